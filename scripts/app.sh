@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Starts and stops the embedded reference social app as a background java process.
+#   scripts/app.sh up     start on APP_PORT (default 8375), wait for /health/ready, print URL and log path
+#   scripts/app.sh down   stop exactly the process started by `up` (its pid file)
+#   scripts/app.sh status say whether it runs
+# Needs the compiled classes and target/classpath.txt (`make build`).
+set -euo pipefail
+
+APP_HOST=${APP_HOST:-127.0.0.1}
+APP_PORT=${APP_PORT:-8375}
+STATE_DIR=${APP_STATE_DIR:-tmp/socialapp}
+APP_LOG_FILE=${APP_LOG_FILE:-$STATE_DIR/socialapp.log}
+PID_FILE=$STATE_DIR/app.pid
+CONSOLE=$STATE_DIR/console.out
+READY_TIMEOUT=${APP_READY_TIMEOUT:-60}
+export APP_HOST APP_PORT APP_LOG_FILE
+
+running_pid() {
+  [ -f "$PID_FILE" ] || return 1
+  local pid
+  pid=$(cat "$PID_FILE")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+port_busy() { (exec 3<>"/dev/tcp/$APP_HOST/$APP_PORT") 2>/dev/null; }
+
+up() {
+  if pid=$(running_pid); then
+    echo "reference app already running (pid $pid) on http://$APP_HOST:$APP_PORT (log: $APP_LOG_FILE)"
+    return 0
+  fi
+  if port_busy; then
+    echo "error: port $APP_PORT on $APP_HOST is already in use by another process; stop it or choose APP_PORT=<free port>" >&2
+    return 1
+  fi
+  [ -f target/classpath.txt ] || { echo "error: target/classpath.txt missing; run 'make build' first" >&2; return 1; }
+  mkdir -p "$STATE_DIR"
+  nohup java ${APP_JAVA_OPTS:-} -cp "target/classes:$(cat target/classpath.txt)" \
+    dev.stressgate.socialapp.SocialAppMain >"$CONSOLE" 2>&1 &
+  echo $! >"$PID_FILE"
+  local pid=$!
+  local deadline=$((SECONDS + READY_TIMEOUT))
+  printf 'starting reference app (pid %s) ' "$pid"
+  until curl -fsS -o /dev/null "http://$APP_HOST:$APP_PORT/health/ready" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo; echo "error: the reference app exited during start; last lines of $CONSOLE:" >&2
+      tail -n 20 "$CONSOLE" >&2
+      rm -f "$PID_FILE"
+      return 1
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      echo; echo "error: the reference app did not become ready within ${READY_TIMEOUT}s; see $CONSOLE" >&2
+      kill "$pid" 2>/dev/null || true
+      rm -f "$PID_FILE"
+      return 1
+    fi
+    printf '.'
+    sleep 0.5
+  done
+  echo
+  echo "reference app ready on http://$APP_HOST:$APP_PORT (pid $pid, log: $APP_LOG_FILE, console: $CONSOLE)"
+}
+
+down() {
+  local pid
+  if ! pid=$(running_pid); then
+    echo "reference app not running"
+    rm -f "$PID_FILE"
+    return 0
+  fi
+  kill "$pid"
+  for _ in $(seq 1 40); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.25
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "reference app (pid $pid) did not stop on SIGTERM within 10s; killing it"
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PID_FILE"
+  echo "reference app stopped (pid $pid)"
+}
+
+status() {
+  if pid=$(running_pid); then echo "reference app running (pid $pid) on http://$APP_HOST:$APP_PORT"; else echo "reference app not running"; fi
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+esac
