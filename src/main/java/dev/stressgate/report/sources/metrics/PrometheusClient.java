@@ -37,11 +37,6 @@ final class PrometheusClient {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    /** An instant query of a constant: answers whether a Prometheus-compatible API is there at all. */
-    void probe() throws SourceFailure {
-        get("/api/v1/query", Map.of("query", "1"));
-    }
-
     /** Runs a range query; answers one line per returned series (labels without {@code __name__}). */
     List<SeriesLine> queryRange(String promql, long startMs, long endMs, Duration step) throws SourceFailure {
         Map<String, String> parameters = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs the catalog and the firing-alerts query against a Prometheus server over the run window. */
 final class PrometheusMetricsSource {
@@ -24,12 +25,11 @@ final class PrometheusMetricsSource {
     }
 
     SeriesCollection collect(MetricQueryCatalog catalog, RunWindow window, QueryStep step) {
-        try {
-            client.probe();
-        } catch (SourceFailure e) {
+        Optional<String> notScraping = targetAbsence(window, step);
+        if (notScraping.isPresent()) {
             List<MissingSeries> missing = new ArrayList<>();
-            catalog.queries().forEach(q -> missing.add(new MissingSeries(q.id(), e.getMessage())));
-            return new SeriesCollection(SourceHealth.unavailable(NAME, e.getMessage()), List.of(), missing);
+            catalog.queries().forEach(q -> missing.add(new MissingSeries(q.id(), notScraping.get())));
+            return new SeriesCollection(SourceHealth.unavailable(NAME, notScraping.get()), List.of(), missing);
         }
         List<MetricSeries> series = new ArrayList<>();
         List<MissingSeries> missing = new ArrayList<>();
@@ -53,12 +53,26 @@ final class PrometheusMetricsSource {
         return new SeriesCollection(health(series.size(), missing.size(), failures, firstFailure), series, missing);
     }
 
+    /** Why Prometheus cannot speak for this run: unreachable, failing, or no {@code up} series of the target. */
+    private Optional<String> targetAbsence(RunWindow window, QueryStep step) {
+        String up = "up{" + settings.targetSelector() + "}";
+        try {
+            List<SeriesLine> lines = client.queryRange(up, window.startEpochMs(), window.endEpochMs(), step.step());
+            if (lines.stream().allMatch(line -> line.points().isEmpty())) {
+                return Optional.of("Prometheus at " + settings.prometheusUrl() + " has no " + up
+                        + " series in the window: it is not scraping the target (check PROM_SELECTOR and its scrape config)");
+            }
+            return Optional.empty();
+        } catch (SourceFailure e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     private SourceHealth health(int present, int missing, int failures, String firstFailure) {
         String counts = present + " series with data, " + missing + " missing (" + failures + " failed queries)";
         if (present == 0) {
-            String why = failures > 0 ? "first failure " + firstFailure
-                    : "no data for selector " + settings.targetSelector() + " in the window (is Prometheus scraping the target?)";
-            return SourceHealth.unavailable(NAME, counts + "; " + why);
+            String why = failures > 0 ? "; first failure " + firstFailure : "";
+            return SourceHealth.unavailable(NAME, counts + why);
         }
         if (missing > 0) {
             return SourceHealth.degraded(NAME, counts + (firstFailure == null ? "" : "; first failure " + firstFailure));
