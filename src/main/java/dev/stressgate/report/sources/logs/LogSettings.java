@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Where the logs come from: Loki ({@code LOKI_URL}, stream selector {@code LOKI_SELECTOR}), else the target's JSON
- * log file ({@code SOCIALAPP_LOG}); the per-request timeout, the excerpt cap per category and Loki's page size.
+ * log file ({@code APP_LOG_FILE}); the per-request timeout, the excerpt cap per category and Loki's page size.
  */
 public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit,
                           int lokiPageSize) {
@@ -32,11 +32,11 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
         }
     }
 
-    /** Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR} and {@code SOCIALAPP_LOG}, defaults for the rest. */
+    /** Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR} and {@code APP_LOG_FILE}, defaults for the rest. */
     public static LogSettings fromEnvironment(Map<String, String> environment) {
         String url = environment.getOrDefault("LOKI_URL", "");
         String selector = environment.getOrDefault("LOKI_SELECTOR", "");
-        String file = environment.getOrDefault("SOCIALAPP_LOG", "");
+        String file = environment.getOrDefault("APP_LOG_FILE", "");
         return new LogSettings(url.isBlank() ? DEFAULT_LOKI_URL : URI.create(url),
                 selector.isBlank() ? DEFAULT_LOKI_SELECTOR : selector,
                 file.isBlank() ? DEFAULT_LOG_FILE : Path.of(file),
