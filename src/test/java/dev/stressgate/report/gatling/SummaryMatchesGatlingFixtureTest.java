@@ -2,7 +2,6 @@ package dev.stressgate.report.gatling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stressgate.report.gatling.fixture.GatlingAgreement;
 import dev.stressgate.report.gatling.fixture.GatlingReportStats;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +17,11 @@ class SummaryMatchesGatlingFixtureTest {
     GatlingReportStats gatling = GatlingReportStats.readJson(dir.resolve("gatling-stats.json"));
 
     RunSummary summary = new SimulationLogSummarizer().summarize(dir.resolve("simulation.log"));
+    RecordingListener raw = new RecordingListener();
+    SimulationLogReader.read(dir.resolve("simulation.log"), raw);
 
     assertThat(gatling.requests()).hasSizeGreaterThanOrEqualTo(8);
     assertThat(gatling.global().ko()).isPositive();
-    GatlingAgreement.assertAgrees(summary, gatling);
+    GatlingAgreement.assertAgrees(summary, gatling, raw);
   }
 }
