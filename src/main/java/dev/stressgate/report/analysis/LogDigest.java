@@ -8,10 +8,10 @@ import java.util.Map;
  *
  * @param severityCounts   lines per level (ERROR, WARN, ...)
  * @param rateLimitByRoute status=429 lines per route
- * @param serverErrorLines status 5xx request lines
+ * @param errorLines       ERROR-level lines (5xx request lines and server errors)
  * @param excerpts         example lines, redacted
  */
-public record LogDigest(Map<String, Long> severityCounts, Map<String, Long> rateLimitByRoute, long serverErrorLines,
+public record LogDigest(Map<String, Long> severityCounts, Map<String, Long> rateLimitByRoute, long errorLines,
                         List<LogExcerpt> excerpts) {
 
     public LogDigest {

@@ -24,7 +24,7 @@ public final class ServerSeriesIds {
     public static final String WS_REJECTED = "ws_rejected";
     /** Responses with status 429 per second (per route when labelled). */
     public static final String HTTP_429 = "http_429_rate";
-    /** Responses with status 5xx per second (per route when labelled). */
+    /** Share of responses with status 5xx, %; any value above 0 counts. */
     public static final String HTTP_5XX = "http_5xx_rate";
 
     private ServerSeriesIds() {

@@ -3,12 +3,16 @@ package dev.stressgate.report.analysis;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Measures the SLO metrics of the profile contract on an {@link AnalysisInput}:
  * <ul>
- *   <li>{@code p95_ms}, {@code p99_ms}, {@code error_rate_pct}: Gatling global stats, or the group (flow) named by
- *       the scope;</li>
+ *   <li>{@code p50_ms}, {@code p75_ms}, {@code p95_ms}, {@code p99_ms}, {@code max_ms}, {@code mean_ms},
+ *       {@code error_rate_pct}, {@code success_rate_pct} (100 minus the error rate): Gatling global stats, or the
+ *       group (flow) named by the scope;</li>
+ *   <li>{@code throughput_rps}: global responses per second;</li>
+ *   <li>{@code rate_limited_pct}: KO messages naming status 429, over all requests of the scope;</li>
  *   <li>{@code server_error_rate_pct}: KO messages naming a 5xx status or a timeout, over all requests of the scope
  *       (a flow scope needs KO messages attributed to requests);</li>
  *   <li>{@code auth_failure_rate_pct}: KO rate of the {@code auth} flow (the scope is ignored: it is one flow);</li>
@@ -28,14 +32,23 @@ public final class SloMetrics {
 
     public static Measurement measure(String metric, String scope, AnalysisInput input) {
         return switch (metric) {
-            case "p95_ms" -> stats(scope, input).map(s -> Measurement.of(s.p95Ms(), "p95 of " + s.name()))
-                    .orElseGet(() -> noRequests(scope));
-            case "p99_ms" -> stats(scope, input).map(s -> Measurement.of(s.p99Ms(), "p99 of " + s.name()))
-                    .orElseGet(() -> noRequests(scope));
+            case "p50_ms" -> latency(scope, input, "p50", RequestStats::p50Ms);
+            case "p75_ms" -> latency(scope, input, "p75", RequestStats::p75Ms);
+            case "p95_ms" -> latency(scope, input, "p95", RequestStats::p95Ms);
+            case "p99_ms" -> latency(scope, input, "p99", RequestStats::p99Ms);
+            case "max_ms" -> latency(scope, input, "max", RequestStats::maxMs);
+            case "mean_ms" -> latency(scope, input, "mean", RequestStats::meanMs);
             case "error_rate_pct" -> stats(scope, input)
                     .map(s -> Measurement.of(s.errorRatePct(), s.ko() + " KO of " + s.count() + " requests"))
                     .orElseGet(() -> noRequests(scope));
-            case "server_error_rate_pct" -> serverErrorRate(scope, input);
+            case "success_rate_pct" -> stats(scope, input)
+                    .map(s -> Measurement.of(100 - s.errorRatePct(), (s.count() - s.ko()) + " OK of " + s.count() + " requests"))
+                    .orElseGet(() -> noRequests(scope));
+            case "throughput_rps" -> stats(Slo.GLOBAL, input)
+                    .map(s -> Measurement.of(s.rps(), "mean responses per second over the run"))
+                    .orElseGet(() -> noRequests(Slo.GLOBAL));
+            case "server_error_rate_pct" -> errorShare(scope, input, e -> e.isServerError() || e.isTimeout(), "5xx/timeouts");
+            case "rate_limited_pct" -> errorShare(scope, input, ErrorCount::isRateLimit, "429s");
             case "auth_failure_rate_pct" -> input.client().group("auth").filter(g -> g.count() > 0)
                     .map(g -> Measurement.of(g.errorRatePct(), g.ko() + " KO of " + g.count() + " auth requests"))
                     .orElseGet(() -> Measurement.noData("no requests in flow 'auth'"));
@@ -58,15 +71,20 @@ public final class SloMetrics {
         return Measurement.noData(Slo.GLOBAL.equals(scope) ? "no requests recorded" : "no requests in flow '" + scope + "'");
     }
 
-    private static Measurement serverErrorRate(String scope, AnalysisInput input) {
-        List<ErrorCount> serverErrors = input.errors().stream().filter(e -> e.isServerError() || e.isTimeout()).toList();
+    private static Measurement latency(String scope, AnalysisInput input, String what, ToDoubleFunction<RequestStats> value) {
+        return stats(scope, input).map(s -> Measurement.of(value.applyAsDouble(s), what + " of " + s.name()))
+                .orElseGet(() -> noRequests(scope));
+    }
+
+    private static Measurement errorShare(String scope, AnalysisInput input, Predicate<ErrorCount> kind, String what) {
+        List<ErrorCount> matching = input.errors().stream().filter(kind).toList();
         if (Slo.GLOBAL.equals(scope)) {
             long total = input.client().global().count();
             if (total == 0) {
                 return noRequests(scope);
             }
-            long failed = serverErrors.stream().mapToLong(ErrorCount::count).sum();
-            return Measurement.of(100.0 * failed / total, failed + " 5xx/timeouts of " + total + " requests");
+            long failed = matching.stream().mapToLong(ErrorCount::count).sum();
+            return Measurement.of(100.0 * failed / total, failed + " " + what + " of " + total + " requests");
         }
         Optional<RequestStats> group = stats(scope, input);
         if (group.isEmpty()) {
@@ -76,9 +94,9 @@ public final class SloMetrics {
         if (!attributed) {
             return Measurement.noData("KO messages are not attributed to requests, so flow '" + scope + "' cannot be isolated");
         }
-        long failed = serverErrors.stream().filter(inFlow(scope)).mapToLong(ErrorCount::count).sum();
+        long failed = matching.stream().filter(inFlow(scope)).mapToLong(ErrorCount::count).sum();
         long total = group.get().count();
-        return Measurement.of(100.0 * failed / total, failed + " 5xx/timeouts of " + total + " requests in " + scope);
+        return Measurement.of(100.0 * failed / total, failed + " " + what + " of " + total + " requests in " + scope);
     }
 
     private static Predicate<ErrorCount> inFlow(String flow) {

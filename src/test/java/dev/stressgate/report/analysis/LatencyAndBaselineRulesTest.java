@@ -11,7 +11,7 @@ class LatencyAndBaselineRulesTest {
     @Test
     void slowestEndpointsAreRankedWithTheirShareOfTotalTime() {
         RunFixture run = RunFixture.healthy();
-        run.replaceRequest(new RequestStats("posts: create", 9_000, 0, 300, 200, 900, 1200, 30));
+        run.replaceRequest(new RequestStats("posts: create", 9_000, 0, 300, 200, 200, 900, 1200, 1200, 30));
 
         Finding f = RuleFindings.of(run, "slow_endpoints").get(0);
 
@@ -27,9 +27,9 @@ class LatencyAndBaselineRulesTest {
     void regressionBeyondToleranceFailsTheGateAndImprovementsAreReported() {
         RunFixture run = RunFixture.healthy();
         run.baseline = new Baseline("20261121T050000Z-medium", new ClientSnapshot(
-                new RequestStats("global", 30_000, 0, 60, 50, 100, 150, 100),
-                List.of(new RequestStats("feed: list posts", 12_000, 0, 40, 35, 60, 100, 40),
-                        new RequestStats("posts: create", 9_000, 0, 80, 70, 200, 260, 30)),
+                new RequestStats("global", 30_000, 0, 60, 50, 50, 100, 150, 150, 100),
+                List.of(new RequestStats("feed: list posts", 12_000, 0, 40, 35, 35, 60, 100, 100, 40),
+                        new RequestStats("posts: create", 9_000, 0, 80, 70, 70, 200, 260, 260, 30)),
                 List.of()));
 
         Analysis analysis = run.analyze();
@@ -49,7 +49,7 @@ class LatencyAndBaselineRulesTest {
     @Test
     void regressionCanBeReportedWithoutFailingTheGate() {
         RunFixture run = RunFixture.healthy();
-        run.baseline = new Baseline("b", new ClientSnapshot(new RequestStats("global", 30_000, 0, 60, 50, 100, 150, 100),
+        run.baseline = new Baseline("b", new ClientSnapshot(new RequestStats("global", 30_000, 0, 60, 50, 50, 100, 150, 150, 100),
                 List.of(), List.of()));
         AnalysisThresholds lenient = AnalysisThresholds.defaults()
                 .withBaseline(new BaselineTolerance(10, 0.5, 10, false));
@@ -63,7 +63,7 @@ class LatencyAndBaselineRulesTest {
     @Test
     void changesWithinToleranceAreSilent() {
         RunFixture run = RunFixture.healthy();
-        run.baseline = new Baseline("b", new ClientSnapshot(new RequestStats("global", 30_000, 0, 60, 50, 115, 150, 105),
+        run.baseline = new Baseline("b", new ClientSnapshot(new RequestStats("global", 30_000, 0, 60, 50, 50, 115, 150, 150, 105),
                 List.of(), List.of()));
 
         assertThat(run.analyze().findings()).extracting(Finding::id).containsExactly(AnalysisEngine.HEALTHY_ID);

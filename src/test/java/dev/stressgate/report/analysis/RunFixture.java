@@ -12,26 +12,26 @@ import java.util.function.LongToDoubleFunction;
  * responses/s with p95 120 ms, no errors, quiet server series and four SLOs that all pass; each test changes only
  * what its rule looks at.
  */
-final class RunFixture {
+public final class RunFixture {
 
-    static final long START = 1_763_787_600_000L;
+    public static final long START = 1_763_787_600_000L;
     static final int SECONDS = 300;
 
-    RequestStats global = new RequestStats("global", 30_000, 0, 60, 50, 120, 180, 100);
+    RequestStats global = new RequestStats("global", 30_000, 0, 60, 50, 50, 120, 180, 180, 100);
     final List<RequestStats> requests = new ArrayList<>(List.of(
-            new RequestStats("feed: list posts", 12_000, 0, 40, 35, 90, 130, 40),
-            new RequestStats("posts: create", 9_000, 0, 80, 70, 150, 200, 30),
-            new RequestStats("chat_ws: connect", 3_000, 0, 30, 25, 60, 90, 10),
-            new RequestStats("chat_ws: message delivered", 6_000, 0, 20, 15, 45, 70, 20)));
+            new RequestStats("feed: list posts", 12_000, 0, 40, 35, 35, 90, 130, 130, 40),
+            new RequestStats("posts: create", 9_000, 0, 80, 70, 70, 150, 200, 200, 30),
+            new RequestStats("chat_ws: connect", 3_000, 0, 30, 25, 25, 60, 90, 90, 10),
+            new RequestStats("chat_ws: message delivered", 6_000, 0, 20, 15, 15, 45, 70, 70, 20)));
     final List<RequestStats> groups = new ArrayList<>(List.of(
-            new RequestStats("feed", 12_000, 0, 40, 35, 90, 130, 40),
-            new RequestStats("posts", 9_000, 0, 80, 70, 150, 200, 30),
-            new RequestStats("chat_ws", 9_000, 0, 25, 20, 55, 80, 30)));
+            new RequestStats("feed", 12_000, 0, 40, 35, 35, 90, 130, 130, 40),
+            new RequestStats("posts", 9_000, 0, 80, 70, 70, 150, 200, 200, 30),
+            new RequestStats("chat_ws", 9_000, 0, 25, 20, 20, 55, 80, 80, 30)));
     final List<SecondSample> timeline = new ArrayList<>();
     final List<ErrorCount> errors = new ArrayList<>();
     final List<MetricSeries> server = new ArrayList<>();
-    LogDigest logs = LogDigest.empty();
-    final List<Slo> slos = new ArrayList<>(List.of(
+    public LogDigest logs = LogDigest.empty();
+    public final List<Slo> slos = new ArrayList<>(List.of(
             Slo.max("p95_ms", Slo.GLOBAL, 300),
             Slo.max("error_rate_pct", Slo.GLOBAL, 1),
             Slo.min("ws_connect_success_pct", Slo.GLOBAL, 99),
@@ -39,7 +39,7 @@ final class RunFixture {
     String profileKind = "load";
     Baseline baseline;
 
-    static RunFixture healthy() {
+    public static RunFixture healthy() {
         RunFixture f = new RunFixture();
         for (int s = 0; s < SECONDS; s++) {
             long users = Math.min(100, 10 + s * 90L / 60);
@@ -87,14 +87,14 @@ final class RunFixture {
         return this;
     }
 
-    RunFixture error(String message, String request, long count) {
+    public RunFixture error(String message, String request, long count) {
         errors.add(new ErrorCount(message, request, count));
         global = new RequestStats("global", global.count(), global.ko() + count, global.meanMs(), global.p50Ms(),
-                global.p95Ms(), global.p99Ms(), global.rps());
+                global.p75Ms(), global.p95Ms(), global.p99Ms(), global.maxMs(), global.rps());
         return this;
     }
 
-    AnalysisInput input() {
+    public AnalysisInput input() {
         Map<String, SourceHealth> sources = new HashMap<>();
         sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, null));
         sources.put("metrics", new SourceHealth("metrics", "scrape", true, null));
@@ -104,7 +104,7 @@ final class RunFixture {
                 slos, sources, Optional.ofNullable(baseline));
     }
 
-    Analysis analyze() {
+    public Analysis analyze() {
         return AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(input());
     }
 }

@@ -76,7 +76,7 @@ class SloEvaluatorTest {
     @Test
     void wsConnectSuccessIsAMinimum() {
         RunFixture run = with(Slo.min("ws_connect_success_pct", Slo.GLOBAL, 99));
-        run.replaceRequest(new RequestStats("chat_ws: connect", 1000, 50, 30, 25, 60, 90, 3));
+        run.replaceRequest(new RequestStats("chat_ws: connect", 1000, 50, 30, 25, 25, 60, 90, 90, 3));
 
         SloResult r = only(run);
 

@@ -17,7 +17,7 @@ class WebSocketRulesTest {
     @Test
     void connectFailuresFromGatlingAndServerFire() {
         RunFixture run = RunFixture.healthy().series("ws_rejected", "per_second", s -> s == 10 ? 2 : 0);
-        run.replaceRequest(new RequestStats("chat_ws: connect", 3000, 30, 30, 25, 60, 90, 10));
+        run.replaceRequest(new RequestStats("chat_ws: connect", 3000, 30, 30, 25, 25, 60, 90, 90, 10));
 
         Finding f = RuleFindings.of(run, "ws_connect_failures").get(0);
 
@@ -29,7 +29,7 @@ class WebSocketRulesTest {
     @Test
     void koOnNonWebSocketConnectIsNotAWebSocketFailure() {
         RunFixture run = RunFixture.healthy();
-        run.replaceRequest(new RequestStats("friends: connect", 100, 5, 30, 25, 60, 90, 1));
+        run.replaceRequest(new RequestStats("friends: connect", 100, 5, 30, 25, 25, 60, 90, 90, 1));
 
         assertThat(RuleFindings.of(run, "ws_connect_failures")).isEmpty();
     }
