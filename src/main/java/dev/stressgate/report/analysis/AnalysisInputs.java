@@ -1,0 +1,87 @@
+package dev.stressgate.report.analysis;
+
+import dev.stressgate.profile.LoadProfile;
+import dev.stressgate.report.gatling.RunSummary;
+import dev.stressgate.report.sources.SourceStatus;
+import dev.stressgate.report.sources.logs.LogEntry;
+import dev.stressgate.report.sources.logs.LogReport;
+import dev.stressgate.report.sources.metrics.MetricsReport;
+import dev.stressgate.run.RunMetadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles an {@link AnalysisInput} from the artifacts of a run: run.json, the run's profile.json, summary.json,
+ * and metrics.json / logs.json when they exist (null when a source produced nothing). The profile kind is taken
+ * from the profile name ({@code soak} or {@code spike} in it).
+ */
+public final class AnalysisInputs {
+
+    private final ServerSeriesMapping mapping;
+
+    public AnalysisInputs(ServerSeriesMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    public AnalysisInput assemble(RunMetadata run, LoadProfile profile, RunSummary summary, MetricsReport metrics,
+                                  LogReport logs, Optional<Baseline> baseline) {
+        long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
+        RunInfo info = new RunInfo(run.runId(), profile.name(), kind(profile.name()), run.startEpochMs(), end);
+        Map<String, SourceHealth> sources = new LinkedHashMap<>();
+        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, null));
+        sources.put("metrics", metrics == null
+                ? new SourceHealth("metrics", null, false, "metrics.json is missing")
+                : health("metrics", metrics.source(), metrics.sources()));
+        sources.put("logs", logs == null
+                ? new SourceHealth("logs", null, false, "logs.json is missing")
+                : health("logs", logs.source(), logs.sources()));
+        return new AnalysisInput(info, ClientSnapshots.of(summary), ClientSnapshots.timeline(summary),
+                ClientSnapshots.errors(summary), metrics == null ? List.of() : mapping.map(metrics),
+                logs == null ? LogDigest.empty() : digest(logs), slos(profile), sources, baseline);
+    }
+
+    static List<Slo> slos(LoadProfile profile) {
+        return profile.effectiveSlos().stream().map(s -> s.metric().upperBound()
+                ? Slo.max(s.metric().id(), s.scope(), s.threshold())
+                : Slo.min(s.metric().id(), s.scope(), s.threshold())).toList();
+    }
+
+    private static String kind(String profileName) {
+        String lower = profileName.toLowerCase(Locale.ROOT);
+        if (lower.contains("soak")) {
+            return "soak";
+        }
+        return lower.contains("spike") ? "spike" : null;
+    }
+
+    private static SourceHealth health(String name, String backend,
+                                       List<dev.stressgate.report.sources.SourceHealth> consulted) {
+        boolean available = backend != null && !"none".equals(backend);
+        String notes = consulted.stream().filter(h -> h.status() != SourceStatus.USED)
+                .map(h -> h.name() + " " + h.status().jsonName() + (h.reason() == null ? "" : ": " + h.reason()))
+                .collect(Collectors.joining("; "));
+        return new SourceHealth(name, backend, available, notes.isEmpty() ? null : notes);
+    }
+
+    private static LogDigest digest(LogReport logs) {
+        var severity = logs.categories().severity();
+        var rateLimit = logs.categories().rateLimit();
+        Map<String, Long> byRoute = new LinkedHashMap<>();
+        rateLimit.byRoute().forEach((route, n) -> byRoute.put(route, n.longValue()));
+        List<LogExcerpt> excerpts = new ArrayList<>();
+        severity.excerpts().forEach(e -> excerpts.add(excerpt(e, "severity")));
+        rateLimit.excerpts().forEach(e -> excerpts.add(excerpt(e, "rate_limit")));
+        return new LogDigest(Map.of("ERROR", (long) severity.errorCount(), "WARN", (long) severity.warnCount()),
+                byRoute, severity.errorCount(), excerpts);
+    }
+
+    private static LogExcerpt excerpt(LogEntry e, String category) {
+        return new LogExcerpt(e.epochMs(), e.level(), category, e.line() != null ? e.line() : e.message());
+    }
+}

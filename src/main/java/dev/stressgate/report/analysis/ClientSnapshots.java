@@ -1,0 +1,55 @@
+package dev.stressgate.report.analysis;
+
+import dev.stressgate.report.gatling.GroupStats;
+import dev.stressgate.report.gatling.ResponseStats;
+import dev.stressgate.report.gatling.RunSummary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads Gatling's {@link RunSummary} (summary.json) into the analysis view: request stats by request name, group
+ * stats by the last element of the group path (the flow) using Gatling's cumulated response time, the per-second
+ * timeline, and KO messages attributed to each request that produced them.
+ */
+public final class ClientSnapshots {
+
+    private ClientSnapshots() {
+    }
+
+    public static ClientSnapshot of(RunSummary summary) {
+        List<RequestStats> requests = summary.requests().stream().map(r -> stats(r.name(), r.stats())).toList();
+        List<RequestStats> groups = summary.groups().stream().filter(g -> !g.path().isEmpty())
+                .map(ClientSnapshots::group).toList();
+        return new ClientSnapshot(stats(Slo.GLOBAL, summary.global()), requests, groups);
+    }
+
+    public static List<SecondSample> timeline(RunSummary summary) {
+        return summary.seconds().stream().map(s -> new SecondSample(s.epochMs(), s.requests(), s.responses(), s.errors(),
+                s.activeUsers(), s.p95Ms() == null ? Double.NaN : s.p95Ms())).toList();
+    }
+
+    public static List<ErrorCount> errors(RunSummary summary) {
+        List<ErrorCount> errors = new ArrayList<>();
+        for (dev.stressgate.report.gatling.ErrorCount e : summary.errors()) {
+            long attributed = 0;
+            for (dev.stressgate.report.gatling.ErrorCount.ErrorSource source : e.requests()) {
+                errors.add(new ErrorCount(e.message(), source.name(), source.count()));
+                attributed += source.count();
+            }
+            if (attributed < e.count()) {
+                errors.add(new ErrorCount(e.message(), null, e.count() - attributed));
+            }
+        }
+        return errors;
+    }
+
+    private static RequestStats group(GroupStats g) {
+        return stats(g.path().get(g.path().size() - 1), g.cumulatedResponseTime());
+    }
+
+    private static RequestStats stats(String name, ResponseStats s) {
+        return new RequestStats(name, s.count(), s.ko(), s.meanMs(), s.p50Ms(), s.p75Ms(), s.p95Ms(), s.p99Ms(),
+                s.maxMs(), s.meanRps());
+    }
+}
