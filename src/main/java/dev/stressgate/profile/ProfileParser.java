@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ final class ProfileParser {
     }
 
     private static InjectionModel model(String id) {
-        return InjectionModel.valueOf(id.toUpperCase(java.util.Locale.ROOT));
+        return InjectionModel.valueOf(id.toUpperCase(Locale.ROOT));
     }
 
     private static Map<PopulationName, Population> populations(ProfileField root, InjectionModel model) {
@@ -135,7 +136,7 @@ final class ProfileParser {
         int actions = field.child("actions").integerAtLeastOr(1, DEFAULT_SESSION.actions());
         ActionSelection selection = field.child("selection").isPresent()
                 ? field.child("selection").oneOf(ActionSelection.ids(),
-                        id -> ActionSelection.valueOf(id.toUpperCase(java.util.Locale.ROOT)))
+                        id -> ActionSelection.valueOf(id.toUpperCase(Locale.ROOT)))
                 : DEFAULT_SESSION.selection();
         return new SessionPlan(actions, selection);
     }

@@ -37,6 +37,7 @@ public final class RunRecorder {
      */
     public static RunRecorder start(RunSettings settings, LoadedProfile profile, RunDirectory directory,
             String simulation, String gatlingVersion, Clock clock) {
+        long start = clock.millis();
         try {
             Files.write(directory.profileJson(), new ProfileWriter().toBytes(profile.profile()));
         } catch (IOException e) {
@@ -59,7 +60,7 @@ public final class RunRecorder {
                 new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()),
                 settings.baseUrl().toString(),
                 simulation,
-                clock.millis(),
+                start,
                 null,
                 gatlingVersion,
                 GitRevision.current().orElse(null),

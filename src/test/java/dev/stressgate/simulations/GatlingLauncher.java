@@ -15,6 +15,7 @@ import java.util.Properties;
  * {@code gatling/} folder. System properties given in {@code overrides} are set for the run and restored after.
  */
 public final class GatlingLauncher {
+    static final String REQUIRED_JVM_OPTION = "--add-opens=java.base/java.lang=ALL-UNNAMED";
 
     /** Where the run went and Gatling's exit status (0 ok, 2 assertions failed, other values errors). */
     public record Outcome(Path runDir, int statusCode) {
@@ -24,6 +25,10 @@ public final class GatlingLauncher {
     }
 
     public static Outcome run(Class<? extends Simulation> simulation, Map<String, String> overrides) {
+        if (!Object.class.getModule().isOpen("java.lang", GatlingLauncher.class.getModule())) {
+            throw new IllegalStateException("Gatling needs the JVM option " + REQUIRED_JVM_OPTION
+                    + " (the Gatling Maven plugin adds it to its forked JVM; add it to the run configuration)");
+        }
         Properties saved = (Properties) System.getProperties().clone();
         try {
             overrides.forEach(System::setProperty);

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Runs a simulation from the IDE, in-process, with the same run directory layout as {@code mvn gatling:test}.
  * Arguments: {@code [simulation class] [profile]}, defaulting to {@link SocialMixedSimulation} and
- * {@code -Dprofile} (else smoke); {@code BASE_URL}/{@code -Dbase.url} choose the target.
+ * {@code -Dprofile} (else smoke); {@code BASE_URL}/{@code -Dbase.url} choose the target. The run configuration
+ * needs the VM option {@code --add-opens=java.base/java.lang=ALL-UNNAMED}, as Gatling's own launchers set.
  */
 public final class IdeRunner {
 

@@ -43,10 +43,10 @@ public final class Requests {
     }
 
     /**
-     * Accepts only the given statuses. Any other, including 429, makes the request KO with a message such as
-     * {@code status: status.find.in([200, 201]), but actually found 429}.
+     * Accepts only the given statuses. Any other, including 429, makes the request KO with Gatling's check message,
+     * which names the expected and the actual status (e.g. {@code status.find.in(200,201), but actually found 429}).
      */
     public static CheckBuilder.Final expect(Integer... statuses) {
-        return status().in(statuses).name("status");
+        return status().in(statuses);
     }
 }
