@@ -26,7 +26,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
     }
 
     public static DatabaseSettings inMemory() {
-        return new DatabaseSettings(null, "sa", "", 16, Duration.ofSeconds(5));
+        return new DatabaseSettings(null, "sa", "", 16, Duration.ofSeconds(10));
     }
 
     public DatabaseSettings withUrl(String value) {

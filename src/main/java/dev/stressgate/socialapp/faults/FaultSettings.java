@@ -21,13 +21,14 @@ public record FaultSettings(
         RouteErrors errors,
         SlowDatabase slowDatabase,
         WebsocketDrops websocketDrops,
-        boolean databaseUnavailable) {
+        Boolean databaseUnavailable) {
 
     public FaultSettings {
-        latency = latency == null ? new RouteLatency(0, List.of()) : latency;
-        errors = errors == null ? new RouteErrors(0, 500, List.of()) : errors;
-        slowDatabase = slowDatabase == null ? new SlowDatabase(0, List.of()) : slowDatabase;
-        websocketDrops = websocketDrops == null ? new WebsocketDrops(0, List.of()) : websocketDrops;
+        databaseUnavailable = Boolean.TRUE.equals(databaseUnavailable);
+        latency = latency == null ? new RouteLatency(0L, List.of()) : latency;
+        errors = errors == null ? new RouteErrors(0.0, 500, List.of()) : errors;
+        slowDatabase = slowDatabase == null ? new SlowDatabase(0L, List.of()) : slowDatabase;
+        websocketDrops = websocketDrops == null ? new WebsocketDrops(0.0, List.of()) : websocketDrops;
     }
 
     public static FaultSettings none() {
@@ -65,30 +66,34 @@ public record FaultSettings(
     }
 
     /** Added latency before the handler of the chosen routes runs. */
-    public record RouteLatency(long millis, List<String> routes) {
+    public record RouteLatency(Long millis, List<String> routes) {
         public RouteLatency {
+            millis = millis == null ? 0L : millis;
             routes = routes == null ? List.of() : List.copyOf(routes);
         }
     }
 
     /** A share of requests to the chosen routes answered with {@code status} instead of being handled. */
-    public record RouteErrors(double share, int status, List<String> routes) {
+    public record RouteErrors(Double share, Integer status, List<String> routes) {
         public RouteErrors {
             routes = routes == null ? List.of() : List.copyOf(routes);
-            status = status == 0 ? 500 : status;
+            share = share == null ? 0.0 : share;
+            status = status == null ? 500 : status;
         }
     }
 
     /** Extra time spent inside each chosen database operation (inside the measured query time). */
-    public record SlowDatabase(long millis, List<String> operations) {
+    public record SlowDatabase(Long millis, List<String> operations) {
         public SlowDatabase {
+            millis = millis == null ? 0L : millis;
             operations = operations == null ? List.of() : List.copyOf(operations);
         }
     }
 
     /** A share of outbound WebSocket frames dropped as if the consumer's queue were full. */
-    public record WebsocketDrops(double share, List<String> channels) {
+    public record WebsocketDrops(Double share, List<String> channels) {
         public WebsocketDrops {
+            share = share == null ? 0.0 : share;
             channels = channels == null ? List.of() : List.copyOf(channels);
         }
     }
