@@ -1,0 +1,47 @@
+package dev.stressgate.report.gatling;
+
+import org.HdrHistogram.Histogram;
+
+/** Response times of one population: an auto-resizing HdrHistogram plus exact count, min, max and sum. */
+final class LatencyAccumulator {
+
+  private static final int SIGNIFICANT_DIGITS = 3;
+
+  private final Histogram histogram = new Histogram(SIGNIFICANT_DIGITS);
+  private long ok;
+  private long ko;
+  private long min = Long.MAX_VALUE;
+  private long max = Long.MIN_VALUE;
+  private long sum;
+
+  void record(long millis, boolean success) {
+    histogram.recordValue(millis);
+    if (success) {
+      ok++;
+    } else {
+      ko++;
+    }
+    min = Math.min(min, millis);
+    max = Math.max(max, millis);
+    sum += millis;
+  }
+
+  ResponseStats toStats(double durationSeconds) {
+    long count = ok + ko;
+    if (count == 0) {
+      return ResponseStats.empty();
+    }
+    return new ResponseStats(
+        count,
+        ok,
+        ko,
+        min,
+        (double) sum / count,
+        max,
+        histogram.getValueAtPercentile(50),
+        histogram.getValueAtPercentile(75),
+        histogram.getValueAtPercentile(95),
+        histogram.getValueAtPercentile(99),
+        durationSeconds > 0 ? count / durationSeconds : 0);
+  }
+}

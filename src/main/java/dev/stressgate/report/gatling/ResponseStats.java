@@ -1,0 +1,31 @@
+package dev.stressgate.report.gatling;
+
+/**
+ * Counts and response-time figures (milliseconds) for one population of responses: the whole run, one
+ * request, or one group. Percentiles come from an HdrHistogram with 3 significant digits (exact below
+ * 2048 ms, within 0.1% above); min, max and mean are exact. All latency fields are 0 when {@code count} is 0.
+ *
+ * @param meanRps {@code count / RunSummary.durationSeconds}, see {@code docs/simulation-log-format.md}
+ */
+public record ResponseStats(
+    long count,
+    long ok,
+    long ko,
+    long minMs,
+    double meanMs,
+    long maxMs,
+    long p50Ms,
+    long p75Ms,
+    long p95Ms,
+    long p99Ms,
+    double meanRps) {
+
+  public static ResponseStats empty() {
+    return new ResponseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /** Share of KO responses in percent, 0 when there were none. */
+  public double koPercent() {
+    return count == 0 ? 0 : ko * 100.0 / count;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.stressgate.report.gatling;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * Normalized client-side statistics of one run (possibly several injectors), written as {@code summary.json}.
+ *
+ * @param startEpochMs earliest run start among the injectors
+ * @param endEpochMs latest timestamp of any record (user end, response end, group end, error)
+ * @param durationSeconds {@code (endEpochMs - startEpochMs) / 1000.0}; the denominator of every mean rps
+ * @param websocketRule the rule that set {@link RequestStats#websocket()}, in words
+ */
+public record RunSummary(
+    int schemaVersion,
+    List<InjectorLog> injectors,
+    String simulation,
+    long startEpochMs,
+    long endEpochMs,
+    double durationSeconds,
+    ResponseStats global,
+    List<RequestStats> requests,
+    List<GroupStats> groups,
+    List<SecondBucket> seconds,
+    List<ErrorCount> errors,
+    String websocketRule) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public RunSummary {
+    injectors = List.copyOf(injectors);
+    requests = List.copyOf(requests);
+    groups = List.copyOf(groups);
+    seconds = List.copyOf(seconds);
+    errors = List.copyOf(errors);
+  }
+
+  /** The "WebSocket check latencies" of the report: requests tagged as belonging to WebSocket flows. */
+  @JsonIgnore
+  public List<RequestStats> websocketRequests() {
+    return requests.stream().filter(RequestStats::websocket).toList();
+  }
+}

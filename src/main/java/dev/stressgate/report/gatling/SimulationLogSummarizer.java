@@ -1,0 +1,49 @@
+package dev.stressgate.report.gatling;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Entry point: one or more {@code simulation.log} files (one per injector) in, one {@link RunSummary} out.
+ * Files are read one after the other in the order given, each streamed once after a header pass.
+ */
+public final class SimulationLogSummarizer {
+
+  private final WebSocketNaming webSocketNaming;
+
+  public SimulationLogSummarizer() {
+    this(new WebSocketNaming());
+  }
+
+  public SimulationLogSummarizer(WebSocketNaming webSocketNaming) {
+    this.webSocketNaming = webSocketNaming;
+  }
+
+  public RunSummary summarize(Path simulationLog) throws IOException {
+    return summarize(List.of(simulationLog));
+  }
+
+  public RunSummary summarize(List<Path> simulationLogs) throws IOException {
+    if (simulationLogs.isEmpty()) {
+      throw new IllegalArgumentException("no simulation.log given");
+    }
+    List<RunHeader> headers = new ArrayList<>(simulationLogs.size());
+    for (Path log : simulationLogs) {
+      headers.add(SimulationLogReader.readHeader(log));
+    }
+    long origin = headers.stream().mapToLong(RunHeader::runStartEpochMs).min().orElseThrow();
+    SummaryAggregator aggregator = new SummaryAggregator(origin, webSocketNaming);
+    List<InjectorLog> injectors = new ArrayList<>(simulationLogs.size());
+    for (Path log : simulationLogs) {
+      SimulationLogRead read = SimulationLogReader.read(log, aggregator);
+      RunHeader header = read.header();
+      injectors.add(new InjectorLog(log.toString(), header.gatlingVersion(), header.simulationClass(),
+          header.runStartEpochMs(), header.runDescription(), header.scenarios(), read.records()));
+    }
+    String simulation = headers.stream().map(RunHeader::simulationClass).distinct().collect(Collectors.joining(", "));
+    return aggregator.toSummary(injectors, simulation);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.stressgate.report.gatling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryJsonTest {
+
+  @TempDir
+  Path runDirectory;
+
+  @Test
+  void writesSnakeCaseJsonAtomicallyAndReadsItBackUnchanged() throws Exception {
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+
+    Path written = new SummaryWriter().writeInto(runDirectory, summary);
+
+    assertThat(written).isEqualTo(runDirectory.resolve("summary.json"));
+    try (Stream<Path> files = Files.list(runDirectory)) {
+      assertThat(files).containsExactly(written);
+    }
+    JsonNode json = new ObjectMapper().readTree(written.toFile());
+    assertThat(json.get("schema_version").asInt()).isEqualTo(1);
+    assertThat(json.get("global").get("p95_ms").asLong()).isEqualTo(summary.global().p95Ms());
+    assertThat(json.get("global").get("mean_rps").asDouble()).isEqualTo(summary.global().meanRps());
+    assertThat(json.get("requests").get(0).fieldNames()).toIterable()
+        .containsExactly("name", "group", "websocket", "stats");
+    assertThat(json.get("seconds").get(0).fieldNames()).toIterable()
+        .containsExactly("second", "epoch_ms", "requests", "responses", "errors", "active_users", "p95_ms");
+    assertThat(json.get("errors").get(0).has("requests")).isTrue();
+    assertThat(json.has("websocket_requests")).isFalse();
+
+    assertThat(new SummaryReader().readFrom(runDirectory)).isEqualTo(summary);
+  }
+
+  @Test
+  void rewritingReplacesTheFile() throws Exception {
+    SummaryWriter writer = new SummaryWriter();
+    writer.writeInto(runDirectory, new SimulationLogSummarizer().summarize(Fixtures.log("injector-a")));
+    RunSummary second = new SimulationLogSummarizer().summarize(Fixtures.log("injector-b"));
+
+    writer.writeInto(runDirectory, second);
+
+    assertThat(new SummaryReader().readFrom(runDirectory)).isEqualTo(second);
+  }
+
+  @Test
+  void brokenSummaryNamesFileAndPosition() throws Exception {
+    Path file = Files.writeString(runDirectory.resolve("summary.json"), "{\"schema_version\": 1, \"global\": [");
+
+    assertThatThrownBy(() -> new SummaryReader().read(file))
+        .isInstanceOf(InvalidSummaryException.class)
+        .hasMessageStartingWith(file + ": not a valid summary.json at line 1");
+  }
+
+  @Test
+  void otherSchemaVersionIsRejected() throws Exception {
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-b"));
+    Path file = new SummaryWriter().writeInto(runDirectory, summary);
+    Files.writeString(file, Files.readString(file).replace("\"schema_version\" : 1", "\"schema_version\" : 7"));
+
+    assertThatThrownBy(() -> new SummaryReader().read(file))
+        .isInstanceOf(InvalidSummaryException.class)
+        .hasMessage(file + ": schema_version 7, expected 1");
+  }
+}
