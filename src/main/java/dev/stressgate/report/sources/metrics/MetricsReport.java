@@ -1,0 +1,35 @@
+package dev.stressgate.report.sources.metrics;
+
+import dev.stressgate.report.sources.ArtifactJson;
+import dev.stressgate.report.sources.RunWindow;
+import dev.stressgate.report.sources.SourceHealth;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Content of metrics.json: server series over the run window, which source produced them
+ * ({@code prometheus}, {@code scrape} or {@code none}), coverage of the query catalog, the health of every source
+ * consulted, and the alerts that fired in the window (Prometheus only).
+ */
+public record MetricsReport(int schemaVersion, String source, RunWindow window, long stepMs,
+                            List<SourceHealth> sources, List<MetricSeries> series, SeriesCoverage coverage,
+                            List<FiredAlert> alerts) {
+
+    public static final String FILE_NAME = "metrics.json";
+    public static final int SCHEMA_VERSION = 1;
+
+    public MetricsReport {
+        sources = List.copyOf(sources);
+        series = List.copyOf(series);
+        alerts = List.copyOf(alerts);
+    }
+
+    public void writeTo(Path runDir) throws IOException {
+        ArtifactJson.write(runDir.resolve(FILE_NAME), this);
+    }
+
+    public static MetricsReport readFrom(Path runDir) throws IOException {
+        return ArtifactJson.read(runDir.resolve(FILE_NAME), MetricsReport.class);
+    }
+}

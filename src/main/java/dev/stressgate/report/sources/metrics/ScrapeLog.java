@@ -1,0 +1,15 @@
+package dev.stressgate.report.sources.metrics;
+
+import java.util.List;
+
+/**
+ * The successful scrapes of a run's scrape.jsonl inside the window, in time order, plus what could not be used:
+ * failed scrapes (recorded {@code error} or non-200 status) and unreadable lines (each problem names its line).
+ */
+public record ScrapeLog(List<TimedExposition> scrapes, int failedScrapes, List<String> problems) {
+
+    public ScrapeLog {
+        scrapes = List.copyOf(scrapes);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.stressgate.report.sources.metrics;
+
+import dev.stressgate.report.sources.RunWindow;
+import dev.stressgate.report.sources.SourceHealth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Computes the catalog's series from the run's own scrape.jsonl, for runs without a Prometheus server. Only the
+ * series whose metrics the target exposed are computed; the others are listed as missing with the reason.
+ */
+final class ScrapeMetricsSource {
+
+    static final String NAME = "scrape";
+    static final String FILE_NAME = "scrape.jsonl";
+
+    private final ScrapeLogReader reader = new ScrapeLogReader();
+
+    SeriesCollection collect(MetricQueryCatalog catalog, RunWindow window, Path runDir) {
+        Path file = runDir.resolve(FILE_NAME);
+        List<MissingSeries> missing = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            String reason = file + " does not exist (the run did not sample the target's /metrics)";
+            catalog.queries().forEach(q -> missing.add(new MissingSeries(q.id(), reason)));
+            return new SeriesCollection(SourceHealth.unavailable(NAME, reason), List.of(), missing);
+        }
+        ScrapeLog log;
+        try {
+            log = reader.read(file, window);
+        } catch (IOException e) {
+            String reason = "cannot read " + file + ": " + e.getMessage();
+            catalog.queries().forEach(q -> missing.add(new MissingSeries(q.id(), reason)));
+            return new SeriesCollection(SourceHealth.unavailable(NAME, reason), List.of(), missing);
+        }
+        List<MetricSeries> series = new ArrayList<>();
+        for (MetricQuery query : catalog.queries()) {
+            Optional<String> problem = computeInto(query, log, series);
+            problem.ifPresent(reason -> missing.add(new MissingSeries(query.id(), reason)));
+        }
+        return new SeriesCollection(health(file, log, series.size(), missing.size()), series, missing);
+    }
+
+    private static Optional<String> computeInto(MetricQuery query, ScrapeLog log, List<MetricSeries> series) {
+        Optional<ScrapeComputation> fallback = ScrapeFallbacks.forQuery(query.id());
+        if (fallback.isEmpty()) {
+            return Optional.of("no scrape fallback is defined for query id '" + query.id() + "'");
+        }
+        ScrapeComputation computation = fallback.get();
+        if (log.scrapes().size() < computation.minimumScrapes()) {
+            return Optional.of("needs " + computation.minimumScrapes() + " successful scrape(s) in the window, found "
+                    + log.scrapes().size());
+        }
+        for (String sample : computation.requiredSamples()) {
+            if (log.scrapes().stream().noneMatch(scrape -> scrape.exposes(sample))) {
+                return Optional.of("metric '" + sample + "' is not present in any scrape of the window");
+            }
+        }
+        List<SeriesLine> lines = computation.compute(log.scrapes());
+        if (lines.stream().allMatch(line -> line.points().isEmpty())) {
+            return Optional.of("no data points: no observations in the window");
+        }
+        series.add(new MetricSeries(query.id(), query.title(), query.unit(), lines));
+        return Optional.empty();
+    }
+
+    private static SourceHealth health(Path file, ScrapeLog log, int present, int missing) {
+        String counts = log.scrapes().size() + " scrapes used, " + log.failedScrapes() + " failed, "
+                + log.problems().size() + " unreadable line(s); " + present + " series computed, " + missing + " missing";
+        if (log.scrapes().isEmpty()) {
+            return SourceHealth.unavailable(NAME, "no successful scrape in the window in " + file + " (" + counts + ")");
+        }
+        if (missing > 0 || log.failedScrapes() > 0 || !log.problems().isEmpty()) {
+            String firstProblem = log.problems().isEmpty() ? "" : "; first problem: " + log.problems().get(0);
+            return SourceHealth.degraded(NAME, counts + firstProblem);
+        }
+        return SourceHealth.used(NAME, counts);
+    }
+}
