@@ -1,0 +1,84 @@
+package dev.stressgate.report.analysis;
+
+import dev.stressgate.report.analysis.rules.BaselineRegressionRule;
+import dev.stressgate.report.analysis.rules.ConnectionPoolPendingRule;
+import dev.stressgate.report.analysis.rules.ConnectionPoolWaitRule;
+import dev.stressgate.report.analysis.rules.CpuSaturationRule;
+import dev.stressgate.report.analysis.rules.DatabaseLatencyRule;
+import dev.stressgate.report.analysis.rules.ErrorBurstRule;
+import dev.stressgate.report.analysis.rules.GcPressureRule;
+import dev.stressgate.report.analysis.rules.MemoryGrowthRule;
+import dev.stressgate.report.analysis.rules.RateLimitRule;
+import dev.stressgate.report.analysis.rules.SaturationKneeRule;
+import dev.stressgate.report.analysis.rules.ServerErrorRule;
+import dev.stressgate.report.analysis.rules.SloBreachRule;
+import dev.stressgate.report.analysis.rules.SlowestEndpointsRule;
+import dev.stressgate.report.analysis.rules.SpikeRecoveryRule;
+import dev.stressgate.report.analysis.rules.WebSocketBackpressureRule;
+import dev.stressgate.report.analysis.rules.WebSocketConnectRule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the SLO evaluation, the baseline comparison and every rule, ranks the findings (severity, then score, then
+ * id) and decides the deterministic status. When nothing fired and the status is HEALTHY, the only finding is
+ * {@code healthy}.
+ */
+public final class AnalysisEngine {
+
+    public static final String HEALTHY_ID = "healthy";
+
+    private static final Comparator<Finding> RANKING = Comparator.comparing(Finding::severity).reversed()
+            .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
+            .thenComparing(Finding::id);
+
+    private final List<AnalysisRule> rules;
+    private final AnalysisThresholds thresholds;
+
+    public AnalysisEngine(List<AnalysisRule> rules, AnalysisThresholds thresholds) {
+        this.rules = List.copyOf(rules);
+        this.thresholds = thresholds;
+    }
+
+    /** The engine with every rule of the project. */
+    public static AnalysisEngine standard(AnalysisThresholds thresholds) {
+        return new AnalysisEngine(List.of(new SloBreachRule(), new ServerErrorRule(), new RateLimitRule(),
+                new ErrorBurstRule(), new SaturationKneeRule(), new CpuSaturationRule(), new MemoryGrowthRule(),
+                new GcPressureRule(), new DatabaseLatencyRule(), new ConnectionPoolWaitRule(),
+                new ConnectionPoolPendingRule(), new WebSocketBackpressureRule(), new WebSocketConnectRule(),
+                new SpikeRecoveryRule(), new SlowestEndpointsRule(), new BaselineRegressionRule()), thresholds);
+    }
+
+    public Analysis analyze(AnalysisInput input) {
+        List<SloResult> slo = new SloEvaluator().evaluate(input);
+        Optional<BaselineComparison> baseline = input.baseline()
+                .map(b -> new BaselineComparator().compare(input.client(), b, thresholds.baseline()));
+        RuleContext context = new RuleContext(input, thresholds, slo, baseline);
+        List<Finding> findings = new ArrayList<>();
+        for (AnalysisRule rule : rules) {
+            findings.addAll(rule.evaluate(context));
+        }
+        findings.sort(RANKING);
+        Verdict verdict = new VerdictCalculator().decide(slo, findings);
+        if (findings.isEmpty() && verdict.status() == Status.HEALTHY) {
+            findings.add(healthy(input, slo));
+        }
+        return new Analysis(verdict.status(), verdict.reasons(), slo, findings,
+                EndpointShare.slowest(input.client(), thresholds.slowestTopN()), baseline);
+    }
+
+    private static Finding healthy(AnalysisInput input, List<SloResult> slo) {
+        RequestStats g = input.client().global();
+        Evidence evidence = Evidence.wholeRun("run.global", "gatling", List.of(Slo.GLOBAL), Map.of(
+                "requests", (double) g.count(), "p95_ms", g.p95Ms(), "error_rate_pct", g.errorRatePct(), "rps", g.rps()));
+        return new Finding(HEALTHY_ID, HEALTHY_ID, Category.HEALTHY, Severity.INFO, 0, "Healthy",
+                "All " + slo.size() + " SLOs met; " + g.count() + " requests, p95 " + Quantities.ms(g.p95Ms()) + ", "
+                        + Quantities.pct(g.errorRatePct()) + " errors, " + Quantities.perSecond(g.rps())
+                        + "; no rule found a problem.",
+                "Raise the load profile to find the capacity limit.", List.of(evidence));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.stressgate.report.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the deterministic analysis looks at, already read from the run directory, so rules can be tested on
+ * crafted data without files.
+ *
+ * @param run      the run being judged
+ * @param client   Gatling statistics of the run
+ * @param timeline per-second client series
+ * @param errors   KO messages with counts
+ * @param server   server metric series (empty when no metrics source was available)
+ * @param logs     log digest ({@link LogDigest#empty()} when no log source was available)
+ * @param slos     SLOs of the run's profile
+ * @param sources  health of each source by name
+ * @param baseline client statistics of the baseline run, if any
+ */
+public record AnalysisInput(RunInfo run, ClientSnapshot client, List<SecondSample> timeline, List<ErrorCount> errors,
+                            List<MetricSeries> server, LogDigest logs, List<Slo> slos, Map<String, SourceHealth> sources,
+                            Optional<Baseline> baseline) {
+
+    public AnalysisInput {
+        timeline = List.copyOf(timeline);
+        errors = List.copyOf(errors);
+        server = List.copyOf(server);
+        slos = List.copyOf(slos);
+        sources = Map.copyOf(sources);
+    }
+
+    public List<MetricSeries> series(String id) {
+        return server.stream().filter(s -> s.id().equals(id)).toList();
+    }
+
+    public Optional<MetricSeries> firstSeries(String id) {
+        return server.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

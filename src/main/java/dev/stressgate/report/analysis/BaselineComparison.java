@@ -1,0 +1,30 @@
+package dev.stressgate.report.analysis;
+
+import java.util.List;
+
+/**
+ * The run compared with its baseline: only the deltas beyond the tolerance are kept.
+ *
+ * @param baselineRunId the run compared with
+ * @param tolerance     what counted as a change
+ * @param deltas        regressions and improvements
+ */
+public record BaselineComparison(String baselineRunId, BaselineTolerance tolerance, List<BaselineDelta> deltas) {
+
+    public BaselineComparison {
+        deltas = List.copyOf(deltas);
+    }
+
+    public List<BaselineDelta> regressions() {
+        return deltas.stream().filter(BaselineDelta::regression).toList();
+    }
+
+    public List<BaselineDelta> improvements() {
+        return deltas.stream().filter(d -> !d.regression()).toList();
+    }
+
+    /** True when a regression exists and the tolerance says regressions fail the gate. */
+    public boolean failsGate() {
+        return tolerance.failOnRegression() && !regressions().isEmpty();
+    }
+}

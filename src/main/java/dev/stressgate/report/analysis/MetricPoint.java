@@ -1,0 +1,5 @@
+package dev.stressgate.report.analysis;
+
+/** One sample of a server metric series. */
+public record MetricPoint(long epochMs, double value) {
+}

@@ -1,0 +1,136 @@
+package dev.stressgate.report.analysis.rules;
+
+import dev.stressgate.report.analysis.AnalysisInput;
+import dev.stressgate.report.analysis.AnalysisRule;
+import dev.stressgate.report.analysis.AnalysisThresholds;
+import dev.stressgate.report.analysis.Category;
+import dev.stressgate.report.analysis.Evidence;
+import dev.stressgate.report.analysis.Finding;
+import dev.stressgate.report.analysis.MetricSeries;
+import dev.stressgate.report.analysis.Quantities;
+import dev.stressgate.report.analysis.RuleContext;
+import dev.stressgate.report.analysis.SecondSample;
+import dev.stressgate.report.analysis.Severity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Error bursts: runs of seconds whose error rate is at least {@code burstErrorPct} (quiet gaps up to
+ * {@code burstMergeGapSeconds} merged), with at least {@code burstMinErrors} errors. Each burst reports its start,
+ * duration, the requests that failed during the run, and the server series whose mean inside the burst (padded by
+ * {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least {@code serverMoveFactor}.
+ */
+public final class ErrorBurstRule implements AnalysisRule {
+
+    static final long PAD_MS = 5_000;
+
+    private record Burst(long fromMs, long toMs, long errors, long responses, double peakPct) {
+    }
+
+    /** Server series that moved during a burst: their references and their means during/outside it. */
+    private record Moves(List<String> refs, Map<String, Double> means) {
+    }
+
+    @Override
+    public String name() {
+        return "error_burst";
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        List<Burst> bursts = bursts(context.input().timeline(), context.thresholds());
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < bursts.size(); i++) {
+            findings.add(finding(i + 1, bursts.get(i), context));
+        }
+        return findings;
+    }
+
+    private List<Burst> bursts(List<SecondSample> timeline, AnalysisThresholds t) {
+        List<SecondSample> sorted = timeline.stream().sorted(Comparator.comparingLong(SecondSample::epochMs)).toList();
+        List<Burst> bursts = new ArrayList<>();
+        List<SecondSample> current = new ArrayList<>();
+        long lastHotMs = Long.MIN_VALUE;
+        for (SecondSample s : sorted) {
+            boolean hot = s.responses() > 0 && s.errorRatePct() >= t.burstErrorPct();
+            if (!hot) {
+                continue;
+            }
+            if (!current.isEmpty() && s.epochMs() - lastHotMs > (t.burstMergeGapSeconds() + 1) * 1000L) {
+                close(current, t).ifPresent(bursts::add);
+                current.clear();
+            }
+            current.add(s);
+            lastHotMs = s.epochMs();
+        }
+        close(current, t).ifPresent(bursts::add);
+        return bursts;
+    }
+
+    private Optional<Burst> close(List<SecondSample> seconds, AnalysisThresholds t) {
+        long errors = seconds.stream().mapToLong(SecondSample::errors).sum();
+        if (seconds.isEmpty() || errors < t.burstMinErrors()) {
+            return Optional.empty();
+        }
+        long responses = seconds.stream().mapToLong(SecondSample::responses).sum();
+        double peak = seconds.stream().mapToDouble(SecondSample::errorRatePct).max().orElse(0);
+        return Optional.of(new Burst(seconds.get(0).epochMs(), seconds.get(seconds.size() - 1).epochMs() + 1000,
+                errors, responses, peak));
+    }
+
+    private Finding finding(int index, Burst burst, RuleContext context) {
+        AnalysisInput input = context.input();
+        String id = "error_burst." + index;
+        long durationS = (burst.toMs() - burst.fromMs()) / 1000;
+        Map<String, Double> failing = new TreeMap<>();
+        input.errors().stream().filter(e -> e.request() != null)
+                .forEach(e -> failing.merge(e.request(), (double) e.count(), Double::sum));
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("errors", (double) burst.errors());
+        values.put("responses", (double) burst.responses());
+        values.put("duration_s", (double) durationS);
+        values.put("peak_error_rate_pct", burst.peakPct());
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(id, "gatling", List.copyOf(failing.keySet()), burst.fromMs(), burst.toMs(), values));
+        Moves moved = movedSeries(input.server(), burst, context.thresholds().serverMoveFactor());
+        if (!moved.refs().isEmpty()) {
+            evidence.add(new Evidence(id + ".server", "metrics", moved.refs(), burst.fromMs() - PAD_MS,
+                    burst.toMs() + PAD_MS, moved.means()));
+        }
+        String requests = failing.isEmpty() ? "requests not attributed" : String.join(", ", failing.keySet());
+        return new Finding(id, name(), Category.ERRORS, Severity.WARNING, burst.errors(),
+                "Error burst of " + durationS + " s with " + burst.errors() + " errors",
+                "From epoch " + burst.fromMs() + " ms for " + durationS + " s, " + burst.errors() + " of "
+                        + burst.responses() + " responses failed (peak " + Quantities.pct(burst.peakPct())
+                        + " per second); failing requests: " + requests + "."
+                        + (moved.refs().isEmpty() ? " No server series moved during the burst."
+                        : " Server series that moved: " + String.join(", ", moved.refs()) + "."),
+                "Correlate the burst window with the server logs and the series that moved.", evidence);
+    }
+
+    private Moves movedSeries(List<MetricSeries> server, Burst burst, double factor) {
+        List<String> refs = new ArrayList<>();
+        Map<String, Double> means = new TreeMap<>();
+        for (MetricSeries s : server) {
+            OptionalDouble inside = s.meanBetween(burst.fromMs() - PAD_MS, burst.toMs() + PAD_MS);
+            OptionalDouble outside = s.meanOutside(burst.fromMs() - PAD_MS, burst.toMs() + PAD_MS);
+            if (inside.isEmpty() || outside.isEmpty()) {
+                continue;
+            }
+            double base = Math.max(Math.abs(outside.getAsDouble()), 1e-9);
+            if (Math.abs(inside.getAsDouble() - outside.getAsDouble()) / base >= factor) {
+                refs.add(s.ref());
+                means.put(s.ref() + ".during", inside.getAsDouble());
+                means.put(s.ref() + ".outside", outside.getAsDouble());
+            }
+        }
+        return new Moves(refs, means);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.stressgate.report.analysis.rules;
+
+import dev.stressgate.report.analysis.AnalysisInput;
+import dev.stressgate.report.analysis.AnalysisRule;
+import dev.stressgate.report.analysis.Category;
+import dev.stressgate.report.analysis.ErrorCount;
+import dev.stressgate.report.analysis.Evidence;
+import dev.stressgate.report.analysis.Finding;
+import dev.stressgate.report.analysis.MetricSeries;
+import dev.stressgate.report.analysis.Quantities;
+import dev.stressgate.report.analysis.RuleContext;
+import dev.stressgate.report.analysis.ServerSeriesIds;
+import dev.stressgate.report.analysis.Severity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Overload: 5xx responses and timeouts from Gatling KO messages, the server's 5xx counters and 5xx log lines.
+ * CRITICAL when the client saw at least {@code serverErrorCriticalPct} of requests fail this way, WARNING below.
+ */
+public final class ServerErrorRule implements AnalysisRule {
+
+    @Override
+    public String name() {
+        return "server_errors";
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        AnalysisInput input = context.input();
+        Map<String, Double> byMessage = new TreeMap<>();
+        Map<String, Double> byRequest = new TreeMap<>();
+        for (ErrorCount e : input.errors()) {
+            if (e.isServerError() || e.isTimeout()) {
+                byMessage.merge(e.message(), (double) e.count(), Double::sum);
+                byRequest.merge(e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(), (double) e.count(), Double::sum);
+            }
+        }
+        Map<String, Double> serverPeaks = new TreeMap<>();
+        for (MetricSeries s : input.series(ServerSeriesIds.HTTP_5XX)) {
+            s.max().ifPresent(max -> {
+                if (max > 0) {
+                    serverPeaks.put(s.ref(), max);
+                }
+            });
+        }
+        long logLines = input.logs().serverErrorLines();
+        if (byMessage.isEmpty() && serverPeaks.isEmpty() && logLines == 0) {
+            return List.of();
+        }
+        long total = input.client().global().count();
+        double failed = byMessage.values().stream().mapToDouble(Double::doubleValue).sum();
+        double pct = total == 0 ? 0 : 100.0 * failed / total;
+        Severity severity = pct >= context.thresholds().serverErrorCriticalPct() ? Severity.CRITICAL : Severity.WARNING;
+        List<Evidence> evidence = new ArrayList<>();
+        if (!byMessage.isEmpty()) {
+            Map<String, Double> values = new LinkedHashMap<>(byRequest);
+            values.put("total_failed", failed);
+            values.put("server_error_rate_pct", pct);
+            List<String> refs = new ArrayList<>(byRequest.keySet());
+            refs.addAll(byMessage.keySet());
+            evidence.add(Evidence.wholeRun("server_errors.gatling", "gatling", refs, values));
+        }
+        if (!serverPeaks.isEmpty()) {
+            evidence.add(Evidence.wholeRun("server_errors.server", "metrics", List.copyOf(serverPeaks.keySet()), serverPeaks));
+        }
+        if (logLines > 0) {
+            evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("status 5xx"),
+                    Map.of("lines", (double) logLines)));
+        }
+        String where = byRequest.isEmpty() ? String.join(", ", serverPeaks.keySet()) : String.join(", ", byRequest.keySet());
+        return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct,
+                "Server errors and timeouts: " + Quantities.pct(pct) + " of requests",
+                Quantities.plain(failed) + " requests failed with 5xx or a timeout on " + where
+                        + (logLines > 0 ? "; the server logged " + logLines + " 5xx request lines" : "") + ".",
+                "Read the server error log lines of the failing endpoints and check the resource findings for saturation.",
+                evidence));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.stressgate.report.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** CPU, memory, GC, database, connection pool. */
+class ResourceRulesTest {
+
+    @Test
+    void sustainedCpuSaturationFiresWithItsWindow() {
+        RunFixture run = RunFixture.healthy().series("cpu", "percent", s -> s >= 100 && s < 150 ? 96 : 40);
+
+        Finding f = RuleFindings.of(run, "cpu_saturation").get(0);
+
+        Evidence e = RuleFindings.evidence(f, "server.cpu");
+        assertThat(e.fromMs()).isEqualTo(RunFixture.START + 100_000);
+        assertThat(e.toMs()).isEqualTo(RunFixture.START + 145_000);
+        assertThat(e.values()).containsEntry("peak", 96.0).containsEntry("samples", 10.0);
+        assertThat(f.title()).isEqualTo("Server CPU saturated: peak 96% (threshold 85%)");
+    }
+
+    @Test
+    void shortCpuBlipIsSilent() {
+        RunFixture run = RunFixture.healthy().series("cpu", "percent", s -> s >= 100 && s < 110 ? 99 : 40);
+
+        assertThat(RuleFindings.of(run, "cpu_saturation")).isEmpty();
+    }
+
+    @Test
+    void heapFloorGrowthIsALeakSuspicionInASoak() {
+        RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6 + (s % 30) * 5e6);
+        run.profileKind = "soak";
+
+        Finding f = RuleFindings.of(run, "memory_growth").get(0);
+
+        assertThat(f.title()).startsWith("Memory leak suspected: heap floor grew ");
+        assertThat(RuleFindings.evidence(f, "server.heap_used").values().get("growth_pct")).isGreaterThan(100.0);
+    }
+
+    @Test
+    void heapGrowthOutsideASoakIsNotCalledALeak() {
+        RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6);
+
+        assertThat(RuleFindings.of(run, "memory_growth").get(0).title()).startsWith("Memory grew across the run");
+    }
+
+    @Test
+    void gcDatabaseAndPoolFireOnlyAboveTheirThresholds() {
+        RunFixture run = RunFixture.healthy()
+                .series("gc_time", "percent", s -> s > 200 ? 15 : 2)
+                .series("db_latency_p95", "ms", s -> s > 200 ? 250 : 8)
+                .series("pool_acquire_p95", "ms", s -> s > 200 ? 80 : 1)
+                .series("pool_pending", "count", s -> s > 200 ? 6 : 0);
+
+        assertThat(RuleFindings.of(run, "gc_pressure")).extracting(Finding::title)
+                .containsExactly("GC pressure: up to 15% of time in GC (threshold 10%)");
+        assertThat(RuleFindings.of(run, "db_latency")).extracting(Finding::title)
+                .containsExactly("Slow database queries: p95 up to 250 ms (threshold 100 ms)");
+        assertThat(RuleFindings.of(run, "pool_wait")).hasSize(1);
+        assertThat(RuleFindings.of(run, "pool_pending")).extracting(Finding::title)
+                .containsExactly("Connection-pool exhausted: up to 6 threads waiting for a connection");
+
+        RunFixture below = RunFixture.healthy()
+                .series("gc_time", "percent", s -> 9.9)
+                .series("db_latency_p95", "ms", s -> 99)
+                .series("pool_acquire_p95", "ms", s -> 49);
+        assertThat(below.analyze().findings()).extracting(Finding::id).containsExactly(AnalysisEngine.HEALTHY_ID);
+    }
+}

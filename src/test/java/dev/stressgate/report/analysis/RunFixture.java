@@ -1,0 +1,110 @@
+package dev.stressgate.report.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongToDoubleFunction;
+
+/**
+ * Crafted run data for rule tests. {@link #healthy()} is a 300 s run at a steady 100 users after a 60 s ramp, 100
+ * responses/s with p95 120 ms, no errors, quiet server series and four SLOs that all pass; each test changes only
+ * what its rule looks at.
+ */
+final class RunFixture {
+
+    static final long START = 1_763_787_600_000L;
+    static final int SECONDS = 300;
+
+    RequestStats global = new RequestStats("global", 30_000, 0, 60, 50, 120, 180, 100);
+    final List<RequestStats> requests = new ArrayList<>(List.of(
+            new RequestStats("feed: list posts", 12_000, 0, 40, 35, 90, 130, 40),
+            new RequestStats("posts: create", 9_000, 0, 80, 70, 150, 200, 30),
+            new RequestStats("chat_ws: connect", 3_000, 0, 30, 25, 60, 90, 10),
+            new RequestStats("chat_ws: message delivered", 6_000, 0, 20, 15, 45, 70, 20)));
+    final List<RequestStats> groups = new ArrayList<>(List.of(
+            new RequestStats("feed", 12_000, 0, 40, 35, 90, 130, 40),
+            new RequestStats("posts", 9_000, 0, 80, 70, 150, 200, 30),
+            new RequestStats("chat_ws", 9_000, 0, 25, 20, 55, 80, 30)));
+    final List<SecondSample> timeline = new ArrayList<>();
+    final List<ErrorCount> errors = new ArrayList<>();
+    final List<MetricSeries> server = new ArrayList<>();
+    LogDigest logs = LogDigest.empty();
+    final List<Slo> slos = new ArrayList<>(List.of(
+            Slo.max("p95_ms", Slo.GLOBAL, 300),
+            Slo.max("error_rate_pct", Slo.GLOBAL, 1),
+            Slo.min("ws_connect_success_pct", Slo.GLOBAL, 99),
+            Slo.max("chat_delivery_p95_ms", Slo.GLOBAL, 500)));
+    String profileKind = "load";
+    Baseline baseline;
+
+    static RunFixture healthy() {
+        RunFixture f = new RunFixture();
+        for (int s = 0; s < SECONDS; s++) {
+            long users = Math.min(100, 10 + s * 90L / 60);
+            f.timeline.add(new SecondSample(START + s * 1000L, users, users, 0, users, 120));
+        }
+        f.series("cpu", "percent", s -> 40 + (s % 10));
+        f.series("heap_used", "bytes", s -> 200e6 + (s % 30) * 5e6);
+        f.series("gc_time", "percent", s -> 2);
+        f.series("db_latency_p95", "ms", s -> 8);
+        f.series("pool_pending", "count", s -> 0);
+        f.series("pool_acquire_p95", "ms", s -> 1);
+        f.series("ws_backpressure_drops", "per_second", s -> 0);
+        f.series("ws_rejected", "per_second", s -> 0);
+        f.series("http_429_rate", "per_second", s -> 0);
+        f.series("http_5xx_rate", "per_second", s -> 0);
+        return f;
+    }
+
+    /** Replaces (or adds) a server series sampled every 5 s over the run, value by second of the run. */
+    RunFixture series(String id, String unit, LongToDoubleFunction valueAtSecond) {
+        server.removeIf(s -> s.id().equals(id));
+        List<MetricPoint> points = new ArrayList<>();
+        for (long s = 0; s < SECONDS; s += 5) {
+            points.add(new MetricPoint(START + s * 1000, valueAtSecond.applyAsDouble(s)));
+        }
+        server.add(new MetricSeries(id, id, unit, Map.of(), points));
+        return this;
+    }
+
+    /** Replaces the timeline: users, responses, errors and p95 by second of the run. */
+    RunFixture timeline(LongToDoubleFunction users, LongToDoubleFunction responses, LongToDoubleFunction errorsAt,
+                        LongToDoubleFunction p95) {
+        timeline.clear();
+        for (int s = 0; s < SECONDS; s++) {
+            long r = (long) responses.applyAsDouble(s);
+            timeline.add(new SecondSample(START + s * 1000L, r, r, (long) errorsAt.applyAsDouble(s),
+                    (long) users.applyAsDouble(s), p95.applyAsDouble(s)));
+        }
+        return this;
+    }
+
+    RunFixture replaceRequest(RequestStats stats) {
+        requests.removeIf(r -> r.name().equals(stats.name()));
+        requests.add(stats);
+        return this;
+    }
+
+    RunFixture error(String message, String request, long count) {
+        errors.add(new ErrorCount(message, request, count));
+        global = new RequestStats("global", global.count(), global.ko() + count, global.meanMs(), global.p50Ms(),
+                global.p95Ms(), global.p99Ms(), global.rps());
+        return this;
+    }
+
+    AnalysisInput input() {
+        Map<String, SourceHealth> sources = new HashMap<>();
+        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, null));
+        sources.put("metrics", new SourceHealth("metrics", "scrape", true, null));
+        sources.put("logs", new SourceHealth("logs", "file", true, null));
+        return new AnalysisInput(new RunInfo("20261122T050000Z-medium", "medium", profileKind, START,
+                START + SECONDS * 1000L), new ClientSnapshot(global, requests, groups), timeline, errors, server, logs,
+                slos, sources, Optional.ofNullable(baseline));
+    }
+
+    Analysis analyze() {
+        return AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(input());
+    }
+}
