@@ -1,0 +1,81 @@
+package dev.stressgate.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a resolved profile back in the profile file format (defaults filled in, phases expanded to stages), so a
+ * run's {@code profile.json} is exactly what the run used and loads again with {@link ProfileLoader}.
+ */
+public final class ProfileWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ObjectNode toJson(LoadProfile profile) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("name", profile.name());
+        root.put("description", profile.description());
+        root.put("model", profile.model().id());
+        ObjectNode populations = root.putObject("populations");
+        profile.populations().forEach((name, population) -> {
+            if (!population.stages().isEmpty()) {
+                ArrayNode stages = populations.putObject(name.id()).putArray("stages");
+                population.stages().forEach(stage -> {
+                    ObjectNode node = stages.addObject();
+                    if (profile.model() == InjectionModel.CLOSED) {
+                        node.put(profile.model().targetField(), (int) stage.target());
+                    } else {
+                        node.put(profile.model().targetField(), stage.target());
+                    }
+                    node.put("ramp_s", stage.rampSeconds());
+                    node.put("hold_s", stage.holdSeconds());
+                });
+            }
+        });
+        ObjectNode think = root.putObject("think_time_s");
+        think.put("min", profile.thinkTime().minSeconds());
+        think.put("max", profile.thinkTime().maxSeconds());
+        ObjectNode session = root.putObject("session");
+        session.put("actions", profile.session().actions());
+        session.put("selection", profile.session().selection().id());
+        ObjectNode mix = root.putObject("mix");
+        profile.mix().weights().forEach((flow, weight) -> mix.put(flow.id(), weight));
+        ArrayNode slos = root.putArray("slos");
+        profile.slos().forEach(slo -> {
+            ObjectNode node = slos.addObject();
+            node.put("metric", slo.metric().id());
+            node.put("scope", slo.scope());
+            node.put(slo.boundField(), slo.threshold());
+        });
+        profile.maxDuration().ifPresent(seconds -> root.put("max_duration_s", seconds));
+        profile.faultsToInject().ifPresent(faults -> root.set("faults", faultsJson(faults)));
+        profile.resilienceObjective().ifPresent(resilience ->
+                root.putObject("resilience").put("min_success_pct", resilience.minSuccessPct()));
+        return root;
+    }
+
+    /** The faults object alone, as the reference app's {@code PUT /admin/faults} expects it (absent parts omitted). */
+    public ObjectNode faultsJson(Faults faults) {
+        ObjectNode node = MAPPER.valueToTree(faults);
+        List<String> absent = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (node.get(name).isNull()) {
+                absent.add(name);
+            }
+        });
+        node.remove(absent);
+        return node;
+    }
+
+    public byte[] toBytes(LoadProfile profile) {
+        try {
+            return MAPPER.writeValueAsBytes(toJson(profile));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise profile " + profile.name(), e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.stressgate.profile;
+
+/**
+ * One service level objective: {@code metric} over {@code scope} ({@code global} or a flow id) must stay at most
+ * {@code threshold} (upper-bound metrics, written {@code "max"}) or at least {@code threshold} ({@code "min"}).
+ */
+public record Slo(SloMetric metric, String scope, double threshold) {
+
+    public static final String GLOBAL = "global";
+
+    public boolean isGlobal() {
+        return GLOBAL.equals(scope);
+    }
+
+    /** True when {@code value} satisfies this objective. */
+    public boolean isMetBy(double value) {
+        return metric.upperBound() ? value <= threshold : value >= threshold;
+    }
+
+    /** {@code max} or {@code min}, the field name used in profile files. */
+    public String boundField() {
+        return metric.upperBound() ? "max" : "min";
+    }
+}

@@ -1,0 +1,5 @@
+package dev.stressgate.profile;
+
+/** Pause between two actions of a virtual user, drawn uniformly between min and max seconds. */
+public record ThinkTime(double minSeconds, double maxSeconds) {
+}

@@ -1,0 +1,54 @@
+package dev.stressgate.run;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The content of {@code run.json} (schema version 1): which profile ran against which target, when, from which
+ * code, and whether the target's {@code /metrics} endpoint answered. {@code end_epoch_ms} is null while running.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"schema_version", "run_id", "profile", "base_url", "simulation", "start_epoch_ms", "end_epoch_ms",
+        "gatling_version", "git_commit", "injector", "metrics_endpoint"})
+public record RunMetadata(
+        @JsonProperty("schema_version") int schemaVersion,
+        @JsonProperty("run_id") String runId,
+        @JsonProperty("profile") ProfileRef profile,
+        @JsonProperty("base_url") String baseUrl,
+        @JsonProperty("simulation") String simulation,
+        @JsonProperty("start_epoch_ms") long startEpochMs,
+        @JsonProperty("end_epoch_ms") Long endEpochMs,
+        @JsonProperty("gatling_version") String gatlingVersion,
+        @JsonProperty("git_commit") String gitCommit,
+        @JsonProperty("injector") Injector injector,
+        @JsonProperty("metrics_endpoint") MetricsEndpoint metricsEndpoint) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Profile name, the file it came from and that file's SHA-256. */
+    @JsonPropertyOrder({"name", "source", "sha256"})
+    public record ProfileRef(
+            @JsonProperty("name") String name,
+            @JsonProperty("source") String source,
+            @JsonProperty("sha256") String sha256) {
+    }
+
+    /** This injector's index among {@code count} injectors sharing the load. */
+    @JsonPropertyOrder({"index", "count"})
+    public record Injector(@JsonProperty("index") int index, @JsonProperty("count") int count) {
+    }
+
+    /** Whether {@code url} served metrics during the run; {@code note} says why not (null when it did). */
+    @JsonPropertyOrder({"url", "available", "note"})
+    public record MetricsEndpoint(
+            @JsonProperty("url") String url,
+            @JsonProperty("available") boolean available,
+            @JsonProperty("note") String note) {
+    }
+
+    public RunMetadata ended(long endEpochMs, MetricsEndpoint endpoint) {
+        return new RunMetadata(schemaVersion, runId, profile, baseUrl, simulation, startEpochMs, endEpochMs,
+                gatlingVersion, gitCommit, injector, endpoint);
+    }
+}

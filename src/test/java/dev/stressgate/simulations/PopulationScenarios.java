@@ -1,0 +1,91 @@
+package dev.stressgate.simulations;
+
+import static io.gatling.javaapi.core.CoreDsl.doSwitch;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.onCase;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import dev.stressgate.profile.ActionSelection;
+import dev.stressgate.profile.Flow;
+import dev.stressgate.profile.LoadProfile;
+import dev.stressgate.profile.PopulationName;
+import dev.stressgate.simulations.flows.AccountSteps;
+import dev.stressgate.simulations.flows.SessionKeys;
+import dev.stressgate.simulations.flows.UserFlow;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Choice;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One scenario per population: sign up, then {@code session.actions} rounds of think time + flow(s). The auth
+ * population repeats the auth lifecycle; social and realtime pick their flows by the mix weights (or run all of them,
+ * for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user.
+ */
+final class PopulationScenarios {
+    private static final String NEXT_FLOW = "nextFlow";
+
+    private final LoadProfile profile;
+    private final AccountSteps accounts;
+    private final Map<Flow, UserFlow> flows;
+
+    PopulationScenarios(LoadProfile profile, AccountSteps accounts, Map<Flow, UserFlow> flows) {
+        this.profile = profile;
+        this.accounts = accounts;
+        this.flows = flows;
+    }
+
+    ScenarioBuilder scenarioFor(PopulationName population) {
+        ChainBuilder action = population == PopulationName.AUTH
+                ? thinkThen(flowInGroup(Flow.AUTH))
+                : profile.session().selection() == ActionSelection.ALL_FLOWS
+                        ? allFlows(population)
+                        : weightedFlow(population);
+        return scenario(population.id())
+                .exec(accounts.signUpSelf())
+                .exec(repeat(profile.session().actions(), SessionKeys.ACTION_INDEX).on(action));
+    }
+
+    private ChainBuilder allFlows(PopulationName population) {
+        List<ChainBuilder> steps = new ArrayList<>();
+        profile.mix().weightsFor(population).keySet().forEach(flow -> steps.add(thinkThen(flowInGroup(flow))));
+        return exec(steps);
+    }
+
+    private ChainBuilder weightedFlow(PopulationName population) {
+        Map<Flow, Integer> weights = profile.mix().weightsFor(population);
+        NavigableMap<Integer, Flow> byCumulativeWeight = new TreeMap<>();
+        int total = 0;
+        for (Map.Entry<Flow, Integer> entry : weights.entrySet()) {
+            total += entry.getValue();
+            byCumulativeWeight.put(total, entry.getKey());
+        }
+        int sum = total;
+        List<Choice.WithKey> choices = new ArrayList<>();
+        weights.keySet().forEach(flow -> choices.add(onCase(flow.id()).then(flowInGroup(flow))));
+        return thinkThen(exec((Session session) -> session.set(NEXT_FLOW,
+                        byCumulativeWeight.higherEntry(ThreadLocalRandom.current().nextInt(sum)).getValue().id()))
+                .exec(doSwitch("#{" + NEXT_FLOW + "}").on(choices)));
+    }
+
+    private ChainBuilder flowInGroup(Flow flow) {
+        return group(flow.id()).on(exitBlockOnFail().on(flows.get(flow).chain()));
+    }
+
+    private ChainBuilder thinkThen(ChainBuilder chain) {
+        Duration min = Duration.ofMillis(Math.round(profile.thinkTime().minSeconds() * 1000));
+        Duration max = Duration.ofMillis(Math.round(profile.thinkTime().maxSeconds() * 1000));
+        return exec(pause(min, max)).exec(chain);
+    }
+}

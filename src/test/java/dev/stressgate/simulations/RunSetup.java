@@ -1,0 +1,31 @@
+package dev.stressgate.simulations;
+
+import dev.stressgate.profile.LoadedProfile;
+import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.run.RunDirectory;
+import dev.stressgate.run.RunRecorder;
+import dev.stressgate.run.RunSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What a simulation resolves before any load: settings, the validated profile and the run directory (the one the
+ * build or launcher chose for Gatling's results, else a fresh one). An invalid profile fails here, before any load.
+ */
+public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory directory) {
+
+    public static RunSetup resolve() {
+        RunSettings settings = RunSettings.fromEnvironment();
+        LoadedProfile profile = new ProfileLoader().load(settings.profile());
+        Path runDir = settings.presetRunDir()
+                .orElseGet(() -> RunDirectory.choose(settings.artifactDir(), Clock.systemUTC().instant(),
+                        profile.profile().name()));
+        return new RunSetup(settings, profile, RunDirectory.open(runDir));
+    }
+
+    /** Starts the run's bookkeeping (run.json, profile.json, metrics sampling, faults) for this simulation. */
+    public RunRecorder startRecording(Class<?> simulation) {
+        return RunRecorder.start(settings, profile, directory, simulation.getName(), GatlingVersion.current(),
+                Clock.systemUTC());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.stressgate.simulations.flows;
+
+import static dev.stressgate.simulations.flows.Requests.asSelf;
+import static dev.stressgate.simulations.flows.Requests.expect;
+import static dev.stressgate.simulations.flows.Requests.json;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import dev.stressgate.profile.Flow;
+import io.gatling.javaapi.core.ChainBuilder;
+import java.util.Map;
+
+/**
+ * Comment on and like/unlike a post picked at random from the feed (one is created first when the feed is empty).
+ * Unlike accepts 404: another user's concurrent unlike, or a like that was not recorded, is not a failure.
+ */
+public final class CommentsLikesFlow implements UserFlow {
+    private static final String POST_ID = "postId";
+
+    @Override
+    public Flow flow() {
+        return Flow.COMMENTS_LIKES;
+    }
+
+    @Override
+    public ChainBuilder chain() {
+        return exec(session -> session.remove(POST_ID))
+                .exec(asSelf(http("comments_likes: list posts").get("/api/posts?limit=20"))
+                        .check(expect(200), jsonPath("$[*].id").ofLong().findRandom().optional().saveAs(POST_ID)))
+                .doIf(session -> !session.contains(POST_ID)).then(
+                        exec(asSelf(http("comments_likes: create post").post("/api/posts"))
+                                .body(json(session -> Map.of("title", "First post", "content", "Nothing here yet",
+                                        "post_type", "text")))
+                                .check(expect(201), jsonPath("$.id").ofLong().saveAs(POST_ID))))
+                .exec(asSelf(http("comments_likes: comment").post("/api/posts/#{" + POST_ID + "}/comments"))
+                        .body(json(session -> Map.of("content", "Nice one from " + session.getLong(SessionKeys.USER_ID))))
+                        .check(expect(201)))
+                .exec(asSelf(http("comments_likes: like").post("/api/posts/#{" + POST_ID + "}/like"))
+                        .check(expect(200, 201)))
+                .exec(asSelf(http("comments_likes: unlike").delete("/api/posts/#{" + POST_ID + "}/like"))
+                        .check(expect(200, 204, 404)));
+    }
+}

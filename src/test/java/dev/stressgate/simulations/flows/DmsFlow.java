@@ -1,0 +1,58 @@
+package dev.stressgate.simulations.flows;
+
+import static dev.stressgate.simulations.flows.Requests.asPartner;
+import static dev.stressgate.simulations.flows.Requests.asSelf;
+import static dev.stressgate.simulations.flows.Requests.expect;
+import static dev.stressgate.simulations.flows.Requests.json;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import dev.stressgate.profile.Flow;
+import io.gatling.javaapi.core.ChainBuilder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Direct messages: the user opens (201) or reuses (200) its conversation with the partner and sends a message; the
+ * partner reads the messages and marks the conversation read; the user lists its conversations.
+ */
+public final class DmsFlow implements UserFlow {
+    static final String CONVERSATION_ID = "conversationId";
+
+    private final AccountSteps accounts;
+
+    public DmsFlow(AccountSteps accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Flow flow() {
+        return Flow.DMS;
+    }
+
+    /** Opens or reuses the user's conversation with its partner and saves its id; shared with the chat flow. */
+    static ChainBuilder openConversation(String requestName) {
+        return exec(asSelf(http(requestName).post("/api/conversations"))
+                .body(json(session -> Map.of(
+                        "is_group", false,
+                        "participant_ids", List.of(session.getLong(SessionKeys.PARTNER_ID)))))
+                .check(expect(200, 201), jsonPath("$.id").ofLong().saveAs(CONVERSATION_ID)));
+    }
+
+    @Override
+    public ChainBuilder chain() {
+        String messages = "/api/conversations/#{" + CONVERSATION_ID + "}/messages";
+        return exec(accounts.pickPartner())
+                .exec(openConversation("dms: open conversation"))
+                .exec(asSelf(http("dms: send message").post(messages))
+                        .body(json(session -> Map.of("content", "Hello from " + session.getLong(SessionKeys.USER_ID),
+                                "message_type", "text")))
+                        .check(expect(201)))
+                .exec(asPartner(http("dms: read messages").get(messages + "?limit=50"))
+                        .check(expect(200), jsonPath("$[0].id").ofLong().exists()))
+                .exec(asPartner(http("dms: mark read").post("/api/conversations/#{" + CONVERSATION_ID + "}/read"))
+                        .check(expect(200)))
+                .exec(asSelf(http("dms: list conversations").get("/api/conversations")).check(expect(200)));
+    }
+}
