@@ -1,0 +1,32 @@
+package dev.stressgate.report.sources.logs;
+
+import dev.stressgate.report.sources.ArtifactJson;
+import dev.stressgate.report.sources.RunWindow;
+import dev.stressgate.report.sources.SourceHealth;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Content of logs.json: which source the lines came from ({@code loki}, {@code file} or {@code none}), the health
+ * of every source consulted, how many lines of the window were read and how many were unreadable, and the
+ * categories. Every stored line is redacted.
+ */
+public record LogReport(int schemaVersion, String source, RunWindow window, int excerptLimit,
+                        List<SourceHealth> sources, int linesScanned, int malformedLines, LogCategories categories) {
+
+    public static final String FILE_NAME = "logs.json";
+    public static final int SCHEMA_VERSION = 1;
+
+    public LogReport {
+        sources = List.copyOf(sources);
+    }
+
+    public void writeTo(Path runDir) throws IOException {
+        ArtifactJson.write(runDir.resolve(FILE_NAME), this);
+    }
+
+    public static LogReport readFrom(Path runDir) throws IOException {
+        return ArtifactJson.read(runDir.resolve(FILE_NAME), LogReport.class);
+    }
+}

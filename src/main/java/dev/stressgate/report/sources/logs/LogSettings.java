@@ -1,0 +1,45 @@
+package dev.stressgate.report.sources.logs;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the logs come from: Loki ({@code LOKI_URL}, stream selector {@code LOKI_SELECTOR}), else the target's JSON
+ * log file ({@code SOCIALAPP_LOG}); the per-request timeout, the excerpt cap per category and Loki's page size.
+ */
+public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit,
+                          int lokiPageSize) {
+
+    public static final URI DEFAULT_LOKI_URL = URI.create("http://localhost:3100");
+    public static final String DEFAULT_LOKI_SELECTOR = "{job=\"socialapp\"}";
+    public static final Path DEFAULT_LOG_FILE = Path.of("tmp", "socialapp", "socialapp.log");
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_EXCERPT_LIMIT = 50;
+    public static final int DEFAULT_LOKI_PAGE_SIZE = 1000;
+
+    public LogSettings {
+        Objects.requireNonNull(lokiUrl, "lokiUrl");
+        Objects.requireNonNull(logFile, "logFile");
+        if (lokiSelector == null || !lokiSelector.strip().startsWith("{")) {
+            throw new IllegalArgumentException("LOKI_SELECTOR must be a LogQL stream selector such as "
+                    + DEFAULT_LOKI_SELECTOR + ", got: " + lokiSelector);
+        }
+        if (excerptLimit < 0 || lokiPageSize < 1 || timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("excerpt limit must be >= 0, Loki page size >= 1, timeout positive");
+        }
+    }
+
+    /** Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR} and {@code SOCIALAPP_LOG}, defaults for the rest. */
+    public static LogSettings fromEnvironment(Map<String, String> environment) {
+        String url = environment.getOrDefault("LOKI_URL", "");
+        String selector = environment.getOrDefault("LOKI_SELECTOR", "");
+        String file = environment.getOrDefault("SOCIALAPP_LOG", "");
+        return new LogSettings(url.isBlank() ? DEFAULT_LOKI_URL : URI.create(url),
+                selector.isBlank() ? DEFAULT_LOKI_SELECTOR : selector,
+                file.isBlank() ? DEFAULT_LOG_FILE : Path.of(file),
+                DEFAULT_TIMEOUT, DEFAULT_EXCERPT_LIMIT, DEFAULT_LOKI_PAGE_SIZE);
+    }
+}
