@@ -1,0 +1,39 @@
+package dev.stressgate.report.ai;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How to reach the model: {@code OLLAMA_URL} (default {@value #DEFAULT_URL}), {@code OLLAMA_MODEL} (default
+ * {@value #DEFAULT_MODEL}), {@code OLLAMA_TIMEOUT_SECONDS} (default 120), a low temperature (0.1) for repeatable
+ * answers, and whether to call it at all ({@code enabled=false} is the {@code --no-ai} switch).
+ */
+public record OllamaSettings(URI url, String model, Duration timeout, double temperature, boolean enabled) {
+
+    public static final String DEFAULT_URL = "http://localhost:11434";
+    public static final String DEFAULT_MODEL = "llama3.2:3b";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    public static final double DEFAULT_TEMPERATURE = 0.1;
+
+    public static OllamaSettings fromEnvironment(Map<String, String> env) {
+        String timeout = env.get("OLLAMA_TIMEOUT_SECONDS");
+        Duration t;
+        try {
+            t = timeout == null || timeout.isBlank() ? DEFAULT_TIMEOUT : Duration.ofSeconds(Long.parseLong(timeout.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("OLLAMA_TIMEOUT_SECONDS: expected a whole number of seconds, got '" + timeout + "'", e);
+        }
+        return new OllamaSettings(URI.create(env.getOrDefault("OLLAMA_URL", DEFAULT_URL)),
+                env.getOrDefault("OLLAMA_MODEL", DEFAULT_MODEL), t, DEFAULT_TEMPERATURE, true);
+    }
+
+    public OllamaSettings disabled() {
+        return new OllamaSettings(url, model, timeout, temperature, false);
+    }
+
+    public URI chatEndpoint() {
+        String base = url.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/chat");
+    }
+}

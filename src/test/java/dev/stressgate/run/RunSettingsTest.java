@@ -1,0 +1,66 @@
+package dev.stressgate.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class RunSettingsTest {
+
+    private static Properties properties(String... keyValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        return properties;
+    }
+
+    @Test
+    void defaultsWhenNothingIsSet() {
+        RunSettings settings = RunSettings.resolve(Map.of(), new Properties());
+        assertThat(settings.baseUrl()).isEqualTo(URI.create("http://localhost:8375"));
+        assertThat(settings.metricsUrl()).isEqualTo(URI.create("http://localhost:8375/metrics"));
+        assertThat(settings.artifactDir()).isEqualTo(Path.of("tmp/stress-runs"));
+        assertThat(settings.profile()).isEqualTo("smoke");
+        assertThat(settings.presetRunDir()).isEmpty();
+        assertThat(settings.scrapeInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.injectorIndex()).isZero();
+        assertThat(settings.injectorCount()).isEqualTo(1);
+    }
+
+    @Test
+    void environmentOverridesDefaultsAndSystemPropertiesOverrideEnvironment() {
+        Map<String, String> env = Map.of("BASE_URL", "http://127.0.0.1:9000/", "ARTIFACT_DIR", "/data/runs",
+                "PROFILE", "low");
+        RunSettings fromEnv = RunSettings.resolve(env, new Properties());
+        assertThat(fromEnv.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:9000"));
+        assertThat(fromEnv.artifactDir()).isEqualTo(Path.of("/data/runs"));
+        assertThat(fromEnv.profile()).isEqualTo("low");
+
+        RunSettings fromProperties = RunSettings.resolve(env, properties("base.url", "http://127.0.0.1:9100",
+                "artifact.dir", "out", "profile", "high", "run.dir", "out/r1", "scrape.interval.s", "2",
+                "injector.index", "1", "injector.count", "3"));
+        assertThat(fromProperties.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:9100"));
+        assertThat(fromProperties.artifactDir()).isEqualTo(Path.of("out"));
+        assertThat(fromProperties.profile()).isEqualTo("high");
+        assertThat(fromProperties.presetRunDir()).contains(Path.of("out/r1"));
+        assertThat(fromProperties.scrapeInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(fromProperties.injectorIndex()).isEqualTo(1);
+        assertThat(fromProperties.injectorCount()).isEqualTo(3);
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertThatThrownBy(() -> RunSettings.resolve(Map.of("BASE_URL", "localhost:8375"), new Properties()))
+                .hasMessage("base.url / BASE_URL: expected an http(s) URL such as http://localhost:8375, got 'localhost:8375'");
+        assertThatThrownBy(() -> RunSettings.resolve(Map.of(), properties("scrape.interval.s", "fast")))
+                .hasMessage("scrape.interval.s: expected an integer >= 1, got 'fast'");
+        assertThatThrownBy(() -> RunSettings.resolve(Map.of(), properties("injector.index", "2", "injector.count", "2")))
+                .hasMessage("injector.index: expected 0..1 (injector.count is 2), got 2");
+    }
+}
