@@ -38,17 +38,23 @@ final class TimelineCharts {
     server.series("request_rate", "server requests/s", "y", IDENTITY).ifPresent(throughput::add);
     server.series("rate_limited_rate", "server 429/s", "y", IDENTITY).ifPresent(throughput::add);
 
-    return List.of(
+    List<ChartView> charts = new ArrayList<>(List.of(
         new ChartView("latency", "Response time p95 and active users", "ms", "users", latency, null),
-        new ChartView("throughput", "Requests and errors per second", "per second", null, throughput, null),
-        server.chart("cpu", "Server CPU", "cores", List.of("cpu_usage"),
-            server.series("cpu_usage", "process CPU", "y", IDENTITY)),
-        server.chart("memory", "Server memory", "MiB", List.of("memory_resident", "jvm_heap_used"),
-            server.series("memory_resident", "resident memory", "y", v -> v / BYTES_PER_MIB),
-            server.series("jvm_heap_used", "JVM heap used", "y", v -> v / BYTES_PER_MIB)),
-        server.chart("database", "Database latency", "ms", List.of("db_query_p95", "db_pool_acquire_p95"),
-            server.series("db_query_p95", "query p95", "y", SECONDS_TO_MS),
-            server.series("db_pool_acquire_p95", "connection acquire p95", "y", SECONDS_TO_MS)));
+        new ChartView("throughput", "Requests and errors per second", "per second", null, throughput, null)));
+    if ("none".equals(metrics.source())) {
+      charts.add(new ChartView("server", "Server CPU, memory and database latency", "", null, List.of(),
+          server.noMetricsNote()));
+      return charts;
+    }
+    charts.add(server.chart("cpu", "Server CPU", "cores", List.of("cpu_usage"),
+        server.series("cpu_usage", "process CPU", "y", IDENTITY)));
+    charts.add(server.chart("memory", "Server memory", "MiB", List.of("memory_resident", "jvm_heap_used"),
+        server.series("memory_resident", "resident memory", "y", v -> v / BYTES_PER_MIB),
+        server.series("jvm_heap_used", "JVM heap used", "y", v -> v / BYTES_PER_MIB)));
+    charts.add(server.chart("database", "Database latency", "ms", List.of("db_query_p95", "db_pool_acquire_p95"),
+        server.series("db_query_p95", "query p95", "y", SECONDS_TO_MS),
+        server.series("db_pool_acquire_p95", "connection acquire p95", "y", SECONDS_TO_MS)));
+    return charts;
   }
 
   private static ChartSeries client(Axis axis, RunSummary summary, String label, String yAxis,
@@ -98,12 +104,13 @@ final class TimelineCharts {
       return new ChartView(id, title, unit, null, series, series.isEmpty() ? emptyNote(queryIds) : null);
     }
 
+    String noMetricsNote() {
+      return "No server metrics for this run: " + metrics.sources().stream()
+          .map(h -> h.name() + " " + h.status().jsonName() + (h.reason() == null ? "" : " (" + h.reason() + ")"))
+          .collect(Collectors.joining("; "));
+    }
+
     private String emptyNote(List<String> queryIds) {
-      if ("none".equals(metrics.source())) {
-        return "No server metrics for this run: " + metrics.sources().stream()
-            .map(h -> h.name() + " " + h.status().jsonName() + (h.reason() == null ? "" : " (" + h.reason() + ")"))
-            .collect(Collectors.joining("; "));
-      }
       String missing = metrics.coverage().missing().stream().filter(m -> queryIds.contains(m.id()))
           .map(m -> m.id() + ": " + m.reason()).collect(Collectors.joining("; "));
       return "Not in the " + metrics.source() + " data" + (missing.isEmpty() ? "." : ": " + missing);

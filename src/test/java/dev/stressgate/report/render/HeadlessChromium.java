@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * background networking, no component updates, a fresh user-data dir per call). Console messages are written to
  * stderr as {@code INFO:CONSOLE} lines, whatever their level.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
   private static final long TIMEOUT_SECONDS = 120;
 
@@ -29,26 +29,26 @@ final class HeadlessChromium {
   }
 
   /** The Chromium binary named by CHROMIUM_BIN, else the first of the usual Debian paths that exists. */
-  static Optional<HeadlessChromium> find(Path workDir) {
+  public static Optional<HeadlessChromium> find(Path workDir) {
     String configured = System.getenv("CHROMIUM_BIN");
     List<String> candidates = configured == null ? CANDIDATES : List.of(configured);
     return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst()
         .map(binary -> new HeadlessChromium(binary, workDir));
   }
 
-  record Result(int exitCode, String stdout, String stderr) {
-    List<String> consoleLines() {
+  public record Result(int exitCode, String stdout, String stderr) {
+    public List<String> consoleLines() {
       return stderr.lines().filter(line -> line.contains(":CONSOLE")).toList();
     }
   }
 
   /** Loads the page, lets its scripts run, and returns the serialised DOM on stdout. */
-  Result dumpDom(Path page) throws IOException, InterruptedException {
+  public Result dumpDom(Path page) throws IOException, InterruptedException {
     return run(List.of("--dump-dom", "--virtual-time-budget=10000", page.toUri().toString()));
   }
 
   /** Loads the page and writes a PNG screenshot of the given window size. */
-  Result screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+  public Result screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
     return run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
         "--hide-scrollbars", "--virtual-time-budget=10000", page.toUri().toString()));
   }
