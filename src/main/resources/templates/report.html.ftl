@@ -58,7 +58,7 @@ tr.has-errors td.err { color: var(--bad); font-weight: 600; }
 .chart-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px 6px; }
 .chart-box h3 { margin: 0 0 6px; color: var(--ink); }
 .chart-canvas { position: relative; height: 260px; }
-.chart-empty { min-height: 120px; height: 100%; display: flex; align-items: center; justify-content: center; color: var(--muted); background: #fafbfc; border-radius: 4px; text-align: center; padding: 0 24px; }
+.chart-empty { min-height: 120px; display: flex; align-items: center; justify-content: center; color: var(--muted); background: #fafbfc; border-radius: 4px; text-align: center; padding: 16px 24px; }
 .axis-note { color: var(--muted); font-size: 12px; margin: 0 0 10px; }
 .finding { border-left: 4px solid var(--none); padding: 8px 12px; margin: 0 0 10px; background: #fafbfc; border-radius: 0 6px 6px 0; }
 .finding.sev-critical { border-left-color: var(--bad); } .finding.sev-warning { border-left-color: #d99a00; } .finding.sev-info { border-left-color: var(--accent); }
