@@ -1,0 +1,56 @@
+package dev.stressgate.report.cli;
+
+import dev.stressgate.report.ai.AiAnalysis;
+import dev.stressgate.report.ai.AiAnalysisJson;
+import dev.stressgate.report.pipeline.GateDecision;
+import dev.stressgate.report.pipeline.RunDirectories;
+import dev.stressgate.report.pipeline.UnusableInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "gate", mixinStandardHelpOptions = true,
+    description = {"CI verdict of a reported run, from its ai-analysis.json (run 'report' first).",
+        "Exit codes: 0 passed, 1 failed (deterministic status CRITICAL), 2 unusable input."})
+final class GateCommand implements Callable<Integer> {
+  @ParentCommand
+  StressgateCli cli;
+
+  @Mixin
+  SettingsOptions options;
+
+  @Option(names = "--run-dir", paramLabel = "DIR", description = "Run directory (default: the newest under the artifact dir)")
+  Path runDir;
+
+  @Override
+  public Integer call() {
+    try {
+      Path dir = runDir != null ? runDir : new RunDirectories(options.resolve(cli.environment(), false).artifactDir())
+          .latest();
+      GateDecision decision = GateDecision.of(read(dir), dir);
+      (decision.passed() ? cli.out() : cli.err()).println(decision.explanation());
+      return decision.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    } catch (UnusableInputException e) {
+      cli.err().println("GATE UNUSABLE: " + e.getMessage());
+      return ExitCodes.UNUSABLE_INPUT;
+    }
+  }
+
+  private static AiAnalysis read(Path dir) throws UnusableInputException {
+    Path file = dir.resolve(AiAnalysisJson.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new UnusableInputException("no " + file + "; the run has not been reported yet (run the 'report' "
+          + "subcommand, e.g. 'make ai-report', before the gate)");
+    }
+    try {
+      return new AiAnalysisJson().read(file);
+    } catch (IOException e) {
+      throw new UnusableInputException(e.getMessage(), e);
+    }
+  }
+}

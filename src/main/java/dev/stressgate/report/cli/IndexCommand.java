@@ -1,0 +1,32 @@
+package dev.stressgate.report.cli;
+
+import dev.stressgate.report.pipeline.ReportPipeline;
+import dev.stressgate.report.pipeline.UnusableInputException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = {"Rewrites index.html in the artifact dir from every run directory found there.",
+        "Exit codes: 0 written, 2 unusable input."})
+final class IndexCommand implements Callable<Integer> {
+  @ParentCommand
+  StressgateCli cli;
+
+  @Mixin
+  SettingsOptions options;
+
+  @Override
+  public Integer call() {
+    try {
+      Path index = new ReportPipeline(options.resolve(cli.environment(), false), cli.out()::println).refreshIndex();
+      cli.out().println("index: " + index);
+      return ExitCodes.OK;
+    } catch (UnusableInputException e) {
+      cli.err().println("stressgate index: " + e.getMessage());
+      return ExitCodes.UNUSABLE_INPUT;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.stressgate.report.cli;
+
+import dev.stressgate.report.pipeline.ReportPipeline;
+import dev.stressgate.report.pipeline.ReportSettings;
+import dev.stressgate.report.pipeline.RunDirectories;
+import dev.stressgate.report.pipeline.UnusableInputException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Writes summary.json, metrics.json, logs.json, ai-analysis.json, report.html/md/txt and junit.xml "
+        + "for a run, then refreshes index.html.",
+        "Exit codes: 0 report written (whatever the run's status), 2 unusable input."})
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand
+  StressgateCli cli;
+
+  @Mixin
+  SettingsOptions options;
+
+  @Option(names = "--run-dir", paramLabel = "DIR", description = "Run directory (default: the newest under the artifact dir)")
+  Path runDir;
+
+  @Option(names = "--baseline", paramLabel = "DIR", description = "Run directory to compare with")
+  Path baseline;
+
+  @Option(names = "--no-ai", description = "Do not ask Ollama; the analysis is the deterministic one")
+  boolean noAi;
+
+  @Override
+  public Integer call() {
+    ReportSettings settings = options.resolve(cli.environment(), !noAi);
+    try {
+      Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
+      ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
+          .run(dir, Optional.ofNullable(baseline));
+      cli.out().println("status " + result.analysis().status() + " (deterministic "
+          + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
+      return ExitCodes.OK;
+    } catch (UnusableInputException e) {
+      cli.err().println("stressgate report: " + e.getMessage());
+      return ExitCodes.UNUSABLE_INPUT;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.stressgate.report.cli;
+
+import dev.stressgate.report.pipeline.ReportSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options shared by the subcommands; each overrides its environment variable, which overrides the default. */
+final class SettingsOptions {
+  @Option(names = "--artifact-dir", paramLabel = "DIR",
+      description = "Directory of the run directories and index.html (env ARTIFACT_DIR, default tmp/stress-runs)")
+  Path artifactDir;
+
+  @Option(names = "--prom-url", paramLabel = "URL", description = "Prometheus (env PROM_URL, default http://localhost:9090)")
+  URI prometheusUrl;
+
+  @Option(names = "--loki-url", paramLabel = "URL", description = "Loki (env LOKI_URL, default http://localhost:3100)")
+  URI lokiUrl;
+
+  @Option(names = "--ollama-url", paramLabel = "URL", description = "Ollama (env OLLAMA_URL, default http://localhost:11434)")
+  URI ollamaUrl;
+
+  @Option(names = "--ollama-model", paramLabel = "NAME", description = "Ollama model (env OLLAMA_MODEL, default llama3.2:3b)")
+  String ollamaModel;
+
+  @Option(names = "--app-log-file", paramLabel = "FILE",
+      description = "Target's JSON log file, used when Loki has nothing (env APP_LOG_FILE, default tmp/socialapp/socialapp.log)")
+  Path appLogFile;
+
+  @Option(names = "--queries", paramLabel = "FILE", description = "PromQL catalog (default monitoring/queries.json)")
+  Path queriesFile;
+
+  ReportSettings resolve(Map<String, String> environment, boolean aiEnabled) {
+    ReportSettings env = ReportSettings.fromEnvironment(environment);
+    return new ReportSettings(
+        artifactDir != null ? artifactDir : env.artifactDir(),
+        prometheusUrl != null ? prometheusUrl : env.prometheusUrl(),
+        lokiUrl != null ? lokiUrl : env.lokiUrl(),
+        ollamaUrl != null ? ollamaUrl : env.ollamaUrl(),
+        ollamaModel != null ? ollamaModel : env.ollamaModel(),
+        appLogFile != null ? appLogFile : env.appLogFile(),
+        queriesFile != null ? queriesFile : env.queriesFile(),
+        aiEnabled);
+  }
+}

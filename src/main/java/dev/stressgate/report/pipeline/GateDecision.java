@@ -1,0 +1,30 @@
+package dev.stressgate.report.pipeline;
+
+import dev.stressgate.report.ai.AiAnalysis;
+import dev.stressgate.report.analysis.Status;
+import java.nio.file.Path;
+
+/**
+ * The CI verdict of one run, from its ai-analysis.json. The gate follows the deterministic status only (a model
+ * must not fail a build on its own): it fails when that status is CRITICAL, which covers failed SLOs, critical
+ * findings and a baseline regression that fails the gate. WARNING passes, with its reasons in the explanation.
+ *
+ * @param explanation one paragraph for the CI log
+ */
+public record GateDecision(boolean passed, String explanation) {
+  public static GateDecision of(AiAnalysis analysis, Path runDir) {
+    boolean passed = analysis.deterministicStatus() != Status.CRITICAL;
+    StringBuilder text = new StringBuilder()
+        .append(passed ? "GATE PASSED: " : "GATE FAILED: ")
+        .append("run ").append(analysis.runId()).append(" (profile ").append(analysis.profile()).append(") is ")
+        .append(analysis.deterministicStatus());
+    if (analysis.status() != analysis.deterministicStatus()) {
+      text.append(" by the rules (").append(analysis.status()).append(" with the AI analysis, which does not gate)");
+    }
+    if (!analysis.deterministicReasons().isEmpty()) {
+      text.append(" because: ").append(String.join("; ", analysis.deterministicReasons()));
+    }
+    text.append(". Report: ").append(runDir.resolve("report.html"));
+    return new GateDecision(passed, text.toString());
+  }
+}

@@ -1,0 +1,237 @@
+package dev.stressgate.report.pipeline;
+
+import dev.stressgate.profile.LoadProfile;
+import dev.stressgate.profile.ProfileException;
+import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.report.ai.AiAnalysis;
+import dev.stressgate.report.ai.AiAnalysisJson;
+import dev.stressgate.report.ai.OllamaAnalyst;
+import dev.stressgate.report.ai.OllamaSettings;
+import dev.stressgate.report.analysis.Analysis;
+import dev.stressgate.report.analysis.AnalysisEngine;
+import dev.stressgate.report.analysis.AnalysisInput;
+import dev.stressgate.report.analysis.AnalysisThresholds;
+import dev.stressgate.report.analysis.Baseline;
+import dev.stressgate.report.gatling.RunSummary;
+import dev.stressgate.report.gatling.SimulationLogException;
+import dev.stressgate.report.gatling.SimulationLogSummarizer;
+import dev.stressgate.report.gatling.SummaryReader;
+import dev.stressgate.report.gatling.SummaryWriter;
+import dev.stressgate.report.render.IndexRenderer;
+import dev.stressgate.report.render.ReportRenderer;
+import dev.stressgate.report.render.ReportViewAssembler;
+import dev.stressgate.report.render.RunIndexBuilder;
+import dev.stressgate.report.sources.RunWindow;
+import dev.stressgate.report.sources.SourceHealth;
+import dev.stressgate.report.sources.logs.LogCollector;
+import dev.stressgate.report.sources.logs.LogReport;
+import dev.stressgate.report.sources.logs.LogSettings;
+import dev.stressgate.report.sources.logs.Redactor;
+import dev.stressgate.report.sources.metrics.MetricQueryCatalog;
+import dev.stressgate.report.sources.metrics.MetricsCollector;
+import dev.stressgate.report.sources.metrics.MetricsReport;
+import dev.stressgate.report.sources.metrics.MetricsSettings;
+import dev.stressgate.report.sources.metrics.SeriesCoverage;
+import dev.stressgate.run.RunMetadata;
+import dev.stressgate.run.RunMetadataFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Ties one run directory to all its artifacts: run.json and profile.json in; summary.json, metrics.json,
+ * logs.json, ai-analysis.json, report.html/md/txt and junit.xml out; then the run index is refreshed. Only an
+ * unusable run (no run.json, no or corrupt simulation.log) stops it; any other missing or broken source is
+ * recorded as degraded and the report is written anyway.
+ */
+public final class ReportPipeline {
+  private final ReportSettings settings;
+  private final Consumer<String> progress;
+
+  /** @param progress receives one line per step, e.g. for stdout */
+  public ReportPipeline(ReportSettings settings, Consumer<String> progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  /** What the report step produced for one run. */
+  public record Result(Path runDir, AiAnalysis analysis, List<Path> artifacts) {
+    public Result {
+      artifacts = List.copyOf(artifacts);
+    }
+  }
+
+  public Result run(Path runDir, Optional<Path> baselineDir) throws UnusableInputException {
+    if (!Files.isDirectory(runDir)) {
+      throw new UnusableInputException("run directory " + runDir.toAbsolutePath() + " does not exist");
+    }
+    List<Path> artifacts = new ArrayList<>();
+    RunMetadata run = readRun(runDir);
+    LoadProfile profile = readProfile(runDir);
+
+    progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
+    RunSummary summary = summarize(runDir);
+    artifacts.add(write(() -> new SummaryWriter().writeInto(runDir, summary)));
+    progress.accept("    " + summary.global().count() + " requests, " + summary.global().ko() + " KO");
+
+    long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
+    RunWindow window = new RunWindow(run.startEpochMs(), Math.max(run.startEpochMs(), end));
+
+    progress.accept("==> collecting server metrics (Prometheus " + settings.prometheusUrl() + ", else scrape.jsonl)");
+    MetricsReport metrics = collectMetrics(window, runDir);
+    artifacts.add(write(() -> {
+      metrics.writeTo(runDir);
+      return runDir.resolve(MetricsReport.FILE_NAME);
+    }));
+    progress.accept("    metrics source: " + metrics.source());
+
+    progress.accept("==> collecting logs (Loki " + settings.lokiUrl() + ", else " + settings.appLogFile() + ")");
+    LogReport logs = collectLogs(window);
+    artifacts.add(write(() -> {
+      logs.writeTo(runDir);
+      return runDir.resolve(LogReport.FILE_NAME);
+    }));
+    progress.accept("    log source: " + logs.source());
+
+    Optional<Baseline> baseline = baselineDir.isPresent() ? Optional.of(readBaseline(baselineDir.get()))
+        : Optional.empty();
+    AnalysisInput input = new AnalysisInputAssembler()
+        .assemble(run, window.endEpochMs(), profile, summary, metrics, logs, baseline);
+    Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(input);
+    progress.accept("==> analysis: deterministic status " + analysis.status()
+        + (settings.aiEnabled() ? "; asking " + settings.ollamaModel() + " at " + settings.ollamaUrl() : "; AI disabled"));
+    OllamaSettings ollama = new OllamaSettings(settings.ollamaUrl(), settings.ollamaModel(),
+        OllamaSettings.DEFAULT_TIMEOUT, OllamaSettings.DEFAULT_TEMPERATURE, settings.aiEnabled());
+    AiAnalysis ai = new OllamaAnalyst(ollama, new Redactor()::redact).analyze(analysis, input);
+    artifacts.add(write(() -> new AiAnalysisJson().write(runDir, ai)));
+    progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
+
+    progress.accept("==> rendering report.html, report.md, report.txt, junit.xml");
+    artifacts.addAll(ReportRenderer.withDefaults().writeTo(runDir,
+        new ReportViewAssembler().assemble(runDir, run, summary, metrics, logs, ai)));
+    artifacts.add(refreshIndex());
+    progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
+    return new Result(runDir, ai, artifacts);
+  }
+
+  /** Rewrites {@code $ARTIFACT_DIR/index.html} from the run directories found there. */
+  public Path refreshIndex() throws UnusableInputException {
+    Path artifactDir = settings.artifactDir();
+    List<Path> runs;
+    try {
+      runs = new RunDirectories(artifactDir).newestFirst();
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot list " + artifactDir.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+    String name = artifactDir.toAbsolutePath().normalize().getFileName().toString();
+    return IndexRenderer.withDefaults().writeTo(artifactDir, new RunIndexBuilder().build(name, runs));
+  }
+
+  private static RunMetadata readRun(Path runDir) throws UnusableInputException {
+    Path runJson = runDir.resolve("run.json");
+    if (!Files.isRegularFile(runJson)) {
+      throw new UnusableInputException(runJson + " is missing: " + runDir
+          + " is not a Stressgate run directory (the simulation writes run.json when it starts)");
+    }
+    try {
+      return RunMetadataFile.read(runJson);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UnusableInputException(e.getMessage(), e);
+    }
+  }
+
+  private LoadProfile readProfile(Path runDir) {
+    Path file = runDir.resolve("profile.json");
+    try {
+      return new ProfileLoader().load(file).profile();
+    } catch (ProfileException e) {
+      progress.accept("    profile.json unusable, judging no SLOs: " + e.getMessage());
+      return null;
+    }
+  }
+
+  static List<Path> simulationLogs(Path runDir) throws UnusableInputException {
+    Path gatling = runDir.resolve("gatling");
+    if (!Files.isDirectory(gatling)) {
+      throw new UnusableInputException("no Gatling results: " + gatling + " does not exist (did the load test run?)");
+    }
+    try (Stream<Path> files = Files.walk(gatling)) {
+      List<Path> logs = files.filter(f -> f.getFileName().toString().equals("simulation.log")).sorted().toList();
+      if (logs.isEmpty()) {
+        throw new UnusableInputException("no simulation.log under " + gatling
+            + " (Gatling did not finish writing results, or the run was aborted before it started)");
+      }
+      return logs;
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot list " + gatling + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static RunSummary summarize(Path runDir) throws UnusableInputException {
+    List<Path> logs = simulationLogs(runDir);
+    try {
+      return new SimulationLogSummarizer().summarize(logs);
+    } catch (SimulationLogException e) {
+      throw new UnusableInputException("unusable simulation.log: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot read " + logs + ": " + e.getMessage(), e);
+    }
+  }
+
+  private MetricsReport collectMetrics(RunWindow window, Path runDir) {
+    MetricQueryCatalog catalog;
+    try {
+      catalog = MetricQueryCatalog.load(settings.queriesFile());
+    } catch (IOException e) {
+      return noMetrics(window, "query catalog unusable: " + e.getMessage());
+    }
+    MetricsSettings metricsSettings = new MetricsSettings(settings.prometheusUrl(), MetricsSettings.DEFAULT_SELECTOR,
+        MetricsSettings.DEFAULT_SCRAPE_INTERVAL, MetricsSettings.DEFAULT_TIMEOUT);
+    return new MetricsCollector(metricsSettings, catalog).collect(window, runDir);
+  }
+
+  private static MetricsReport noMetrics(RunWindow window, String reason) {
+    return new MetricsReport(MetricsReport.SCHEMA_VERSION, "none", window, 0,
+        List.of(SourceHealth.unavailable("metrics", reason)), List.of(), new SeriesCoverage(List.of(), List.of()),
+        List.of());
+  }
+
+  private LogReport collectLogs(RunWindow window) {
+    LogSettings logSettings = new LogSettings(settings.lokiUrl(), LogSettings.DEFAULT_LOKI_SELECTOR,
+        settings.appLogFile(), LogSettings.DEFAULT_TIMEOUT, LogSettings.DEFAULT_EXCERPT_LIMIT,
+        LogSettings.DEFAULT_LOKI_PAGE_SIZE);
+    return new LogCollector(logSettings).collect(window);
+  }
+
+  private static Baseline readBaseline(Path dir) throws UnusableInputException {
+    RunSummary summary;
+    if (Files.isRegularFile(dir.resolve("summary.json"))) {
+      try {
+        summary = new SummaryReader().readFrom(dir);
+      } catch (IOException e) {
+        throw new UnusableInputException("baseline " + dir + ": " + e.getMessage(), e);
+      }
+    } else {
+      summary = summarize(dir);
+    }
+    return new Baseline(dir.getFileName().toString(), AnalysisInputAssembler.client(summary));
+  }
+
+  private interface ArtifactWrite {
+    Path write() throws IOException;
+  }
+
+  private static Path write(ArtifactWrite write) throws UnusableInputException {
+    try {
+      return write.write();
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot write an artifact: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.stressgate.report.render;
+
+import dev.stressgate.report.render.view.IndexView;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Renders the run index ({@code $ARTIFACT_DIR/index.html}) with per-profile trend charts inlined. */
+public final class IndexRenderer {
+  public static final String INDEX = "index.html";
+
+  private final ReportTemplates templates;
+  private final ChartJsLibrary chartJs;
+  private final ScriptSafeJson json;
+  private final AtomicFileWriter writer;
+
+  public IndexRenderer(ReportTemplates templates, ChartJsLibrary chartJs, ScriptSafeJson json, AtomicFileWriter writer) {
+    this.templates = templates;
+    this.chartJs = chartJs;
+    this.json = json;
+    this.writer = writer;
+  }
+
+  /** A renderer with the bundled templates and the Chart.js WebJar. */
+  public static IndexRenderer withDefaults() {
+    return new IndexRenderer(new ReportTemplates(), ChartJsLibrary.fromClasspath(), new ScriptSafeJson(),
+        new AtomicFileWriter());
+  }
+
+  public String render(IndexView view) {
+    return templates.render("index.html.ftl", Map.of(
+        "index", view,
+        "chartJs", chartJs.source(),
+        "trendJson", json.write(new TrendPayload(view.trends()))));
+  }
+
+  /** Writes index.html into {@code artifactDir} atomically and returns its path. */
+  public Path writeTo(Path artifactDir, IndexView view) {
+    Path target = artifactDir.resolve(INDEX);
+    writer.write(target, render(view));
+    return target;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.stressgate.report.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stressgate.report.pipeline.ReportSettings;
+import dev.stressgate.report.pipeline.RunDirFixture;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StressgateCliTest {
+  @TempDir
+  Path root;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(Map<String, String> env, String... args) {
+    return StressgateCli.execute(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private static Map<String, String> environment(ReportSettings s) {
+    return Map.of("ARTIFACT_DIR", s.artifactDir().toString(), "PROM_URL", s.prometheusUrl().toString(),
+        "LOKI_URL", s.lokiUrl().toString(), "OLLAMA_URL", s.ollamaUrl().toString(),
+        "APP_LOG_FILE", s.appLogFile().toString());
+  }
+
+  private void assertNoStackTrace() {
+    assertThat(err.toString() + out).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void reportsTheNewestRunFromTheEnvironmentAndTheGateFailsItsFailedSlo() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Map<String, String> env = environment(fixture.settings(false));
+
+    assertThat(run(env, "report", "--no-ai")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("==> parsing Gatling results").contains("==> report: ");
+    try (Stream<Path> files = Files.list(fixture.runDir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).contains("summary.json", "metrics.json", "logs.json",
+          "ai-analysis.json", "report.html", "report.md", "report.txt", "junit.xml");
+    }
+
+    assertThat(run(env, "gate")).isEqualTo(1);
+    assertThat(err.toString()).contains("GATE FAILED: run " + fixture.runDir.getFileName())
+        .contains("SLO error_rate_pct (global) failed");
+    assertNoStackTrace();
+  }
+
+  @Test
+  void optionsOverrideTheEnvironment() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    ReportSettings s = fixture.settings(false);
+    Map<String, String> misleading = Map.of("ARTIFACT_DIR", root.resolve("elsewhere").toString());
+
+    int code = run(misleading, "report", "--no-ai", "--artifact-dir", s.artifactDir().toString(),
+        "--prom-url", s.prometheusUrl().toString(), "--loki-url", s.lokiUrl().toString(),
+        "--app-log-file", s.appLogFile().toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(fixture.runDir.resolve("report.html")).exists();
+    assertThat(s.artifactDir().resolve("index.html")).exists();
+  }
+
+  @Test
+  void aMissingRunDirectoryIsExitCodeTwoWithAClearMessage() {
+    int code = run(Map.of(), "report", "--run-dir", root.resolve("nope").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).startsWith("stressgate report: run directory ").contains("nope").contains("does not exist");
+    assertNoStackTrace();
+  }
+
+  @Test
+  void anEmptyArtifactDirectoryIsExitCodeTwoWithAClearMessage() {
+    int code = run(Map.of("ARTIFACT_DIR", root.toString()), "report");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no run directory under " + root.toAbsolutePath());
+    assertNoStackTrace();
+  }
+
+  @Test
+  void aCorruptSimulationLogIsExitCodeTwoNamingFileAndOffset() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Path log;
+    try (Stream<Path> files = Files.walk(fixture.runDir.resolve("gatling"))) {
+      log = files.filter(p -> p.getFileName().toString().equals("simulation.log")).findFirst().orElseThrow();
+    }
+    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "rw")) {
+      file.setLength(file.length() / 2);
+    }
+
+    int code = run(environment(fixture.settings(false)), "report", "--no-ai", "--run-dir", fixture.runDir.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains(log.toString()).contains("at byte");
+    assertNoStackTrace();
+  }
+
+  @Test
+  void theGateOnAnUnreportedRunIsExitCodeTwo() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+
+    int code = run(Map.of(), "gate", "--run-dir", fixture.runDir.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).startsWith("GATE UNUSABLE: no ").contains("ai-analysis.json");
+  }
+
+  @Test
+  void withoutASubcommandTheUsageIsPrintedAndTheExitCodeIsTwo() {
+    assertThat(run(Map.of())).isEqualTo(2);
+    assertThat(err.toString()).contains("report").contains("index").contains("gate");
+  }
+
+  @Test
+  void anUnknownOptionIsExitCodeTwo() {
+    assertThat(run(Map.of(), "report", "--frobnicate")).isEqualTo(2);
+    assertThat(err.toString()).contains("--frobnicate");
+  }
+}

@@ -1,0 +1,138 @@
+package dev.stressgate.report.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stressgate.report.ai.AiAnalysisJson;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportPipelineTest {
+  private static final List<String> ARTIFACTS = List.of("summary.json", "metrics.json", "logs.json",
+      "ai-analysis.json", "report.html", "report.md", "report.txt", "junit.xml");
+
+  @TempDir
+  Path root;
+
+  @Test
+  void writesEveryArtifactAndTheIndexFromARealRunDirectory() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    List<String> progress = new ArrayList<>();
+
+    ReportPipeline.Result result = new ReportPipeline(fixture.settings(true), progress::add)
+        .run(fixture.runDir, Optional.empty());
+
+    for (String artifact : ARTIFACTS) {
+      assertThat(fixture.runDir.resolve(artifact)).as(artifact).isNotEmptyFile();
+    }
+    assertThat(fixture.artifactDir.resolve("index.html")).isNotEmptyFile();
+    assertThat(result.artifacts()).hasSize(ARTIFACTS.size() + 1);
+    assertThat(progress).anyMatch(line -> line.startsWith("==> parsing Gatling results"));
+
+    String html = Files.readString(fixture.runDir.resolve("report.html"));
+    assertThat(html).contains(fixture.runDir.getFileName().toString())
+        .contains("href=\"gatling/socialmixedsimulation-20261122050000123/index.html\"")
+        .contains(Long.toString(fixture.summary.global().count()));
+    String index = Files.readString(fixture.artifactDir.resolve("index.html"));
+    assertThat(index).contains("href=\"" + fixture.runDir.getFileName() + "/report.html\"");
+  }
+
+  @Test
+  void unavailableSourcesAreMarkedDegradedNotFatal() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+
+    new ReportPipeline(fixture.settings(true), line -> { }).run(fixture.runDir, Optional.empty());
+
+    var analysis = new AiAnalysisJson().read(fixture.runDir.resolve("ai-analysis.json"));
+    assertThat(analysis.model().outcome().json()).isEqualTo("unreachable");
+    String metrics = Files.readString(fixture.runDir.resolve("metrics.json"));
+    assertThat(metrics).contains("\"source\" : \"none\"");
+    String html = Files.readString(fixture.runDir.resolve("report.html"));
+    assertThat(html).contains("No server metrics for this run").contains("unreachable");
+  }
+
+  @Test
+  void secretsFromTheLogFileAppearInNoArtifactAndHtmlFromItIsEscaped() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+
+    new ReportPipeline(fixture.settings(false), line -> { }).run(fixture.runDir, Optional.empty());
+
+    try (Stream<Path> files = Files.walk(fixture.artifactDir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertThat(text).as(file.toString()).doesNotContain(RunDirFixture.TOKEN).doesNotContain(RunDirFixture.TICKET);
+      }
+    }
+    String logs = Files.readString(fixture.runDir.resolve("logs.json"));
+    assertThat(logs).contains("[REDACTED]");
+    String html = Files.readString(fixture.runDir.resolve("report.html"));
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(RunDirFixture.SCRIPT);
+  }
+
+  @Test
+  void reportingTheSameRunTwiceGivesTheSameReportBytes() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    ReportPipeline pipeline = new ReportPipeline(fixture.settings(false), line -> { });
+
+    pipeline.run(fixture.runDir, Optional.empty());
+    List<byte[]> first = new ArrayList<>();
+    for (String file : List.of("report.html", "report.md", "report.txt", "junit.xml")) {
+      first.add(Files.readAllBytes(fixture.runDir.resolve(file)));
+    }
+    pipeline.run(fixture.runDir, Optional.empty());
+
+    int i = 0;
+    for (String file : List.of("report.html", "report.md", "report.txt", "junit.xml")) {
+      assertThat(Files.readAllBytes(fixture.runDir.resolve(file))).as(file).isEqualTo(first.get(i++));
+    }
+  }
+
+  @Test
+  void aCorruptSimulationLogIsUnusableInputNamingFileAndOffset() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Path log = ReportPipeline.simulationLogs(fixture.runDir).get(0);
+    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "rw")) {
+      file.setLength(file.length() - 7);
+    }
+
+    assertThatThrownBy(() -> new ReportPipeline(fixture.settings(false), line -> { })
+        .run(fixture.runDir, Optional.empty()))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageContaining(log.toString())
+        .hasMessageContaining("at byte");
+  }
+
+  @Test
+  void aRunDirectoryWithoutSimulationLogIsUnusableInput() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Files.delete(ReportPipeline.simulationLogs(fixture.runDir).get(0));
+
+    assertThatThrownBy(() -> new ReportPipeline(fixture.settings(false), line -> { })
+        .run(fixture.runDir, Optional.empty()))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageContaining("no simulation.log under");
+  }
+
+  @Test
+  void aBrokenRunIsListedInTheIndexNotFatal() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    ReportPipeline pipeline = new ReportPipeline(fixture.settings(false), line -> { });
+    pipeline.run(fixture.runDir, Optional.empty());
+    Path broken = Files.createDirectories(fixture.artifactDir.resolve("29991231T235959Z-smoke"));
+    Files.writeString(broken.resolve("run.json"), "{ not json");
+
+    pipeline.refreshIndex();
+
+    String index = Files.readString(fixture.artifactDir.resolve("index.html"));
+    assertThat(index).containsSubsequence("29991231T235959Z-smoke", fixture.runDir.getFileName().toString());
+    assertThat(index).contains("run.json unreadable; no summary.json (report not generated)");
+  }
+}
