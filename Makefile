@@ -38,3 +38,14 @@ app-status: ## Say whether the reference social app runs
 
 clean: ## Remove build output (keeps run artifacts under tmp/)
 	$(MVN) clean
+
+.PHONY: prometheus-up prometheus-down prometheus-status
+
+prometheus-up: ## Start Prometheus on PROM_PORT (9090) scraping BASE_URL, if the prometheus binary is installed
+	@scripts/prometheus.sh up
+
+prometheus-down: ## Stop the Prometheus started by prometheus-up
+	@scripts/prometheus.sh down
+
+prometheus-status: ## Say whether the Prometheus of prometheus-up runs
+	@scripts/prometheus.sh status

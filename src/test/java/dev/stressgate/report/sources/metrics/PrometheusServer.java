@@ -63,6 +63,12 @@ final class PrometheusServer implements AutoCloseable {
         return url;
     }
 
+    /** One GET of a path on the server's HTTP API, e.g. /api/v1/query?query=up. */
+    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + pathAndQuery))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Polls an instant query until its JSON answer satisfies the condition; fails with the log after the deadline. */
     void awaitQuery(String promql, Predicate<String> condition, Duration deadline) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
