@@ -17,9 +17,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Assembles an {@link AnalysisInput} from the artifacts of a run: run.json, the run's profile.json, summary.json,
- * and metrics.json / logs.json when they exist (null when a source produced nothing). The profile kind is taken
- * from the profile name ({@code soak} or {@code spike} in it).
+ * Assembles an {@link AnalysisInput} from the artifacts of a run: run.json, the run's profile (null when
+ * profile.json was unusable: the run is then judged on no SLOs), summary.json, metrics.json and logs.json (a source
+ * that produced nothing says so with backend {@code none}). Server series go through {@link ServerSeriesMapping},
+ * which the rules depend on for their ids and units. The profile kind is taken from the profile name ({@code soak}
+ * or {@code spike} in it).
  */
 public final class AnalysisInputs {
 
@@ -32,18 +34,17 @@ public final class AnalysisInputs {
     public AnalysisInput assemble(RunMetadata run, LoadProfile profile, RunSummary summary, MetricsReport metrics,
                                   LogReport logs, Optional<Baseline> baseline) {
         long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
-        RunInfo info = new RunInfo(run.runId(), profile.name(), kind(profile.name()), run.startEpochMs(), end);
+        String profileName = profile == null ? run.profile().name() : profile.name();
+        RunInfo info = new RunInfo(run.runId(), profileName, kind(profileName), run.startEpochMs(),
+                Math.max(run.startEpochMs(), end));
         Map<String, SourceHealth> sources = new LinkedHashMap<>();
-        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, null));
-        sources.put("metrics", metrics == null
-                ? new SourceHealth("metrics", null, false, "metrics.json is missing")
-                : health("metrics", metrics.source(), metrics.sources()));
-        sources.put("logs", logs == null
-                ? new SourceHealth("logs", null, false, "logs.json is missing")
-                : health("logs", logs.source(), logs.sources()));
+        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, summary.global().count()
+                + " requests from " + summary.injectors().size() + " simulation.log file(s)"));
+        sources.put("metrics", health("metrics", metrics.source(), metrics.sources()));
+        sources.put("logs", health("logs", logs.source(), logs.sources()));
         return new AnalysisInput(info, ClientSnapshots.of(summary), ClientSnapshots.timeline(summary),
-                ClientSnapshots.errors(summary), metrics == null ? List.of() : mapping.map(metrics),
-                logs == null ? LogDigest.empty() : digest(logs), slos(profile), sources, baseline);
+                ClientSnapshots.errors(summary), mapping.map(metrics), digest(logs),
+                profile == null ? List.of() : slos(profile), sources, baseline);
     }
 
     static List<Slo> slos(LoadProfile profile) {
@@ -78,7 +79,7 @@ public final class AnalysisInputs {
         severity.excerpts().forEach(e -> excerpts.add(excerpt(e, "severity")));
         rateLimit.excerpts().forEach(e -> excerpts.add(excerpt(e, "rate_limit")));
         return new LogDigest(Map.of("ERROR", (long) severity.errorCount(), "WARN", (long) severity.warnCount()),
-                byRoute, severity.errorCount(), excerpts);
+                byRoute, severity.serverErrorCount(), excerpts);
     }
 
     private static LogExcerpt excerpt(LogEntry e, String category) {

@@ -8,10 +8,10 @@ import java.util.Map;
  *
  * @param severityCounts   lines per level (ERROR, WARN, ...)
  * @param rateLimitByRoute status=429 lines per route
- * @param errorLines       ERROR-level lines (5xx request lines and server errors)
+ * @param serverErrorLines request lines of the window answered with a 5xx status (a complete count)
  * @param excerpts         example lines, redacted
  */
-public record LogDigest(Map<String, Long> severityCounts, Map<String, Long> rateLimitByRoute, long errorLines,
+public record LogDigest(Map<String, Long> severityCounts, Map<String, Long> rateLimitByRoute, long serverErrorLines,
                         List<LogExcerpt> excerpts) {
 
     public LogDigest {

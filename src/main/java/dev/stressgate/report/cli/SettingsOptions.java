@@ -3,6 +3,7 @@ package dev.stressgate.report.cli;
 import dev.stressgate.report.pipeline.ReportSettings;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -31,8 +32,18 @@ final class SettingsOptions {
   @Option(names = "--queries", paramLabel = "FILE", description = "PromQL catalog (default monitoring/queries.json)")
   Path queriesFile;
 
+  @Option(names = "--server-cores", paramLabel = "N",
+      description = "Cores of the target's host, to judge its CPU use in % (env SERVER_CORES, default this machine's "
+          + "processor count, right for the embedded reference app)")
+  Integer serverCores;
+
   ReportSettings resolve(Map<String, String> environment, boolean aiEnabled) {
-    ReportSettings env = ReportSettings.fromEnvironment(environment);
+    Map<String, String> effective = environment;
+    if (serverCores != null) {
+      effective = new HashMap<>(environment);
+      effective.put("SERVER_CORES", serverCores.toString());
+    }
+    ReportSettings env = ReportSettings.fromEnvironment(effective);
     return new ReportSettings(
         artifactDir != null ? artifactDir : env.artifactDir(),
         prometheusUrl != null ? prometheusUrl : env.prometheusUrl(),
@@ -41,6 +52,7 @@ final class SettingsOptions {
         ollamaModel != null ? ollamaModel : env.ollamaModel(),
         appLogFile != null ? appLogFile : env.appLogFile(),
         queriesFile != null ? queriesFile : env.queriesFile(),
+        env.serverCores(),
         aiEnabled);
   }
 }

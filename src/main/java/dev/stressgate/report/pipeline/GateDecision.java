@@ -1,13 +1,16 @@
 package dev.stressgate.report.pipeline;
 
 import dev.stressgate.report.ai.AiAnalysis;
+import dev.stressgate.report.ai.BaselineEntry;
+import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.Status;
 import java.nio.file.Path;
 
 /**
  * The CI verdict of one run, from its ai-analysis.json. The gate follows the deterministic status only (a model
  * must not fail a build on its own): it fails when that status is CRITICAL, which covers failed SLOs, critical
- * findings and a baseline regression that fails the gate. WARNING passes, with its reasons in the explanation.
+ * findings and a baseline regression that fails the gate. WARNING passes, with its reasons in the explanation,
+ * which also states the baseline comparison.
  *
  * @param explanation one paragraph for the CI log
  */
@@ -24,6 +27,11 @@ public record GateDecision(boolean passed, String explanation) {
     if (!analysis.deterministicReasons().isEmpty()) {
       text.append(" because: ").append(String.join("; ", analysis.deterministicReasons()));
     }
+    BaselineEntry baseline = analysis.baseline();
+    text.append(baseline == null ? ". No baseline run to compare with"
+        : ". Against baseline " + baseline.baselineRunId() + ": " + baseline.regressions().size()
+            + " regression(s) beyond " + Quantities.pct(baseline.tolerancePct())
+            + (baseline.failsGate() ? ", which fail the gate" : baseline.regressions().isEmpty() ? "" : ", within what the gate allows"));
     text.append(". Report: ").append(runDir.resolve("report.html"));
     return new GateDecision(passed, text.toString());
   }

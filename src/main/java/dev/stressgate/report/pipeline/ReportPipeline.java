@@ -10,12 +10,15 @@ import dev.stressgate.report.ai.OllamaSettings;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.AnalysisEngine;
 import dev.stressgate.report.analysis.AnalysisInput;
+import dev.stressgate.report.analysis.AnalysisInputs;
 import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.Baseline;
+import dev.stressgate.report.analysis.BaselineLocator;
+import dev.stressgate.report.analysis.ClientSnapshots;
+import dev.stressgate.report.analysis.ServerSeriesMapping;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogException;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
-import dev.stressgate.report.gatling.SummaryReader;
 import dev.stressgate.report.gatling.SummaryWriter;
 import dev.stressgate.report.render.IndexRenderer;
 import dev.stressgate.report.render.ReportRenderer;
@@ -46,7 +49,10 @@ import java.util.stream.Stream;
 
 /**
  * Ties one run directory to all its artifacts: run.json and profile.json in; summary.json, metrics.json,
- * logs.json, ai-analysis.json, report.html/md/txt and junit.xml out; then the run index is refreshed. Only an
+ * logs.json, ai-analysis.json, report.html/md/txt and junit.xml out; then the run index is refreshed. The run is
+ * compared with the {@code --baseline} directory when one is given, else with the previous reported run of the same
+ * profile beside it ({@link BaselineLocator#previous}). Server CPU is judged against {@link ReportSettings#serverCores()}.
+ * Only an
  * unusable run (no run.json, no or corrupt simulation.log) stops it; any other missing or broken source is
  * recorded as degraded and the report is written anyway.
  */
@@ -99,10 +105,13 @@ public final class ReportPipeline {
     }));
     progress.accept("    log source: " + logs.source());
 
+    String profileName = profile == null ? run.profile().name() : profile.name();
     Optional<Baseline> baseline = baselineDir.isPresent() ? Optional.of(readBaseline(baselineDir.get()))
-        : Optional.empty();
-    AnalysisInput input = new AnalysisInputAssembler()
-        .assemble(run, window.endEpochMs(), profile, summary, metrics, logs, baseline);
+        : previousRun(runDir, run.runId(), profileName);
+    progress.accept(baseline.map(b -> "==> baseline: " + b.runId()).orElse("==> baseline: none (no earlier "
+        + profileName + " run with summary.json beside this one, and no --baseline)"));
+    AnalysisInput input = new AnalysisInputs(new ServerSeriesMapping(settings.serverCores()))
+        .assemble(run, profile, summary, metrics, logs, baseline);
     Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(input);
     progress.accept("==> analysis: deterministic status " + analysis.status()
         + (settings.aiEnabled() ? "; asking " + settings.ollamaModel() + " at " + settings.ollamaUrl() : "; AI disabled"));
@@ -209,18 +218,27 @@ public final class ReportPipeline {
     return new LogCollector(logSettings).collect(window);
   }
 
+  /** An explicit baseline: its summary.json, else its simulation.log summarized (nothing is written there). */
   private static Baseline readBaseline(Path dir) throws UnusableInputException {
-    RunSummary summary;
     if (Files.isRegularFile(dir.resolve("summary.json"))) {
       try {
-        summary = new SummaryReader().readFrom(dir);
+        return new BaselineLocator().load(dir);
       } catch (IOException e) {
         throw new UnusableInputException("baseline " + dir + ": " + e.getMessage(), e);
       }
-    } else {
-      summary = summarize(dir);
     }
-    return new Baseline(dir.getFileName().toString(), AnalysisInputAssembler.client(summary));
+    return new Baseline(dir.getFileName().toString(), ClientSnapshots.of(summarize(dir)));
+  }
+
+  /** The previous run of the same profile in the run's artifact directory, if one was reported. */
+  private Optional<Baseline> previousRun(Path runDir, String runId, String profileName) {
+    Path artifactDir = runDir.toAbsolutePath().normalize().getParent();
+    try {
+      return new BaselineLocator().previous(artifactDir, runId, profileName);
+    } catch (IOException e) {
+      progress.accept("    previous run unusable as baseline, comparing with none: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private interface ArtifactWrite {

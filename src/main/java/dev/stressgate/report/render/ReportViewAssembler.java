@@ -201,7 +201,8 @@ public final class ReportViewAssembler {
   private static BaselineView baseline(AiAnalysis ai) {
     BaselineEntry b = ai.baseline();
     if (b == null) {
-      return new BaselineView(null, List.of(), "No baseline given (report --baseline <run dir> compares with one).");
+      return new BaselineView(null, List.of(), "No baseline: no earlier reported run of profile " + ai.profile()
+          + " beside this one, and none given with --baseline <run dir>.");
     }
     List<BaselineRow> rows = Stream.concat(b.regressions().stream(), b.improvements().stream())
         .map(d -> new BaselineRow(d.scope() + " " + d.metric(), MetricUnits.format(d.metric(), d.baseline()),

@@ -105,6 +105,18 @@ class StressgateCliTest {
   }
 
   @Test
+  void anUnusableServerCoreCountIsExitCodeTwoNamingTheVariable() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Map<String, String> env = new java.util.HashMap<>(environment(fixture.settings(false)));
+    env.put("SERVER_CORES", "two");
+
+    assertThat(run(env, "report", "--no-ai")).isEqualTo(2);
+    assertThat(err.toString()).contains("SERVER_CORES / --server-cores: expected a whole number of at least 1").contains("'two'");
+    assertThat(run(env, "report", "--no-ai", "--server-cores", "2")).as(err.toString()).isZero();
+    assertNoStackTrace();
+  }
+
+  @Test
   void theGateOnAnUnreportedRunIsExitCodeTwo() throws Exception {
     RunDirFixture fixture = RunDirFixture.create(root);
 

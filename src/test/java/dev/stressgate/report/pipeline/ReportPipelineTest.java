@@ -3,11 +3,17 @@ package dev.stressgate.report.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
+import dev.stressgate.run.RunMetadata;
+import dev.stressgate.run.RunMetadataFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +99,69 @@ class ReportPipelineTest {
     for (String file : List.of("report.html", "report.md", "report.txt", "junit.xml")) {
       assertThat(Files.readAllBytes(fixture.runDir.resolve(file))).as(file).isEqualTo(first.get(i++));
     }
+  }
+
+  @Test
+  void withoutBaselineTheRunIsComparedWithThePreviousRunOfItsProfileInEveryOutputAndTheGate() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    String earlierId = "20200101T000000Z-smoke";
+    Path earlier = copyRun(fixture.runDir, fixture.artifactDir.resolve(earlierId));
+    RunMetadata current = RunMetadataFile.read(fixture.runDir.resolve("run.json"));
+    RunMetadataFile.write(earlier.resolve("run.json"), new RunMetadata(current.schemaVersion(), earlierId,
+        current.profile(), current.baseUrl(), current.simulation(), current.startEpochMs(), current.endEpochMs(),
+        current.gatlingVersion(), current.gitCommit(), current.injector(), current.metricsEndpoint()));
+    ReportPipeline pipeline = new ReportPipeline(fixture.settings(false), line -> { });
+    pipeline.run(earlier, Optional.empty());
+    // this run: the second injector's recording, half the throughput of the first and a slower "home"
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/gatling/injector-b/simulation.log")) {
+      Files.copy(in, ReportPipeline.simulationLogs(fixture.runDir).get(0), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    AiAnalysis analysis = pipeline.run(fixture.runDir, Optional.empty()).analysis();
+
+    assertThat(analysis.baseline()).isNotNull();
+    assertThat(analysis.baseline().baselineRunId()).isEqualTo(earlierId);
+    assertThat(analysis.baseline().regressions()).extracting(d -> d.scope() + " " + d.metric())
+        .contains("global rps", "home p95_ms");
+    assertThat(analysis.baseline().failsGate()).isTrue();
+    assertThat(analysis.deterministicReasons()).anyMatch(r -> r.endsWith("[baseline.regressions]"));
+    for (String report : List.of("report.html", "report.md", "report.txt")) {
+      assertThat(Files.readString(fixture.runDir.resolve(report))).as(report)
+          .contains("Compared with run ").contains(earlierId).contains("REGRESSION");
+    }
+    assertThat(Files.readString(fixture.runDir.resolve("junit.xml"))).contains("no regression vs " + earlierId);
+    assertThat(Files.readString(fixture.runDir.resolve("ai-analysis.json"))).contains(earlierId);
+    GateDecision gate = GateDecision.of(new AiAnalysisJson().read(fixture.runDir.resolve("ai-analysis.json")),
+        fixture.runDir);
+    assertThat(gate.passed()).isFalse();
+    assertThat(gate.explanation()).contains("Against baseline " + earlierId).contains("which fail the gate");
+  }
+
+  @Test
+  void theFirstRunOfAProfileSaysThereIsNoBaseline() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+
+    AiAnalysis analysis = new ReportPipeline(fixture.settings(false), line -> { })
+        .run(fixture.runDir, Optional.empty()).analysis();
+
+    assertThat(analysis.baseline()).isNull();
+    assertThat(Files.readString(fixture.runDir.resolve("report.md")))
+        .contains("No baseline: no earlier reported run of profile smoke");
+    assertThat(GateDecision.of(analysis, fixture.runDir).explanation()).contains("No baseline run to compare with");
+  }
+
+  private static Path copyRun(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    return to;
   }
 
   @Test

@@ -72,7 +72,7 @@ public final class RunDirFixture {
   public ReportSettings settings(boolean aiEnabled) throws IOException {
     URI closed = URI.create("http://127.0.0.1:" + closedPort());
     return new ReportSettings(artifactDir, closed, closed, closed, "llama3.2:3b", appLog,
-        Path.of("monitoring", "queries.json"), aiEnabled);
+        Path.of("monitoring", "queries.json"), ReportSettings.localCores(), aiEnabled);
   }
 
   private static int closedPort() throws IOException {

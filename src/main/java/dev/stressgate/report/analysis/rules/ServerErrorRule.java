@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Overload: 5xx responses and timeouts from Gatling KO messages, the server's 5xx counters and ERROR log lines.
+ * Overload: 5xx responses and timeouts from Gatling KO messages, the server's 5xx counters and 5xx request log lines.
  * CRITICAL when the client saw at least {@code serverErrorCriticalPct} of requests fail this way, WARNING below.
  */
 public final class ServerErrorRule implements AnalysisRule {
@@ -48,7 +48,7 @@ public final class ServerErrorRule implements AnalysisRule {
                 }
             });
         }
-        long logLines = input.logs().errorLines();
+        long logLines = input.logs().serverErrorLines();
         if (byMessage.isEmpty() && serverPeaks.isEmpty() && logLines == 0) {
             return List.of();
         }
@@ -69,14 +69,14 @@ public final class ServerErrorRule implements AnalysisRule {
             evidence.add(Evidence.wholeRun("server_errors.server", "metrics", List.copyOf(serverPeaks.keySet()), serverPeaks));
         }
         if (logLines > 0) {
-            evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("level ERROR"),
+            evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("status 5xx"),
                     Map.of("lines", (double) logLines)));
         }
         String where = byRequest.isEmpty() ? String.join(", ", serverPeaks.keySet()) : String.join(", ", byRequest.keySet());
         return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct,
                 "Server errors and timeouts: " + Quantities.pct(pct) + " of requests",
                 Quantities.plain(failed) + " requests failed with 5xx or a timeout on " + where
-                        + (logLines > 0 ? "; the server logged " + logLines + " ERROR lines" : "") + ".",
+                        + (logLines > 0 ? "; the server logged " + logLines + " request lines answered 5xx" : "") + ".",
                 "Read the server error log lines of the failing endpoints and check the resource findings for saturation.",
                 evidence));
     }

@@ -14,6 +14,10 @@ public record LogEntry(long epochMs, String level, String message, String route,
         return "WARN".equalsIgnoreCase(level) || "WARNING".equalsIgnoreCase(level);
     }
 
+    boolean isServerError() {
+        return status != null && status >= 500 && status <= 599;
+    }
+
     boolean isRateLimited() {
         return status != null && status == 429;
     }

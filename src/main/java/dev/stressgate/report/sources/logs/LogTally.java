@@ -13,6 +13,7 @@ final class LogTally {
     private final int excerptLimit;
     private int errors;
     private int warnings;
+    private int serverErrors;
     private final List<LogEntry> severityExcerpts = new ArrayList<>();
     private int rateLimited;
     private final Map<String, Integer> rateLimitedByRoute = new HashMap<>();
@@ -23,6 +24,9 @@ final class LogTally {
     }
 
     void add(LogEntry entry) {
+        if (entry.isServerError()) {
+            serverErrors++;
+        }
         if (entry.isRateLimited()) {
             rateLimited++;
             rateLimitedByRoute.merge(entry.route() == null ? UNKNOWN_ROUTE : entry.route(), 1, Integer::sum);
@@ -44,7 +48,7 @@ final class LogTally {
     }
 
     LogCategories categories() {
-        return new LogCategories(new SeverityCategory(errors, warnings, severityExcerpts),
+        return new LogCategories(new SeverityCategory(errors, warnings, serverErrors, severityExcerpts),
                 new RateLimitCategory(rateLimited, rateLimitedByRoute, rateLimitExcerpts));
     }
 }

@@ -70,6 +70,7 @@ class LogFileSourceTest {
         SeverityCategory severity = report.categories().severity();
         assertThat(severity.errorCount()).isEqualTo(2);
         assertThat(severity.warnCount()).isEqualTo(1);
+        assertThat(severity.serverErrorCount()).as("request lines answered 5xx").isEqualTo(1);
         assertThat(severity.excerpts()).extracting(LogEntry::message)
                 .containsExactly("login failed for [REDACTED_EMAIL] with {\"password\":\"[REDACTED]\"} <script>alert(1)</script>",
                         "pool nearly exhausted", "request processed");
@@ -97,6 +98,8 @@ class LogFileSourceTest {
         assertThat(report.excerptLimit()).isEqualTo(1);
         assertThat(report.categories().severity().excerpts()).hasSize(1);
         assertThat(report.categories().severity().errorCount()).isEqualTo(2);
+        assertThat(report.categories().severity().serverErrorCount())
+                .as("the 500 line is past the one kept excerpt and still counted").isEqualTo(1);
         assertThat(report.categories().rateLimit().excerpts()).hasSize(1);
         assertThat(report.categories().rateLimit().count()).isEqualTo(3);
     }

@@ -128,6 +128,7 @@ class LokiLogSourceTest {
         assertThat(loki(report).status()).isEqualTo(SourceStatus.USED);
         assertThat(report.categories().severity().errorCount()).isEqualTo(2);
         assertThat(report.categories().severity().warnCount()).isEqualTo(2);
+        assertThat(report.categories().severity().serverErrorCount()).isEqualTo(1);
         assertThat(report.categories().severity().excerpts()).extracting(LogEntry::message).containsExactly(
                 "db timeout password=[REDACTED]", "slow query", "second error in the same nanosecond", "pool pending");
         assertThat(report.categories().rateLimit().byRoute()).isEqualTo(Map.of("/api/posts", 1, "/api/auth/login", 1));
