@@ -11,21 +11,42 @@ APP_HOST     ?= 127.0.0.1
 APP_PORT     ?= 8375
 BASE_URL     ?= http://localhost:$(APP_PORT)
 ARTIFACT_DIR ?= tmp/stress-runs
+APP_LOG_FILE ?= tmp/socialapp/socialapp.log
+PROM_PORT    ?= 9090
+PROM_URL     ?= http://localhost:$(PROM_PORT)
+LOKI_URL     ?= http://localhost:3100
+OLLAMA_URL   ?= http://localhost:11434
+OLLAMA_MODEL ?= llama3.2:3b
+PROFILE      ?= smoke
+RUN_DIR      ?=
+BASELINE     ?=
+NO_AI        ?=
 
-export APP_HOST APP_PORT BASE_URL ARTIFACT_DIR
+export APP_HOST APP_PORT BASE_URL ARTIFACT_DIR APP_LOG_FILE PROM_PORT PROM_URL LOKI_URL OLLAMA_URL OLLAMA_MODEL
 
-.PHONY: help build test app-up app-down app-status clean
+PROFILES       := smoke low medium high extreme spike soak breakpoint chaos
+STRESS_TARGETS := $(addprefix stress-,$(PROFILES))
+AI_TARGETS     := $(addprefix stress-ai-,$(PROFILES))
+CLI            := java -cp "target/classes:$$(cat target/classpath.txt)" dev.stressgate.report.cli.StressgateCli
+REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--baseline $(BASELINE)) $(if $(NO_AI),--no-ai)
+
+.PHONY: help build test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
+        stress-all perf-gate bench-injector bench-report clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_%-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
+	     /^#> / {sub(/^#> /, ""); split($$0, a, "  +"); printf "  \033[36m%-24s\033[0m %s\n", a[1], a[2]}' $(MAKEFILE_LIST)
 
 build: ## Compile main and test code and write the runtime classpath (no tests)
-	@echo "==> building (./mvnw, first run downloads Maven and the dependencies)"
+	@echo "==> building (./mvnw; the first run downloads Maven and the dependencies)"
 	$(MVN) -DskipTests process-test-classes
 
 test: ## Run every unit and integration test (mvn verify); installs prometheus/chromium when it can
 	@scripts/install-test-tools.sh
 	$(MVNW) verify
+
+demo: build ## Short smoke run against the embedded app, then its report; ends with the path of report.html
+	@scripts/demo.sh
 
 app-up: build ## Start the reference social app on APP_PORT in the background and wait until ready
 	@scripts/app.sh up
@@ -36,11 +57,6 @@ app-down: ## Stop the reference social app started by app-up
 app-status: ## Say whether the reference social app runs
 	@scripts/app.sh status
 
-clean: ## Remove build output (keeps run artifacts under tmp/)
-	$(MVN) clean
-
-.PHONY: prometheus-up prometheus-down prometheus-status
-
 prometheus-up: ## Start Prometheus on PROM_PORT (9090) scraping BASE_URL, if the prometheus binary is installed
 	@scripts/prometheus.sh up
 
@@ -49,3 +65,42 @@ prometheus-down: ## Stop the Prometheus started by prometheus-up
 
 prometheus-status: ## Say whether the Prometheus of prometheus-up runs
 	@scripts/prometheus.sh status
+
+stress-stack-up: build ## Start the reference app (unless BASE_URL is external) and Prometheus (when installed)
+	@scripts/stack.sh up
+
+stress-stack-down: ## Stop what stress-stack-up started
+	@scripts/stack.sh down
+
+#> stress-<profile>  One load run of profiles/<profile>.json against BASE_URL: smoke low medium high extreme spike soak breakpoint chaos
+$(STRESS_TARGETS): stress-%: build
+	@scripts/stress-run.sh $*
+
+#> stress-ai-<profile>  stress-stack-up, one load run of <profile>, then its report (stack left running)
+$(AI_TARGETS): stress-ai-%: stress-stack-up
+	@CONTINUE_ON_SLO_FAILURE=true scripts/stress-run.sh $* || echo "note: SLO assertions failed; the report tells which"
+	@$(CLI) report
+
+ai-report: build ## Report of the latest run (or RUN_DIR=<dir>; BASELINE=<dir>, NO_AI=1 optional)
+	@$(CLI) report $(REPORT_FLAGS)
+
+stress-index: build ## Rebuild $(ARTIFACT_DIR)/index.html listing every run with per-profile trends
+	@$(CLI) index
+
+stress-all: ## stress-ai-low, stress-ai-medium, stress-ai-high, then the index
+	@$(MAKE) stress-ai-low
+	@$(MAKE) stress-ai-medium
+	@$(MAKE) stress-ai-high
+	@$(MAKE) stress-index
+
+perf-gate: build ## CI gate: stack up, run PROFILE (default smoke), report, exit 0 pass / 1 fail / 2 unusable
+	@scripts/perf-gate.sh $(PROFILE)
+
+bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
+	@scripts/bench-injector.sh
+
+bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's own -ro time
+	@scripts/bench-report.sh
+
+clean: ## Remove build output (keeps run artifacts under tmp/)
+	$(MVN) clean
