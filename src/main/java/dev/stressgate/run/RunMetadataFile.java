@@ -17,7 +17,11 @@ public final class RunMetadataFile {
     }
 
     public static void write(Path file, RunMetadata metadata) {
-        new AtomicJsonFile(MAPPER).write(file, metadata);
+        try {
+            AtomicFile.write(file, temp -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), metadata));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public static RunMetadata read(Path file) {

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.stressgate.run.AtomicFile;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes and reads {@code ai-analysis.json}: snake_case field names, nulls kept (a null says "not available"),
@@ -30,19 +29,7 @@ public final class AiAnalysisJson {
             .build();
 
     public Path write(Path runDir, AiAnalysis analysis) throws IOException {
-        Path target = runDir.resolve(FILE_NAME);
-        Path temp = Files.createTempFile(runDir, FILE_NAME, ".tmp");
-        try {
-            mapper.writeValue(temp.toFile(), analysis);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return AtomicFile.write(runDir.resolve(FILE_NAME), temp -> mapper.writeValue(temp.toFile(), analysis));
     }
 
     public AiAnalysis read(Path file) throws IOException {

@@ -1,10 +1,9 @@
 package dev.stressgate.report.gatling;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.stressgate.run.AtomicFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes {@code summary.json} atomically: a temp file in the same directory, then a rename over the target. */
 public final class SummaryWriter {
@@ -17,15 +16,6 @@ public final class SummaryWriter {
   }
 
   public Path write(Path target, RunSummary summary) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-    try {
-      writer.writeValue(temp.toFile(), summary);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    return target;
+    return AtomicFile.write(target, temp -> writer.writeValue(temp.toFile(), summary));
   }
 }

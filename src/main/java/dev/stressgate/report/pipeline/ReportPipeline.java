@@ -23,6 +23,7 @@ import dev.stressgate.report.gatling.SummaryWriter;
 import dev.stressgate.report.render.IndexRenderer;
 import dev.stressgate.report.render.ReportRenderer;
 import dev.stressgate.report.render.ReportViewAssembler;
+import dev.stressgate.report.render.view.ReportView;
 import dev.stressgate.report.render.RunIndexBuilder;
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.SourceHealth;
@@ -122,8 +123,12 @@ public final class ReportPipeline {
     progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
 
     progress.accept("==> rendering report.html, report.md, report.txt, junit.xml");
-    artifacts.addAll(ReportRenderer.withDefaults().writeTo(runDir,
-        new ReportViewAssembler().assemble(runDir, run, summary, metrics, logs, ai)));
+    ReportView view = new ReportViewAssembler().assemble(runDir, run, summary, metrics, logs, ai);
+    try {
+      artifacts.addAll(ReportRenderer.withDefaults().writeTo(runDir, view));
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot write the report files into " + runDir + ": " + e.getMessage(), e);
+    }
     artifacts.add(refreshIndex());
     progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
     return new Result(runDir, ai, artifacts);
@@ -139,7 +144,7 @@ public final class ReportPipeline {
       throw new UnusableInputException("cannot list " + artifactDir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
     String name = artifactDir.toAbsolutePath().normalize().getFileName().toString();
-    return IndexRenderer.withDefaults().writeTo(artifactDir, new RunIndexBuilder().build(name, runs));
+    return write(() -> IndexRenderer.withDefaults().writeTo(artifactDir, new RunIndexBuilder().build(name, runs)));
   }
 
   private static RunMetadata readRun(Path runDir) throws UnusableInputException {

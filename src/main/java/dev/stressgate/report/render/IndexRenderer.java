@@ -1,6 +1,8 @@
 package dev.stressgate.report.render;
 
 import dev.stressgate.report.render.view.IndexView;
+import dev.stressgate.run.AtomicFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,19 +13,16 @@ public final class IndexRenderer {
   private final ReportTemplates templates;
   private final ChartJsLibrary chartJs;
   private final ScriptSafeJson json;
-  private final AtomicFileWriter writer;
 
-  public IndexRenderer(ReportTemplates templates, ChartJsLibrary chartJs, ScriptSafeJson json, AtomicFileWriter writer) {
+  public IndexRenderer(ReportTemplates templates, ChartJsLibrary chartJs, ScriptSafeJson json) {
     this.templates = templates;
     this.chartJs = chartJs;
     this.json = json;
-    this.writer = writer;
   }
 
   /** A renderer with the bundled templates and the Chart.js WebJar. */
   public static IndexRenderer withDefaults() {
-    return new IndexRenderer(new ReportTemplates(), ChartJsLibrary.fromClasspath(), new ScriptSafeJson(),
-        new AtomicFileWriter());
+    return new IndexRenderer(new ReportTemplates(), ChartJsLibrary.fromClasspath(), new ScriptSafeJson());
   }
 
   public String render(IndexView view) {
@@ -34,9 +33,7 @@ public final class IndexRenderer {
   }
 
   /** Writes index.html into {@code artifactDir} atomically and returns its path. */
-  public Path writeTo(Path artifactDir, IndexView view) {
-    Path target = artifactDir.resolve(INDEX);
-    writer.write(target, render(view));
-    return target;
+  public Path writeTo(Path artifactDir, IndexView view) throws IOException {
+    return AtomicFile.writeString(artifactDir.resolve(INDEX), render(view));
   }
 }

@@ -2,6 +2,8 @@ package dev.stressgate.report.render;
 
 import dev.stressgate.report.render.view.ChartView;
 import dev.stressgate.report.render.view.ReportView;
+import dev.stressgate.run.AtomicFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,19 +25,16 @@ public final class ReportRenderer {
   private final ReportTemplates templates;
   private final ChartJsLibrary chartJs;
   private final ScriptSafeJson json;
-  private final AtomicFileWriter writer;
 
-  public ReportRenderer(ReportTemplates templates, ChartJsLibrary chartJs, ScriptSafeJson json, AtomicFileWriter writer) {
+  public ReportRenderer(ReportTemplates templates, ChartJsLibrary chartJs, ScriptSafeJson json) {
     this.templates = templates;
     this.chartJs = chartJs;
     this.json = json;
-    this.writer = writer;
   }
 
   /** A renderer with the bundled templates and the Chart.js WebJar. */
   public static ReportRenderer withDefaults() {
-    return new ReportRenderer(new ReportTemplates(), ChartJsLibrary.fromClasspath(), new ScriptSafeJson(),
-        new AtomicFileWriter());
+    return new ReportRenderer(new ReportTemplates(), ChartJsLibrary.fromClasspath(), new ScriptSafeJson());
   }
 
   private static Map<String, String> orderedTemplates() {
@@ -61,13 +60,11 @@ public final class ReportRenderer {
   }
 
   /** Renders every report file into {@code runDir}, each written atomically; returns the written paths. */
-  public List<Path> writeTo(Path runDir, ReportView view) {
+  public List<Path> writeTo(Path runDir, ReportView view) throws IOException {
     List<Path> written = new ArrayList<>();
-    render(view).forEach((file, text) -> {
-      Path target = runDir.resolve(file);
-      writer.write(target, text);
-      written.add(target);
-    });
+    for (Map.Entry<String, String> file : render(view).entrySet()) {
+      written.add(AtomicFile.writeString(runDir.resolve(file.getKey()), file.getValue()));
+    }
     return written;
   }
 }

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stressgate.run.AtomicFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes and reads the sources' report artifacts (metrics.json, logs.json): snake_case JSON, pretty printed,
@@ -25,15 +24,7 @@ public final class ArtifactJson {
     }
 
     public static void write(Path target, Object artifact) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
-        try {
-            MAPPER.writeValue(temp.toFile(), artifact);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, temp -> MAPPER.writeValue(temp.toFile(), artifact));
     }
 
     public static <T> T read(Path source, Class<T> type) throws IOException {
