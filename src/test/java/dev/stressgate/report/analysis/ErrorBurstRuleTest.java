@@ -30,6 +30,30 @@ class ErrorBurstRuleTest {
     }
 
     @Test
+    void aBurstOfRateLimitsAloneIsInformationAndTheRateLimitFindingLeads() {
+        RunFixture run = RunFixture.healthy()
+                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 180 ? 50 : 0, s -> 120);
+        run.error("status.find.in(200), found 429", "feed: list posts", 3000);
+
+        Finding burst = RuleFindings.of(run, "error_burst").get(0);
+        Analysis analysis = run.analyze();
+
+        assertThat(burst.severity()).isEqualTo(Severity.INFO);
+        assertThat(burst.detail()).contains("see the rate-limiting finding");
+        assertThat(analysis.findings()).extracting(Finding::id).containsSubsequence("rate_limit", "error_burst.1");
+    }
+
+    @Test
+    void aBurstWithServerErrorsBesideRateLimitsStaysAWarning() {
+        RunFixture run = RunFixture.healthy()
+                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 130 ? 20 : 0, s -> 120);
+        run.error("status.find.in(200), found 429", "feed: list posts", 150);
+        run.error("status.find.in(201), found 503", "posts: create", 50);
+
+        assertThat(RuleFindings.of(run, "error_burst").get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
     void scatteredSingleErrorsAreNoBurst() {
         RunFixture run = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> s % 50 == 0 ? 1 : 0, s -> 120);
 

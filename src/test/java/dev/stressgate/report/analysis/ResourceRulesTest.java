@@ -35,6 +35,7 @@ class ResourceRulesTest {
         Finding f = RuleFindings.of(run, "memory_growth").get(0);
 
         assertThat(f.title()).startsWith("Memory leak suspected: heap floor grew ");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(RuleFindings.evidence(f, "server.heap_used").values().get("growth_pct")).isGreaterThan(100.0);
     }
 
@@ -42,7 +43,10 @@ class ResourceRulesTest {
     void heapGrowthOutsideASoakIsNotCalledALeak() {
         RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6);
 
-        assertThat(RuleFindings.of(run, "memory_growth").get(0).title()).startsWith("Memory grew across the run");
+        Finding f = RuleFindings.of(run, "memory_growth").get(0);
+
+        assertThat(f.title()).startsWith("Memory grew across the run");
+        assertThat(f.severity()).as("warm-up cannot be told from a leak in a short run").isEqualTo(Severity.INFO);
     }
 
     @Test

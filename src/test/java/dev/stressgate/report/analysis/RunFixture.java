@@ -60,12 +60,17 @@ public final class RunFixture {
 
     /** Replaces (or adds) a server series sampled every 5 s over the run, value by second of the run. */
     RunFixture series(String id, String unit, LongToDoubleFunction valueAtSecond) {
+        return series(id, unit, Map.of(), valueAtSecond);
+    }
+
+    /** Replaces (or adds) every line of a server series by one line with these labels. */
+    RunFixture series(String id, String unit, Map<String, String> labels, LongToDoubleFunction valueAtSecond) {
         server.removeIf(s -> s.id().equals(id));
         List<MetricPoint> points = new ArrayList<>();
         for (long s = 0; s < SECONDS; s += 5) {
             points.add(new MetricPoint(START + s * 1000, valueAtSecond.applyAsDouble(s)));
         }
-        server.add(new MetricSeries(id, id, unit, Map.of(), points));
+        server.add(new MetricSeries(id, id, unit, labels, points));
         return this;
     }
 

@@ -2,6 +2,8 @@ package dev.stressgate.report.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebSocketRulesTest {
@@ -12,6 +14,32 @@ class WebSocketRulesTest {
 
         assertThat(RuleFindings.of(run, "ws_backpressure")).singleElement().satisfies(f ->
                 assertThat(RuleFindings.evidence(f, "server.ws_backpressure_drops").values()).containsEntry("peak_per_s", 12.0));
+    }
+
+    @Test
+    void frameTimeoutsOnAChannelTheServerDroppedFramesOnAreBackpressureNotServerErrors() {
+        RunFixture run = RunFixture.healthy().series("ws_backpressure_drops", "per_second", Map.of("channel", "chat"),
+                s -> s >= 100 && s < 130 ? 2 : 0);
+        run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 40);
+        run.error("Check chat_ws: joined timeout", "chat_ws: joined", 20);
+
+        Finding backpressure = RuleFindings.of(run, "ws_backpressure").get(0);
+
+        assertThat(RuleFindings.of(run, "server_errors")).isEmpty();
+        assertThat(RuleFindings.evidence(backpressure, "ws_backpressure.chat.client").values())
+                .containsEntry("timeouts", 60.0).containsEntry("chat_ws: joined", 20.0);
+        assertThat(backpressure.detail()).contains("timed out 60 times");
+    }
+
+    @Test
+    void frameTimeoutsWithoutDropsOrOnAnotherChannelStayServerErrors() {
+        RunFixture run = RunFixture.healthy().series("ws_backpressure_drops", "per_second", Map.of("channel", "chat"),
+                s -> s == 100 ? 2 : 0);
+        run.error("Check game_ws: move made timeout", "game_ws: move made", 400);
+
+        Finding errors = RuleFindings.of(run, "server_errors").get(0);
+
+        assertThat(RuleFindings.evidence(errors, "server_errors.gatling").values()).containsEntry("total_failed", 400.0);
     }
 
     @Test

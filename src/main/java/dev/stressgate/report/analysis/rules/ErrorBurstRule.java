@@ -4,6 +4,7 @@ import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.AnalysisRule;
 import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.Category;
+import dev.stressgate.report.analysis.ErrorCount;
 import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.MetricSeries;
@@ -26,6 +27,8 @@ import java.util.TreeMap;
  * {@code burstMergeGapSeconds} merged), with at least {@code burstMinErrors} errors. Each burst reports its start,
  * duration, the requests that failed during the run, and the server series whose mean inside the burst (padded by
  * {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least {@code serverMoveFactor}.
+ * A burst is a WARNING, except when every KO of the run is a 429: then it is the rate limiter refusing work on
+ * purpose, which the rate-limit finding reports, and the burst is INFO (it only tells when that happened).
  */
 public final class ErrorBurstRule implements AnalysisRule {
 
@@ -105,13 +108,15 @@ public final class ErrorBurstRule implements AnalysisRule {
                     burst.toMs() + PAD_MS, moved.means()));
         }
         String requests = failing.isEmpty() ? "requests not attributed" : String.join(", ", failing.keySet());
-        return new Finding(id, name(), Category.ERRORS, Severity.WARNING, burst.errors(),
+        boolean throttlingOnly = !input.errors().isEmpty() && input.errors().stream().allMatch(ErrorCount::isRateLimit);
+        return new Finding(id, name(), Category.ERRORS, throttlingOnly ? Severity.INFO : Severity.WARNING, burst.errors(),
                 "Error burst of " + durationS + " s with " + burst.errors() + " errors",
                 "From epoch " + burst.fromMs() + " ms for " + durationS + " s, " + burst.errors() + " of "
                         + burst.responses() + " responses failed (peak " + Quantities.pct(burst.peakPct())
                         + " per second); failing requests: " + requests + "."
                         + (moved.refs().isEmpty() ? " No server series moved during the burst."
-                        : " Server series that moved: " + String.join(", ", moved.refs()) + "."),
+                        : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
+                        + (throttlingOnly ? " Every error of the run is a 429: see the rate-limiting finding." : ""),
                 "Correlate the burst window with the server logs and the series that moved.", evidence);
     }
 

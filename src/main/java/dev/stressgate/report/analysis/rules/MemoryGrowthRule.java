@@ -21,8 +21,9 @@ import java.util.Map;
 /**
  * Memory growth across the run: the heap floor (lowest sample, i.e. after GC) of the last quarter of the run vs
  * that of the first quarter. Growth of at least {@code memoryGrowthPct} is reported; in a soak run (profile kind
- * {@code soak}, or at least {@code soakMinDurationMs} long) it is a leak suspicion. Needs at least
- * {@value #MIN_POINTS} samples.
+ * {@code soak}, or at least {@code soakMinDurationMs} long) it is a leak suspicion (WARNING). In a shorter run it
+ * cannot be told from warm-up (JIT, caches, pools filling, and an in-process load generator sharing the heap), so
+ * it is INFO: it neither raises the status nor outranks a measured cause. Needs at least {@value #MIN_POINTS} samples.
  */
 public final class MemoryGrowthRule implements AnalysisRule {
 
@@ -70,7 +71,8 @@ public final class MemoryGrowthRule implements AnalysisRule {
                 points.get(0).epochMs(), points.get(points.size() - 1).epochMs(), values);
         String title = (soak ? "Memory leak suspected: heap floor grew " : "Memory grew across the run: heap floor +")
                 + Quantities.pct(growthPct);
-        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, Severity.WARNING, growthPct, title,
+        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, soak ? Severity.WARNING : Severity.INFO,
+                growthPct, title,
                 "The lowest heap sample of the last quarter of the run (" + Quantities.plain(endFloor) + " " + series.unit()
                         + ") is " + Quantities.pct(growthPct) + " above that of the first quarter ("
                         + Quantities.plain(startFloor) + " " + series.unit() + ").",

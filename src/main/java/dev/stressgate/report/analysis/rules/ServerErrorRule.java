@@ -21,6 +21,8 @@ import java.util.TreeMap;
 /**
  * Overload: 5xx responses and timeouts from Gatling KO messages, the server's 5xx counters and 5xx request log lines.
  * CRITICAL when the client saw at least {@code serverErrorCriticalPct} of requests fail this way, WARNING below.
+ * Timeouts awaiting WebSocket frames on a channel where the server counted backpressure drops are left to the
+ * backpressure rule ({@link DroppedFrameTimeouts}): the frame was dropped, the server was not overloaded.
  */
 public final class ServerErrorRule implements AnalysisRule {
 
@@ -34,8 +36,9 @@ public final class ServerErrorRule implements AnalysisRule {
         AnalysisInput input = context.input();
         Map<String, Double> byMessage = new TreeMap<>();
         Map<String, Double> byRequest = new TreeMap<>();
+        DroppedFrameTimeouts dropped = new DroppedFrameTimeouts(input);
         for (ErrorCount e : input.errors()) {
-            if (e.isServerError() || e.isTimeout()) {
+            if (e.isServerError() || (e.isTimeout() && !dropped.explains(e))) {
                 byMessage.merge(e.message(), (double) e.count(), Double::sum);
                 byRequest.merge(e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(), (double) e.count(), Double::sum);
             }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** WebSocket messages dropped by server backpressure: any sample of the drop-rate series above zero. */
 public final class WebSocketBackpressureRule implements AnalysisRule {
@@ -36,14 +37,30 @@ public final class WebSocketBackpressureRule implements AnalysisRule {
             Map<String, Double> values = new LinkedHashMap<>();
             values.put("peak_per_s", peak);
             values.put("samples_with_drops", (double) dropping.size());
-            Evidence evidence = new Evidence("server." + series.ref(), "metrics", List.of(series.ref()),
-                    dropping.get(0).epochMs(), dropping.get(dropping.size() - 1).epochMs(), values);
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(new Evidence("server." + series.ref(), "metrics", List.of(series.ref()),
+                    dropping.get(0).epochMs(), dropping.get(dropping.size() - 1).epochMs(), values));
+            String channel = series.labels().get("channel");
+            Map<String, Double> timeouts = new TreeMap<>();
+            if (channel != null) {
+                context.input().errors().stream().filter(e -> DroppedFrameTimeouts.isTimeoutOn(e, channel))
+                        .forEach(e -> timeouts.merge(e.request(), (double) e.count(), Double::sum));
+            }
+            double timedOut = timeouts.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (!timeouts.isEmpty()) {
+                Map<String, Double> clientValues = new LinkedHashMap<>(timeouts);
+                clientValues.put("timeouts", timedOut);
+                evidence.add(Evidence.wholeRun("ws_backpressure." + channel + ".client", "gatling",
+                        List.copyOf(timeouts.keySet()), clientValues));
+            }
             findings.add(new Finding(name() + "." + series.ref(), name(), Category.WEBSOCKET, Severity.WARNING, peak,
                     "WebSocket backpressure drops: up to " + Quantities.perSecond(peak),
                     "The server dropped WebSocket messages in " + dropping.size() + " samples (" + series.ref()
-                            + "): slow consumers or a full send buffer.",
+                            + "): slow consumers or a full send buffer."
+                            + (timeouts.isEmpty() ? "" : " The client timed out " + Quantities.plain(timedOut)
+                            + " times waiting for frames on " + String.join(", ", timeouts.keySet()) + "."),
                     "Check the per-connection send buffer and the fan-out cost of chat/game broadcasts.",
-                    List.of(evidence)));
+                    evidence));
         }
         return findings;
     }
