@@ -23,8 +23,13 @@ public record BaselineComparison(String baselineRunId, BaselineTolerance toleran
         return deltas.stream().filter(d -> !d.regression()).toList();
     }
 
-    /** True when a regression exists and the tolerance says regressions fail the gate. */
+    /** The regressions that may fail the gate ({@link BaselineDelta#gating()}). */
+    public List<BaselineDelta> gatingRegressions() {
+        return deltas.stream().filter(BaselineDelta::gating).toList();
+    }
+
+    /** True when a global p95 or error-rate regression exists and the tolerance says regressions fail the gate. */
     public boolean failsGate() {
-        return tolerance.failOnRegression() && !regressions().isEmpty();
+        return tolerance.failOnRegression() && !gatingRegressions().isEmpty();
     }
 }

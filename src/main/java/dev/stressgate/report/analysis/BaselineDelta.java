@@ -13,6 +13,15 @@ package dev.stressgate.report.analysis;
 public record BaselineDelta(String scope, String metric, double baseline, double current, double changePct,
                             boolean regression) {
 
+    /**
+     * Whether this delta may fail the gate: a regression of the whole run's p95 or error rate. Per-request deltas
+     * rest on few samples, and throughput under a closed model follows the injection rather than the server, so
+     * both are reported (WARNING) but never fail a build on their own; a real slowdown shows in the global p95.
+     */
+    public boolean gating() {
+        return regression && Slo.GLOBAL.equals(scope) && !"rps".equals(metric);
+    }
+
     public String evidenceId() {
         return "baseline." + scope + "." + metric;
     }

@@ -31,7 +31,8 @@ public record GateDecision(boolean passed, String explanation) {
     text.append(baseline == null ? ". No baseline run to compare with"
         : ". Against baseline " + baseline.baselineRunId() + ": " + baseline.regressions().size()
             + " regression(s) beyond " + Quantities.pct(baseline.tolerancePct())
-            + (baseline.failsGate() ? ", which fail the gate" : baseline.regressions().isEmpty() ? "" : ", within what the gate allows"));
+            + (baseline.failsGate() ? ", which fail the gate" : baseline.regressions().isEmpty() ? ""
+                : ", none of which fail the gate (only the whole run's p95 and error rate do)"));
     text.append(". Report: ").append(runDir.resolve("report.html"));
     return new GateDecision(passed, text.toString());
   }

@@ -61,6 +61,27 @@ class LatencyAndBaselineRulesTest {
     }
 
     @Test
+    void perRequestAndThroughputRegressionsWarnButDoNotFailTheGate() {
+        RunFixture run = RunFixture.healthy();
+        // the fixture's run: global p95 120 ms at 100 rps, "feed: list posts" p95 90 ms
+        run.baseline = new Baseline("b", new ClientSnapshot(
+                new RequestStats("global", 30_000, 0, 60, 50, 50, 120, 180, 180, 200),
+                List.of(new RequestStats("feed: list posts", 12_000, 0, 40, 35, 35, 45, 130, 130, 40)),
+                List.of()));
+
+        Analysis analysis = run.analyze();
+
+        BaselineComparison comparison = analysis.baseline().orElseThrow();
+        assertThat(comparison.regressions()).extracting(BaselineDelta::evidenceId)
+                .containsExactlyInAnyOrder("baseline.global.rps", "baseline.feed: list posts.p95_ms");
+        assertThat(comparison.failsGate()).isFalse();
+        assertThat(analysis.failsGate()).isFalse();
+        assertThat(analysis.findings()).filteredOn(f -> f.id().equals("baseline.regressions"))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(analysis.status()).isEqualTo(Status.WARNING);
+    }
+
+    @Test
     void changesWithinToleranceAreSilent() {
         RunFixture run = RunFixture.healthy();
         run.baseline = new Baseline("b", new ClientSnapshot(new RequestStats("global", 30_000, 0, 60, 50, 50, 115, 150, 150, 105),

@@ -123,8 +123,8 @@ class ReportPipelineTest {
     assertThat(analysis.baseline().baselineRunId()).isEqualTo(earlierId);
     assertThat(analysis.baseline().regressions()).extracting(d -> d.scope() + " " + d.metric())
         .contains("global rps", "home p95_ms");
-    assertThat(analysis.baseline().failsGate()).isTrue();
-    assertThat(analysis.deterministicReasons()).anyMatch(r -> r.endsWith("[baseline.regressions]"));
+    // throughput and one request's p95 regressed, the whole run's p95 and error rate did not: reported, not gating
+    assertThat(analysis.baseline().failsGate()).isFalse();
     for (String report : List.of("report.html", "report.md", "report.txt")) {
       assertThat(Files.readString(fixture.runDir.resolve(report))).as(report)
           .contains("Compared with run ").contains(earlierId).contains("REGRESSION");
@@ -133,8 +133,7 @@ class ReportPipelineTest {
     assertThat(Files.readString(fixture.runDir.resolve("ai-analysis.json"))).contains(earlierId);
     GateDecision gate = GateDecision.of(new AiAnalysisJson().read(fixture.runDir.resolve("ai-analysis.json")),
         fixture.runDir);
-    assertThat(gate.passed()).isFalse();
-    assertThat(gate.explanation()).contains("Against baseline " + earlierId).contains("which fail the gate");
+    assertThat(gate.explanation()).contains("Against baseline " + earlierId).contains("none of which fail the gate");
   }
 
   @Test

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Regressions and improvements against the baseline run: one finding for all regressions (CRITICAL when the
- * tolerance says they fail the gate, WARNING otherwise) and one INFO finding for all improvements.
+ * Regressions and improvements against the baseline run: one finding for all regressions (CRITICAL when one of
+ * them fails the gate, see {@link BaselineDelta#gating()}, WARNING otherwise) and one INFO finding for all
+ * improvements.
  */
 public final class BaselineRegressionRule implements AnalysisRule {
 
