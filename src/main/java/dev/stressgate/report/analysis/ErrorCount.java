@@ -6,15 +6,22 @@ import java.util.regex.Pattern;
 
 /**
  * A KO message and how often it occurred; {@code request} is null when the source does not attribute it.
- * The simulations name the status in KO messages (for example {@code status 500 (expected 200)}), which is how
- * rate limits (429) are told apart from server errors (5xx) and timeouts.
+ * KO messages name the status: Gatling's own status check says {@code status.find.in(200), found 500} (or
+ * {@code ..., but actually found 429}), naming the expected statuses first, so the status after {@code found} is the
+ * one answered; other messages (for example {@code status 500 (expected 200)}) name it first. That is how rate limits
+ * (429) are told apart from server errors (5xx) and timeouts.
  */
 public record ErrorCount(String message, String request, long count) {
 
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
+    private static final Pattern FOUND_STATUS = Pattern.compile("\\bfound ([1-5]\\d\\d)\\b");
 
-    /** The HTTP status named first in the message, or -1. */
+    /** The HTTP status answered: the one after {@code found} in a Gatling status check message, else the first named, or -1. */
     public int status() {
+        Matcher found = FOUND_STATUS.matcher(message);
+        if (found.find()) {
+            return Integer.parseInt(found.group(1));
+        }
         Matcher m = STATUS.matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
