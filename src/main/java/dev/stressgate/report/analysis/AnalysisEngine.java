@@ -6,6 +6,7 @@ import dev.stressgate.report.analysis.rules.ConnectionPoolWaitRule;
 import dev.stressgate.report.analysis.rules.CpuSaturationRule;
 import dev.stressgate.report.analysis.rules.DatabaseLatencyRule;
 import dev.stressgate.report.analysis.rules.ErrorBurstRule;
+import dev.stressgate.report.analysis.rules.FiredAlertRule;
 import dev.stressgate.report.analysis.rules.GcPressureRule;
 import dev.stressgate.report.analysis.rules.MemoryGrowthRule;
 import dev.stressgate.report.analysis.rules.RateLimitRule;
@@ -50,7 +51,8 @@ public final class AnalysisEngine {
                 new ErrorBurstRule(), new SaturationKneeRule(), new CpuSaturationRule(), new MemoryGrowthRule(),
                 new GcPressureRule(), new DatabaseLatencyRule(), new ConnectionPoolWaitRule(),
                 new ConnectionPoolPendingRule(), new WebSocketBackpressureRule(), new WebSocketConnectRule(),
-                new SpikeRecoveryRule(), new SlowestEndpointsRule(), new BaselineRegressionRule()), thresholds);
+                new SpikeRecoveryRule(), new SlowestEndpointsRule(), new BaselineRegressionRule(), new FiredAlertRule()),
+                thresholds);
     }
 
     public Analysis analyze(AnalysisInput input) {

@@ -1,5 +1,7 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.report.sources.metrics.FiredAlert;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +19,12 @@ import java.util.Optional;
  * @param slos     SLOs of the run's profile
  * @param sources  health of each source by name
  * @param baseline client statistics of the baseline run, if any
+ * @param alerts   Prometheus alerts that fired in the run window (empty when none fired or Prometheus was not
+ *                 consulted; {@code sources} tells which)
  */
 public record AnalysisInput(RunInfo run, ClientSnapshot client, List<SecondSample> timeline, List<ErrorCount> errors,
                             List<MetricSeries> server, LogDigest logs, List<Slo> slos, Map<String, SourceHealth> sources,
-                            Optional<Baseline> baseline) {
+                            Optional<Baseline> baseline, List<FiredAlert> alerts) {
 
     public AnalysisInput {
         timeline = List.copyOf(timeline);
@@ -28,6 +32,7 @@ public record AnalysisInput(RunInfo run, ClientSnapshot client, List<SecondSampl
         server = List.copyOf(server);
         slos = List.copyOf(slos);
         sources = Map.copyOf(sources);
+        alerts = List.copyOf(alerts);
     }
 
     public List<MetricSeries> series(String id) {

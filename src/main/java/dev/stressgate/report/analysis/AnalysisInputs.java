@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * Assembles an {@link AnalysisInput} from the artifacts of a run: run.json, the run's profile (null when
  * profile.json was unusable: the run is then judged on no SLOs), summary.json, metrics.json and logs.json (a source
  * that produced nothing says so with backend {@code none}). Server series go through {@link ServerSeriesMapping},
- * which the rules depend on for their ids and units. The profile kind is taken from the profile name ({@code soak}
- * or {@code spike} in it).
+ * which the rules depend on for their ids and units; the alerts Prometheus saw firing are passed on as they are.
+ * The profile kind is taken from the profile name ({@code soak} or {@code spike} in it).
  */
 public final class AnalysisInputs {
 
@@ -44,7 +44,7 @@ public final class AnalysisInputs {
         sources.put("logs", health("logs", logs.source(), logs.sources()));
         return new AnalysisInput(info, ClientSnapshots.of(summary), ClientSnapshots.timeline(summary),
                 ClientSnapshots.errors(summary), mapping.map(metrics), digest(logs),
-                profile == null ? List.of() : slos(profile), sources, baseline);
+                profile == null ? List.of() : slos(profile), sources, baseline, metrics.alerts());
     }
 
     static List<Slo> slos(LoadProfile profile) {

@@ -1,6 +1,9 @@
 package dev.stressgate.report.analysis;
 
-/** What a finding is about; CAPACITY, RESOURCE and LATENCY findings are reported as bottlenecks. */
+/**
+ * What a finding is about; CAPACITY, RESOURCE and LATENCY findings are reported as bottlenecks. ALERT is a
+ * Prometheus alert that fired during the run.
+ */
 public enum Category {
     HEALTHY,
     SLO,
@@ -10,7 +13,8 @@ public enum Category {
     RESOURCE,
     LATENCY,
     WEBSOCKET,
-    REGRESSION;
+    REGRESSION,
+    ALERT;
 
     public boolean isBottleneck() {
         return this == CAPACITY || this == RESOURCE || this == LATENCY;

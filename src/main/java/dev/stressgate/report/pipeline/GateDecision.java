@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /**
  * The CI verdict of one run, from its ai-analysis.json. The gate follows the deterministic status only (a model
  * must not fail a build on its own): it fails when that status is CRITICAL, which covers failed SLOs, critical
- * findings and a baseline regression that fails the gate. WARNING passes, with its reasons in the explanation,
+ * findings (a critical Prometheus alert that fired during the run among them) and a baseline regression that fails
+ * the gate. WARNING passes, with its reasons in the explanation,
  * which also states the baseline comparison.
  *
  * @param explanation one paragraph for the CI log

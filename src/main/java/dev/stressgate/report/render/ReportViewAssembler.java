@@ -101,17 +101,18 @@ public final class ReportViewAssembler {
     List<CheckRow> checks = new ArrayList<>();
     List<ReportedFinding> critical = ai.findings().stream()
         .filter(f -> ReportedFinding.RULES.equals(f.source()) && f.severity() == Severity.CRITICAL)
-        .filter(f -> f.category() != Category.SLO).toList();
+        .filter(f -> f.category() != Category.SLO && f.category() != Category.ALERT).toList();
     checks.add(new CheckRow("no critical findings", "0 critical rule findings", critical.size() + " critical",
         critical.isEmpty() ? CheckOutcome.PASS : CheckOutcome.FAIL,
         critical.stream().map(ReportedFinding::title).collect(Collectors.joining("; "))));
     boolean alertsKnown = metrics.sources().stream()
         .anyMatch(h -> h.name().contains("alert") && h.status() != SourceStatus.UNAVAILABLE);
     List<FiredAlert> criticalAlerts = metrics.alerts().stream()
-        .filter(a -> "critical".equalsIgnoreCase(a.severity())).sorted(Comparator.comparing(FiredAlert::name)).toList();
+        .filter(a -> "critical".equalsIgnoreCase(a.severity()))
+        .sorted(Comparator.comparing(FiredAlert::name).thenComparing(a -> a.labels().toString())).toList();
     checks.add(new CheckRow("no critical alerts", "0 firing", alertsKnown ? criticalAlerts.size() + " firing" : null,
         !alertsKnown ? CheckOutcome.NO_DATA : criticalAlerts.isEmpty() ? CheckOutcome.PASS : CheckOutcome.FAIL,
-        alertsKnown ? criticalAlerts.stream().map(FiredAlert::name).collect(Collectors.joining(", "))
+        alertsKnown ? criticalAlerts.stream().map(ReportViewAssembler::describe).collect(Collectors.joining("; "))
             : "alerts come from Prometheus only, which had no data for this run"));
     BaselineEntry baseline = ai.baseline();
     if (baseline != null) {
@@ -121,6 +122,11 @@ public final class ReportViewAssembler {
           baseline.regressions().stream().map(ReportViewAssembler::describe).collect(Collectors.joining("; "))));
     }
     return checks;
+  }
+
+  private static String describe(FiredAlert a) {
+    return a.name() + (a.labels().isEmpty() ? "" : " " + a.labels()) + " firing from "
+        + Instant.ofEpochMilli(a.firstSeenMs()) + " to " + Instant.ofEpochMilli(a.lastSeenMs());
   }
 
   private static String describe(BaselineDelta d) {

@@ -6,6 +6,7 @@ import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.report.sources.logs.LogReport;
+import dev.stressgate.report.sources.metrics.FiredAlert;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.run.RunMetadata;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,8 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,5 +147,15 @@ class AnalysisInputsTest {
         });
         Finding db = analysis.findings().stream().filter(f -> f.rule().equals("db_latency")).findFirst().orElseThrow();
         assertThat(db.title()).contains("300 ms").contains("threshold 100 ms");
+    }
+
+    @Test
+    void firedAlertsOfMetricsJsonReachTheInputAsTheyAre() {
+        FiredAlert fired = new FiredAlert("HighErrorRate", "critical", Map.of("job", "socialapp"),
+                summary.startEpochMs() + 5_000, summary.startEpochMs() + 9_000);
+        metrics = new MetricsReport(metrics.schemaVersion(), metrics.source(), metrics.window(), metrics.stepMs(),
+                metrics.sources(), metrics.series(), metrics.coverage(), List.of(fired));
+
+        assertThat(assemble(true).alerts()).containsExactly(fired);
     }
 }

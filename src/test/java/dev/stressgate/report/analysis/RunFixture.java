@@ -1,5 +1,7 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.report.sources.metrics.FiredAlert;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class RunFixture {
             Slo.max("error_rate_pct", Slo.GLOBAL, 1),
             Slo.min("ws_connect_success_pct", Slo.GLOBAL, 99),
             Slo.max("chat_delivery_p95_ms", Slo.GLOBAL, 500)));
+    public final List<FiredAlert> alerts = new ArrayList<>();
     String profileKind = "load";
     Baseline baseline;
 
@@ -106,7 +109,7 @@ public final class RunFixture {
         sources.put("logs", new SourceHealth("logs", "file", true, null));
         return new AnalysisInput(new RunInfo("20261122T050000Z-medium", "medium", profileKind, START,
                 START + SECONDS * 1000L), new ClientSnapshot(global, requests, groups), timeline, errors, server, logs,
-                slos, sources, Optional.ofNullable(baseline));
+                slos, sources, Optional.ofNullable(baseline), alerts);
     }
 
     public Analysis analyze() {

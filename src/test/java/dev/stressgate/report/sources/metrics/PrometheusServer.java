@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * A real prometheus process for integration tests: loopback listen address on a free port, temporary storage,
  * a generated config that scrapes one loopback target every second as job "socialapp" and evaluates a rule file.
  */
-final class PrometheusServer implements AutoCloseable {
+public final class PrometheusServer implements AutoCloseable {
 
     private final Process process;
     private final URI url;
@@ -30,11 +30,11 @@ final class PrometheusServer implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    static Optional<Path> binary() {
+    public static Optional<Path> binary() {
         return ExternalTool.onPath("prometheus");
     }
 
-    static PrometheusServer start(Path binary, Path workDir, String targetHostPort, String rules) throws IOException {
+    public static PrometheusServer start(Path binary, Path workDir, String targetHostPort, String rules) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -59,18 +59,18 @@ final class PrometheusServer implements AutoCloseable {
         return new PrometheusServer(process, URI.create("http://127.0.0.1:" + port), logFile);
     }
 
-    URI url() {
+    public URI url() {
         return url;
     }
 
     /** One GET of a path on the server's HTTP API, e.g. /api/v1/query?query=up. */
-    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + pathAndQuery))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Polls an instant query until its JSON answer satisfies the condition; fails with the log after the deadline. */
-    void awaitQuery(String promql, Predicate<String> condition, Duration deadline) throws Exception {
+    public void awaitQuery(String promql, Predicate<String> condition, Duration deadline) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI query = URI.create(url + "/api/v1/query?query=" + java.net.URLEncoder.encode(promql, "UTF-8"));
         long until = System.nanoTime() + deadline.toNanos();
