@@ -56,5 +56,5 @@ echo
   echo "step|seconds|peak heap MiB|-Xmx MiB"
   sed -n 's/^row|//p' <<<"$report_out"
   sed -n 's/^row|//p' <<<"$gatling_out"
-} | awk -F'|' '{ printf "%-40s %9s %15s %10s\n", $1, $2, $3, $4 }'
+} | awk -F'|' '{ printf "%-58s %9s %15s %10s\n", $1, $2, $3, $4 }'
 echo "(peak heap: sum of the heap pools' peaks after a GC and reset, an upper bound of the true peak)"

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class ReportPipelineBenchmark {
 
-  private static final Pattern STEP_NAME_END = Pattern.compile("[:(;,]| in ");
+  private static final Pattern STEP_NAME_END = Pattern.compile("[:(;]| in ");
 
   private ReportPipelineBenchmark() {}
 
