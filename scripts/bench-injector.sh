@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Injector benchmark: starts the reference app on a free loopback port (rate limits off), runs
 # PostsHammerSimulation (64 closed-model users, GET /api/posts?limit=20, 60 s) with mvn gatling:test, prints
-# requests/s and the Gatling JVM's CPU seconds per 10,000 requests, and stops the app.
+# requests/s and the Gatling JVM's CPU seconds per 10,000 requests, and stops the app. Gatling's results go to
+# tmp/bench-injector/, not ARTIFACT_DIR: a folder without run.json there would become the "latest run" of ai-report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,5 +28,6 @@ echo "reference app at $base_url"
 
 ./mvnw -B gatling:test \
   -Dgatling.simulationClass=dev.stressgate.simulations.PostsHammerSimulation \
+  -Dartifact.dir="$work" \
   -Drun.name=bench-injector \
   -Dbase.url="$base_url" | tee "$work/gatling.out" | grep -E '^bench-injector:|BUILD|ERROR'

@@ -34,6 +34,7 @@ public class PostsHammerSimulation extends Simulation {
 
     private final URI baseUrl = RunSettings.fromEnvironment().baseUrl();
     private final LongAdder responses = new LongAdder();
+    private final LongAdder failures = new LongAdder();
     private String token;
     private long startNanos;
     private long startCpuNanos;
@@ -45,6 +46,9 @@ public class PostsHammerSimulation extends Simulation {
                         .check(status().is(200)))
                 .exec(session -> {
                     responses.increment();
+                    if (session.isFailed()) {
+                        failures.increment();
+                    }
                     return session;
                 })
                 .injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
@@ -65,9 +69,10 @@ public class PostsHammerSimulation extends Simulation {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         double cpuSeconds = (processCpuNanos() - startCpuNanos) / 1e9;
         long count = responses.sum();
-        System.out.printf("bench-injector: %d users, %d requests in %.1f s = %.0f requests/s; injector CPU %.1f s = "
-                + "%.2f CPU s per 10,000 requests (%d cores)%n", USERS, count, seconds, count / seconds, cpuSeconds,
-                count == 0 ? Double.NaN : cpuSeconds * 10_000 / count, Runtime.getRuntime().availableProcessors());
+        System.out.printf("bench-injector: %d users, %d requests (%d KO) in %.1f s = %.0f requests/s; injector CPU %.1f s = "
+                + "%.2f CPU s per 10,000 requests (%d cores)%n", USERS, count, failures.sum(), seconds, count / seconds,
+                cpuSeconds, count == 0 ? Double.NaN : cpuSeconds * 10_000 / count,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static long processCpuNanos() {

@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.report.gatling.RequestStats;
+import dev.stressgate.report.gatling.RunSummary;
+import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import dev.stressgate.socialapp.SocialApp;
 import dev.stressgate.socialapp.config.SocialAppConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The smoke profile, run in-process by Gatling against the reference app on a random loopback port: every flow's
- * requests and both WebSockets' checks succeed, and the run directory holds run.json, profile.json, scrape.jsonl and
- * Gatling's results. Bounded by the smoke profile (about 30 s of injection, 55 s hard stop).
+ * requests and both WebSockets' checks succeed (read from Gatling's simulation.log with the report's own reader),
+ * and the run directory holds run.json, profile.json, scrape.jsonl and Gatling's results. Bounded by the smoke profile (about 30 s of injection, 55 s hard stop).
  */
 class SmokeSimulationIT {
     private static final List<String> EVERY_REQUEST = List.of(
@@ -58,10 +64,19 @@ class SmokeSimulationIT {
         assertThat(runDir.getParent()).isEqualTo(artifacts);
         assertThat(runDir.getFileName().toString()).matches("\\d{8}T\\d{6}Z-smoke");
 
-        Map<String, GatlingReportTable.Counts> counts = GatlingReportTable.read(runDir.resolve("gatling"));
-        assertThat(counts.keySet()).containsAll(EVERY_REQUEST);
-        EVERY_REQUEST.forEach(name -> assertThat(counts.get(name).ok()).as("OK count of %s", name).isPositive());
-        counts.forEach((name, count) -> assertThat(count.ko()).as("KO count of %s", name).isZero());
+        RunSummary summary = new SimulationLogSummarizer().summarize(simulationLog(runDir));
+        Map<String, Long> okByName = summary.requests().stream().collect(Collectors.groupingBy(
+                RequestStats::name, Collectors.summingLong(request -> request.stats().ok())));
+        assertThat(okByName.keySet()).containsAll(EVERY_REQUEST);
+        EVERY_REQUEST.forEach(name -> assertThat(okByName.get(name)).as("OK count of %s", name).isPositive());
+        summary.requests().forEach(request -> assertThat(request.stats().ko())
+                .as("KO count of %s in group %s", request.name(), request.group()).isZero());
+        assertThat(summary.errors()).as("errors in simulation.log").isEmpty();
+        assertThat(summary.websocketRequests()).as("WebSocket checks")
+                .extracting(RequestStats::name)
+                .anyMatch(name -> name.startsWith("chat_ws: "))
+                .anyMatch(name -> name.startsWith("game_ws: "))
+                .allMatch(name -> name.startsWith("chat_ws: ") || name.startsWith("game_ws: "));
 
         RunMetadata run = RunMetadataFile.read(runDir.resolve("run.json"));
         assertThat(run.runId()).isEqualTo(runDir.getFileName().toString());
@@ -80,5 +95,13 @@ class SmokeSimulationIT {
         JsonNode last = new ObjectMapper().readTree(scrapes.get(scrapes.size() - 1));
         assertThat(last.get("status").asInt()).isEqualTo(200);
         assertThat(last.get("body").asText()).contains("http_requests_total{");
+    }
+
+    private static Path simulationLog(Path runDir) throws IOException {
+        try (Stream<Path> files = Files.walk(runDir.resolve("gatling"))) {
+            List<Path> logs = files.filter(file -> file.getFileName().toString().equals("simulation.log")).toList();
+            assertThat(logs).as("Gatling's simulation.log under %s", runDir.resolve("gatling")).hasSize(1);
+            return logs.get(0);
+        }
     }
 }
