@@ -37,7 +37,7 @@ public final class ReportPipelineBenchmark {
     Path artifactDir = Path.of(args[1]);
     URI closed = URI.create("http://127.0.0.1:" + closedLoopbackPort());
     Path runDir = BenchRunDirectory.create(artifactDir, log, args.length > 2 ? args[2] : "smoke", closed.toString());
-    ReportSettings settings = new ReportSettings(artifactDir, closed, closed, closed, "none",
+    ReportSettings settings = ReportSettings.of(artifactDir, closed, closed, closed, "none",
         artifactDir.resolve("no-app-log.jsonl"), Path.of(ReportSettings.DEFAULT_QUERIES_FILE),
         ReportSettings.localCores(), false);
 

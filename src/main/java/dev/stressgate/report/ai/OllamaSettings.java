@@ -24,8 +24,18 @@ public record OllamaSettings(URI url, String model, Duration timeout, double tem
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("OLLAMA_TIMEOUT_SECONDS: expected a whole number of seconds, got '" + timeout + "'", e);
         }
-        return new OllamaSettings(URI.create(env.getOrDefault("OLLAMA_URL", DEFAULT_URL)),
-                env.getOrDefault("OLLAMA_MODEL", DEFAULT_MODEL), t, DEFAULT_TEMPERATURE, true);
+        String url = env.get("OLLAMA_URL");
+        String model = env.get("OLLAMA_MODEL");
+        return new OllamaSettings(URI.create(url == null || url.isBlank() ? DEFAULT_URL : url),
+                model == null || model.isBlank() ? DEFAULT_MODEL : model, t, DEFAULT_TEMPERATURE, true);
+    }
+
+    public OllamaSettings withUrl(URI newUrl) {
+        return new OllamaSettings(newUrl, model, timeout, temperature, enabled);
+    }
+
+    public OllamaSettings withModel(String newModel) {
+        return new OllamaSettings(url, newModel, timeout, temperature, enabled);
     }
 
     public OllamaSettings disabled() {

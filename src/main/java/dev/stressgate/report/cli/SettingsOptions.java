@@ -1,6 +1,9 @@
 package dev.stressgate.report.cli;
 
+import dev.stressgate.report.ai.OllamaSettings;
 import dev.stressgate.report.pipeline.ReportSettings;
+import dev.stressgate.report.sources.logs.LogSettings;
+import dev.stressgate.report.sources.metrics.MetricsSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -44,15 +47,17 @@ final class SettingsOptions {
       effective.put("SERVER_CORES", serverCores.toString());
     }
     ReportSettings env = ReportSettings.fromEnvironment(effective);
+    MetricsSettings metrics = prometheusUrl != null ? env.metrics().withPrometheusUrl(prometheusUrl) : env.metrics();
+    LogSettings logs = lokiUrl != null ? env.logs().withLokiUrl(lokiUrl) : env.logs();
+    logs = appLogFile != null ? logs.withLogFile(appLogFile) : logs;
+    OllamaSettings ollama = ollamaUrl != null ? env.ollama().withUrl(ollamaUrl) : env.ollama();
+    ollama = ollamaModel != null ? ollama.withModel(ollamaModel) : ollama;
     return new ReportSettings(
         artifactDir != null ? artifactDir : env.artifactDir(),
-        prometheusUrl != null ? prometheusUrl : env.prometheusUrl(),
-        lokiUrl != null ? lokiUrl : env.lokiUrl(),
-        ollamaUrl != null ? ollamaUrl : env.ollamaUrl(),
-        ollamaModel != null ? ollamaModel : env.ollamaModel(),
-        appLogFile != null ? appLogFile : env.appLogFile(),
         queriesFile != null ? queriesFile : env.queriesFile(),
         env.serverCores(),
-        aiEnabled);
+        metrics,
+        logs,
+        aiEnabled ? ollama : ollama.disabled());
   }
 }

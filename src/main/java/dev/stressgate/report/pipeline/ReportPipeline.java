@@ -6,7 +6,6 @@ import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
 import dev.stressgate.report.ai.OllamaAnalyst;
-import dev.stressgate.report.ai.OllamaSettings;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.AnalysisEngine;
 import dev.stressgate.report.analysis.AnalysisInput;
@@ -29,12 +28,10 @@ import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.SourceHealth;
 import dev.stressgate.report.sources.logs.LogCollector;
 import dev.stressgate.report.sources.logs.LogReport;
-import dev.stressgate.report.sources.logs.LogSettings;
 import dev.stressgate.report.sources.logs.Redactor;
 import dev.stressgate.report.sources.metrics.MetricQueryCatalog;
 import dev.stressgate.report.sources.metrics.MetricsCollector;
 import dev.stressgate.report.sources.metrics.MetricsReport;
-import dev.stressgate.report.sources.metrics.MetricsSettings;
 import dev.stressgate.report.sources.metrics.SeriesCoverage;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
@@ -90,7 +87,7 @@ public final class ReportPipeline {
     long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
     RunWindow window = new RunWindow(run.startEpochMs(), Math.max(run.startEpochMs(), end));
 
-    progress.accept("==> collecting server metrics (Prometheus " + settings.prometheusUrl() + ", else scrape.jsonl)");
+    progress.accept("==> collecting server metrics (Prometheus " + settings.metrics().prometheusUrl() + ", else scrape.jsonl)");
     MetricsReport metrics = collectMetrics(window, runDir);
     artifacts.add(write(() -> {
       metrics.writeTo(runDir);
@@ -98,7 +95,7 @@ public final class ReportPipeline {
     }));
     progress.accept("    metrics source: " + metrics.source());
 
-    progress.accept("==> collecting logs (Loki " + settings.lokiUrl() + ", else " + settings.appLogFile() + ")");
+    progress.accept("==> collecting logs (Loki " + settings.logs().lokiUrl() + ", else " + settings.logs().logFile() + ")");
     LogReport logs = collectLogs(window);
     artifacts.add(write(() -> {
       logs.writeTo(runDir);
@@ -115,10 +112,9 @@ public final class ReportPipeline {
         .assemble(run, profile, summary, metrics, logs, baseline);
     Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(input);
     progress.accept("==> analysis: deterministic status " + analysis.status()
-        + (settings.aiEnabled() ? "; asking " + settings.ollamaModel() + " at " + settings.ollamaUrl() : "; AI disabled"));
-    OllamaSettings ollama = new OllamaSettings(settings.ollamaUrl(), settings.ollamaModel(),
-        OllamaSettings.DEFAULT_TIMEOUT, OllamaSettings.DEFAULT_TEMPERATURE, settings.aiEnabled());
-    AiAnalysis ai = new OllamaAnalyst(ollama, new Redactor()::redact).analyze(analysis, input);
+        + (settings.ollama().enabled()
+            ? "; asking " + settings.ollama().model() + " at " + settings.ollama().url() : "; AI disabled"));
+    AiAnalysis ai = new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input);
     artifacts.add(write(() -> new AiAnalysisJson().write(runDir, ai)));
     progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
 
@@ -205,9 +201,7 @@ public final class ReportPipeline {
     } catch (IOException e) {
       return noMetrics(window, "query catalog unusable: " + e.getMessage());
     }
-    MetricsSettings metricsSettings = new MetricsSettings(settings.prometheusUrl(), MetricsSettings.DEFAULT_SELECTOR,
-        MetricsSettings.DEFAULT_SCRAPE_INTERVAL, MetricsSettings.DEFAULT_TIMEOUT);
-    return new MetricsCollector(metricsSettings, catalog).collect(window, runDir);
+    return new MetricsCollector(settings.metrics(), catalog).collect(window, runDir);
   }
 
   private static MetricsReport noMetrics(RunWindow window, String reason) {
@@ -217,10 +211,7 @@ public final class ReportPipeline {
   }
 
   private LogReport collectLogs(RunWindow window) {
-    LogSettings logSettings = new LogSettings(settings.lokiUrl(), LogSettings.DEFAULT_LOKI_SELECTOR,
-        settings.appLogFile(), LogSettings.DEFAULT_TIMEOUT, LogSettings.DEFAULT_EXCERPT_LIMIT,
-        LogSettings.DEFAULT_LOKI_PAGE_SIZE);
-    return new LogCollector(logSettings).collect(window);
+    return new LogCollector(settings.logs()).collect(window);
   }
 
   /** An explicit baseline: its summary.json, else its simulation.log summarized (nothing is written there). */

@@ -1,36 +1,33 @@
 package dev.stressgate.report.pipeline;
 
+import dev.stressgate.report.ai.OllamaSettings;
+import dev.stressgate.report.sources.logs.LogSettings;
+import dev.stressgate.report.sources.metrics.MetricsSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the report step finds its inputs and services. Defaults match the project's environment variables
- * ({@code ARTIFACT_DIR}, {@code PROM_URL}, {@code LOKI_URL}, {@code OLLAMA_URL}, {@code OLLAMA_MODEL},
- * {@code APP_LOG_FILE}, {@code SERVER_CORES}); the CLI overrides them with its options.
+ * Where the report step finds its inputs and services: the artifact directory ({@code ARTIFACT_DIR}), the PromQL
+ * catalog, the target's cores ({@code SERVER_CORES}) and each source's own settings, read from the environment by
+ * the source itself ({@code PROM_URL}, {@code PROM_SELECTOR}; {@code LOKI_URL}, {@code LOKI_SELECTOR},
+ * {@code APP_LOG_FILE}; {@code OLLAMA_URL}, {@code OLLAMA_MODEL}, {@code OLLAMA_TIMEOUT_SECONDS}). The CLI
+ * overrides them with its options.
  *
  * @param queriesFile the PromQL catalog (monitoring/queries.json)
  * @param serverCores cores of the target's host, to express its process CPU (in cores) as % of the host; the
  *                    default is this machine's {@code Runtime.availableProcessors()}, right for the embedded reference
  *                    app, which runs here; set {@code SERVER_CORES} for a remote target
- * @param aiEnabled false for {@code --no-ai}: the analysis is the deterministic one alone
+ * @param ollama      the model; {@code enabled=false} for {@code --no-ai}: the analysis is the deterministic one alone
  */
 public record ReportSettings(
     Path artifactDir,
-    URI prometheusUrl,
-    URI lokiUrl,
-    URI ollamaUrl,
-    String ollamaModel,
-    Path appLogFile,
     Path queriesFile,
     int serverCores,
-    boolean aiEnabled) {
+    MetricsSettings metrics,
+    LogSettings logs,
+    OllamaSettings ollama) {
   public static final String DEFAULT_ARTIFACT_DIR = "tmp/stress-runs";
-  public static final String DEFAULT_PROM_URL = "http://localhost:9090";
-  public static final String DEFAULT_LOKI_URL = "http://localhost:3100";
-  public static final String DEFAULT_OLLAMA_URL = "http://localhost:11434";
-  public static final String DEFAULT_OLLAMA_MODEL = "llama3.2:3b";
-  public static final String DEFAULT_APP_LOG_FILE = "tmp/socialapp/socialapp.log";
   public static final String DEFAULT_QUERIES_FILE = "monitoring/queries.json";
 
   public ReportSettings {
@@ -43,14 +40,21 @@ public record ReportSettings(
   public static ReportSettings fromEnvironment(Map<String, String> env) {
     return new ReportSettings(
         Path.of(value(env, "ARTIFACT_DIR", DEFAULT_ARTIFACT_DIR)),
-        URI.create(value(env, "PROM_URL", DEFAULT_PROM_URL)),
-        URI.create(value(env, "LOKI_URL", DEFAULT_LOKI_URL)),
-        URI.create(value(env, "OLLAMA_URL", DEFAULT_OLLAMA_URL)),
-        value(env, "OLLAMA_MODEL", DEFAULT_OLLAMA_MODEL),
-        Path.of(value(env, "APP_LOG_FILE", DEFAULT_APP_LOG_FILE)),
         Path.of(DEFAULT_QUERIES_FILE),
         serverCores(env),
-        true);
+        MetricsSettings.fromEnvironment(env),
+        LogSettings.fromEnvironment(env),
+        OllamaSettings.fromEnvironment(env));
+  }
+
+  /** Settings with the sources' default selectors, timeouts and limits, and the given addresses. */
+  public static ReportSettings of(Path artifactDir, URI prometheusUrl, URI lokiUrl, URI ollamaUrl, String ollamaModel,
+      Path appLogFile, Path queriesFile, int serverCores, boolean aiEnabled) {
+    OllamaSettings ollama = new OllamaSettings(ollamaUrl, ollamaModel, OllamaSettings.DEFAULT_TIMEOUT,
+        OllamaSettings.DEFAULT_TEMPERATURE, aiEnabled);
+    return new ReportSettings(artifactDir, queriesFile, serverCores,
+        MetricsSettings.fromEnvironment(Map.of()).withPrometheusUrl(prometheusUrl),
+        LogSettings.fromEnvironment(Map.of()).withLokiUrl(lokiUrl).withLogFile(appLogFile), ollama);
   }
 
   /** This machine's processor count: where the embedded reference app runs. */

@@ -26,9 +26,9 @@ class StressgateCliTest {
   }
 
   private static Map<String, String> environment(ReportSettings s) {
-    return Map.of("ARTIFACT_DIR", s.artifactDir().toString(), "PROM_URL", s.prometheusUrl().toString(),
-        "LOKI_URL", s.lokiUrl().toString(), "OLLAMA_URL", s.ollamaUrl().toString(),
-        "APP_LOG_FILE", s.appLogFile().toString());
+    return Map.of("ARTIFACT_DIR", s.artifactDir().toString(), "PROM_URL", s.metrics().prometheusUrl().toString(),
+        "LOKI_URL", s.logs().lokiUrl().toString(), "OLLAMA_URL", s.ollama().url().toString(),
+        "APP_LOG_FILE", s.logs().logFile().toString());
   }
 
   private void assertNoStackTrace() {
@@ -60,8 +60,8 @@ class StressgateCliTest {
     Map<String, String> misleading = Map.of("ARTIFACT_DIR", root.resolve("elsewhere").toString());
 
     int code = run(misleading, "report", "--no-ai", "--artifact-dir", s.artifactDir().toString(),
-        "--prom-url", s.prometheusUrl().toString(), "--loki-url", s.lokiUrl().toString(),
-        "--app-log-file", s.appLogFile().toString());
+        "--prom-url", s.metrics().prometheusUrl().toString(), "--loki-url", s.logs().lokiUrl().toString(),
+        "--app-log-file", s.logs().logFile().toString());
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(fixture.runDir.resolve("report.html")).exists();

@@ -72,7 +72,7 @@ class FaultDiagnosisIT {
         assertThat(outcome.statusCode()).as("0 = SLOs met, 2 = an SLO assertion failed; anything else is a crash")
                 .isIn(0, 2);
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
-        ReportSettings settings = new ReportSettings(artifacts, closed, closed, closed, "llama3.2:3b",
+        ReportSettings settings = ReportSettings.of(artifacts, closed, closed, closed, "llama3.2:3b",
                 target.logFile(), Path.of("monitoring", "queries.json"), ReportSettings.localCores(), false);
         new ReportPipeline(settings, line -> { }).run(outcome.runDir(), Optional.empty());
         AiAnalysis analysis = new AiAnalysisJson().read(outcome.runDir().resolve(AiAnalysisJson.FILE_NAME));

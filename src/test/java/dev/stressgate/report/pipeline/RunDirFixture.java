@@ -71,7 +71,7 @@ public final class RunDirFixture {
   /** Settings pointing every service at a loopback port nobody listens on, so each source is really tried. */
   public ReportSettings settings(boolean aiEnabled) throws IOException {
     URI closed = URI.create("http://127.0.0.1:" + closedPort());
-    return new ReportSettings(artifactDir, closed, closed, closed, "llama3.2:3b", appLog,
+    return ReportSettings.of(artifactDir, closed, closed, closed, "llama3.2:3b", appLog,
         Path.of("monitoring", "queries.json"), ReportSettings.localCores(), aiEnabled);
   }
 

@@ -32,6 +32,14 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
         }
     }
 
+    public LogSettings withLokiUrl(URI url) {
+        return new LogSettings(url, lokiSelector, logFile, timeout, excerptLimit, lokiPageSize);
+    }
+
+    public LogSettings withLogFile(Path file) {
+        return new LogSettings(lokiUrl, lokiSelector, file, timeout, excerptLimit, lokiPageSize);
+    }
+
     /** Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR} and {@code APP_LOG_FILE}, defaults for the rest. */
     public static LogSettings fromEnvironment(Map<String, String> environment) {
         String url = environment.getOrDefault("LOKI_URL", "");

@@ -27,6 +27,10 @@ public record MetricsSettings(URI prometheusUrl, String targetSelector, Duration
         }
     }
 
+    public MetricsSettings withPrometheusUrl(URI url) {
+        return new MetricsSettings(url, targetSelector, scrapeInterval, timeout);
+    }
+
     /** Settings from {@code PROM_URL} and {@code PROM_SELECTOR}, with the defaults for anything unset. */
     public static MetricsSettings fromEnvironment(Map<String, String> environment) {
         String url = environment.getOrDefault("PROM_URL", "");
