@@ -40,13 +40,11 @@ class ResourceRulesTest {
     }
 
     @Test
-    void heapGrowthOutsideASoakIsNotCalledALeak() {
+    void heapGrowthOutsideASoakIsNotAFinding() {
         RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6);
 
-        Finding f = RuleFindings.of(run, "memory_growth").get(0);
-
-        assertThat(f.title()).startsWith("Memory grew across the run");
-        assertThat(f.severity()).as("warm-up cannot be told from a leak in a short run").isEqualTo(Severity.INFO);
+        assertThat(RuleFindings.of(run, "memory_growth")).as("warm-up cannot be told from a leak in a short run")
+                .isEmpty();
     }
 
     @Test

@@ -20,10 +20,10 @@ import java.util.Map;
 
 /**
  * Memory growth across the run: the heap floor (lowest sample, i.e. after GC) of the last quarter of the run vs
- * that of the first quarter. Growth of at least {@code memoryGrowthPct} is reported; in a soak run (profile kind
- * {@code soak}, or at least {@code soakMinDurationMs} long) it is a leak suspicion (WARNING). In a shorter run it
- * cannot be told from warm-up (JIT, caches, pools filling, and an in-process load generator sharing the heap), so
- * it is INFO: it neither raises the status nor outranks a measured cause. Needs at least {@value #MIN_POINTS} samples.
+ * that of the first quarter. In a soak run (profile kind {@code soak}, or at least {@code soakMinDurationMs} long),
+ * growth of at least {@code memoryGrowthPct} is a leak suspicion (WARNING). A shorter run says nothing here: its
+ * growth cannot be told from warm-up (JIT, caches, pools filling, an in-process load generator sharing the heap),
+ * and a rule stays silent when its condition cannot be judged. Needs at least {@value #MIN_POINTS} samples.
  */
 public final class MemoryGrowthRule implements AnalysisRule {
 
@@ -37,6 +37,9 @@ public final class MemoryGrowthRule implements AnalysisRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
+        if (!soak(context)) {
+            return findings;
+        }
         for (MetricSeries series : context.input().series(ServerSeriesIds.HEAP_USED)) {
             List<MetricPoint> points = series.points().stream().filter(p -> Double.isFinite(p.value()))
                     .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
@@ -50,7 +53,7 @@ public final class MemoryGrowthRule implements AnalysisRule {
             double endFloor = last.stream().mapToDouble(MetricPoint::value).min().orElseThrow();
             double growthPct = 100.0 * (endFloor - startFloor) / Math.max(startFloor, 1);
             if (growthPct >= context.thresholds().memoryGrowthPct()) {
-                findings.add(finding(series, points, startFloor, endFloor, growthPct, soak(context)));
+                findings.add(finding(series, points, startFloor, endFloor, growthPct));
             }
         }
         return findings;
@@ -62,22 +65,19 @@ public final class MemoryGrowthRule implements AnalysisRule {
     }
 
     private Finding finding(MetricSeries series, List<MetricPoint> points, double startFloor, double endFloor,
-                            double growthPct, boolean soak) {
+                            double growthPct) {
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("start_floor", startFloor);
         values.put("end_floor", endFloor);
         values.put("growth_pct", growthPct);
         Evidence evidence = new Evidence("server." + series.ref(), "metrics", List.of(series.ref()),
                 points.get(0).epochMs(), points.get(points.size() - 1).epochMs(), values);
-        String title = (soak ? "Memory leak suspected: heap floor grew " : "Memory grew across the run: heap floor +")
-                + Quantities.pct(growthPct);
-        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, soak ? Severity.WARNING : Severity.INFO,
-                growthPct, title,
+        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, Severity.WARNING,
+                growthPct, "Memory leak suspected: heap floor grew " + Quantities.pct(growthPct),
                 "The lowest heap sample of the last quarter of the run (" + Quantities.plain(endFloor) + " " + series.unit()
                         + ") is " + Quantities.pct(growthPct) + " above that of the first quarter ("
                         + Quantities.plain(startFloor) + " " + series.unit() + ").",
-                soak ? "Take heap dumps early and late in a soak run and compare the dominant retained objects."
-                        : "Run a soak profile to tell a leak from warm-up (caches, JIT, pools filling).",
+                "Take heap dumps early and late in a soak run and compare the dominant retained objects.",
                 List.of(evidence));
     }
 }
