@@ -25,15 +25,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs the SLO evaluation, the baseline comparison and every rule, ranks the findings (severity, then score, then
- * id) and decides the deterministic status. When nothing fired and the status is HEALTHY, the only finding is
- * {@code healthy}.
+ * Runs the SLO evaluation, the baseline comparison and every rule, ranks the findings and decides the
+ * deterministic status. When nothing fired and the status is HEALTHY, the only finding is {@code healthy}.
+ * <p>
+ * Ranking puts causes before symptoms: first the diagnostic findings of severity WARNING or CRITICAL (everything
+ * but SLO breaches), then the SLO-breach findings, then the INFO findings; within each group by severity, then
+ * score, then id. So a slow database that breaks a tight p95 SLO is the top finding and the breach comes second.
+ * The ranking never changes the status: a failed SLO still makes the run CRITICAL and stays among the reasons.
  */
 public final class AnalysisEngine {
 
     public static final String HEALTHY_ID = "healthy";
 
-    private static final Comparator<Finding> RANKING = Comparator.comparing(Finding::severity).reversed()
+    private static final Comparator<Finding> RANKING = Comparator.comparingInt(AnalysisEngine::rankGroup)
+            .thenComparing(Comparator.comparing(Finding::severity).reversed())
             .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
             .thenComparing(Finding::id);
 
@@ -71,6 +76,14 @@ public final class AnalysisEngine {
         }
         return new Analysis(verdict.status(), verdict.reasons(), slo, findings,
                 EndpointShare.slowest(input.client(), thresholds.slowestTopN()), baseline);
+    }
+
+    /** 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach (the symptom), 2: INFO. */
+    private static int rankGroup(Finding finding) {
+        if (finding.severity() == Severity.INFO) {
+            return 2;
+        }
+        return finding.category() == Category.SLO ? 1 : 0;
     }
 
     private static Finding healthy(AnalysisInput input, List<SloResult> slo) {

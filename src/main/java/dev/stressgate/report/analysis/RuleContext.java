@@ -10,4 +10,9 @@ public record RuleContext(AnalysisInput input, AnalysisThresholds thresholds, Li
     public RuleContext {
         slo = List.copyOf(slo);
     }
+
+    /** Formats times of this run for finding texts. */
+    public RunClock clock() {
+        return RunClock.of(input.run());
+    }
 }

@@ -2,6 +2,9 @@ package dev.stressgate.report.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalysisEngineTest {
@@ -18,7 +21,7 @@ class AnalysisEngineTest {
     }
 
     @Test
-    void findingsAreRankedBySeverityThenScore() {
+    void diagnosticFindingsRankBySeverityThenScoreAheadOfSloBreachesAndInfo() {
         RunFixture run = RunFixture.healthy();
         run.error("status 429 (expected 200)", "feed: list posts", 30);
         run.error("status 500 (expected 201)", "posts: create", 600);
@@ -27,11 +30,46 @@ class AnalysisEngineTest {
         Analysis analysis = run.analyze();
 
         assertThat(analysis.status()).isEqualTo(Status.CRITICAL);
-        assertThat(analysis.findings()).extracting(Finding::id).startsWith(
-                "slo_breach.global.error_rate_pct", "server_errors");
-        assertThat(analysis.findings()).extracting(Finding::severity).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(analysis.findings()).extracting(Finding::id).contains("rate_limit", "cpu_saturation.cpu")
-                .doesNotContain(AnalysisEngine.HEALTHY_ID);
+        assertThat(analysis.findings()).extracting(Finding::id).startsWith("server_errors")
+                .containsSubsequence("server_errors", "cpu_saturation.cpu", "slo_breach.global.error_rate_pct")
+                .contains("rate_limit").doesNotContain(AnalysisEngine.HEALTHY_ID);
+        List<Finding> diagnostic = analysis.findings().stream().takeWhile(f -> f.category() != Category.SLO).toList();
+        assertThat(diagnostic).extracting(Finding::severity).isSortedAccordingTo(Comparator.reverseOrder())
+                .doesNotContain(Severity.INFO);
+        assertThat(analysis.findings().subList(diagnostic.size(), analysis.findings().size()))
+                .extracting(Finding::severity).first().isEqualTo(Severity.CRITICAL);
+    }
+
+    @Test
+    void theDiagnosedCauseOutranksTheSloBreachItCausedAndTheRunStaysCritical() {
+        RunFixture run = RunFixture.healthy();
+        run.slos.set(0, Slo.max("p95_ms", Slo.GLOBAL, 100));
+        run.series("db_latency_p95", "ms", s -> s >= 60 ? 180 : 8);
+
+        Analysis analysis = run.analyze();
+
+        assertThat(analysis.findings()).extracting(Finding::id)
+                .startsWith("db_latency.db_latency_p95", "slo_breach.global.p95_ms");
+        assertThat(analysis.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(analysis.findings().get(1).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(analysis.status()).isEqualTo(Status.CRITICAL);
+        assertThat(analysis.reasons()).first().asString()
+                .isEqualTo("SLO p95_ms (global) failed: 120 ms > max 100 ms [slo.global.p95_ms]");
+        assertThat(analysis.reasons()).anyMatch(r -> r.endsWith("[db_latency.db_latency_p95]"));
+    }
+
+    @Test
+    void infoFindingsComeAfterTheSloBreaches() {
+        RunFixture run = RunFixture.healthy();
+        run.slos.set(0, Slo.max("p95_ms", Slo.GLOBAL, 100));
+        run.series("heap_used", "bytes", s -> 200e6 + s * 1e6);
+
+        Analysis analysis = run.analyze();
+
+        assertThat(analysis.findings()).extracting(Finding::id)
+                .containsExactly("slo_breach.global.p95_ms", "memory_growth.heap_used");
+        assertThat(analysis.findings().get(1).severity()).as("heap growth outside a soak").isEqualTo(Severity.INFO);
+        assertThat(analysis.status()).isEqualTo(Status.CRITICAL);
     }
 
     @Test

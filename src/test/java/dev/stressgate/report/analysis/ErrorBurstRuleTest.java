@@ -25,6 +25,9 @@ class ErrorBurstRuleTest {
             assertThat(e.values()).containsEntry("errors", 180.0).containsEntry("duration_s", 10.0)
                     .containsEntry("peak_error_rate_pct", 20.0);
             assertThat(e.refs()).containsExactly("posts: create");
+            // nine hot seconds (second 125 is quiet and only bridges the burst) of 100 responses each
+            assertThat(f.detail()).startsWith(
+                    "For 10 s, from 2:00 to 2:10 into the run (05:02:00–05:02:10 UTC), 180 of 900 responses failed");
             assertThat(RuleFindings.evidence(f, "error_burst.1.server").refs()).containsExactly("db_latency_p95");
         });
     }

@@ -39,7 +39,7 @@ class FiredAlertRuleTest {
         assertThat(f.category()).isEqualTo(Category.ALERT);
         assertThat(f.title()).isEqualTo("Alert HighErrorRate fired (severity critical)");
         assertThat(f.detail()).contains("{job=socialapp,severity=critical}")
-                .contains("2025-11-22T05:00:40Z").contains("2025-11-22T05:01:10Z").contains("30 s apart");
+                .contains("firing from 0:40 to 1:10 into the run (05:00:40–05:01:10 UTC)").contains("30 s apart");
         Evidence e = RuleFindings.evidence(f, "alert.HighErrorRate{job=socialapp,severity=critical}");
         assertThat(e.source()).isEqualTo("metrics");
         assertThat(e.refs()).containsExactly("HighErrorRate", "job=socialapp");

@@ -18,6 +18,8 @@ class ResourceRulesTest {
         assertThat(e.toMs()).isEqualTo(RunFixture.START + 145_000);
         assertThat(e.values()).containsEntry("peak", 96.0).containsEntry("samples", 10.0);
         assertThat(f.title()).isEqualTo("Server CPU saturated: peak 96% (threshold 85%)");
+        assertThat(f.detail()).startsWith("Server CPU saturated: peak 96% (threshold 85%): 10 consecutive samples "
+                + "from 1:40 to 2:25 into the run (05:01:40–05:02:25 UTC) (");
     }
 
     @Test

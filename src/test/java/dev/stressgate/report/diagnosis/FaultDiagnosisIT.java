@@ -120,10 +120,19 @@ class FaultDiagnosisIT {
         assertThat(analysis.deterministicStatus()).as(describe(analysis)).isEqualTo(Status.WARNING);
     }
 
+    /**
+     * The profile's p95 SLO (100 ms) cannot hold with 150 ms added to every database operation, so the run is
+     * CRITICAL by its SLO; the ranking still puts the cause (the database) above the breach (the symptom).
+     */
     @Test
-    void aSlowDatabaseIsDiagnosedAsDatabaseLatency() throws Exception {
+    void aSlowDatabaseIsDiagnosedAsDatabaseLatencyAheadOfTheSloItBreaks() throws Exception {
         AiAnalysis analysis = runAndReport(app, "diagnosis-slow-db");
 
+        assertThat(analysis.deterministicStatus()).as(describe(analysis)).isEqualTo(Status.CRITICAL);
+        assertThat(analysis.deterministicReasons()).as(describe(analysis))
+                .anyMatch(r -> r.startsWith("SLO p95_ms (global) failed: "));
+        assertThat(analysis.findings()).extracting(ReportedFinding::id).as(describe(analysis))
+                .contains("slo_breach.global.p95_ms");
         ReportedFinding top = top(analysis);
         assertThat(top.id()).as(describe(analysis)).startsWith("db_latency.");
         Evidence evidence = analysis.evidence().get(top.evidence().get(0));

@@ -111,7 +111,8 @@ public final class ErrorBurstRule implements AnalysisRule {
         boolean throttlingOnly = !input.errors().isEmpty() && input.errors().stream().allMatch(ErrorCount::isRateLimit);
         return new Finding(id, name(), Category.ERRORS, throttlingOnly ? Severity.INFO : Severity.WARNING, burst.errors(),
                 "Error burst of " + durationS + " s with " + burst.errors() + " errors",
-                "From epoch " + burst.fromMs() + " ms for " + durationS + " s, " + burst.errors() + " of "
+                "For " + durationS + " s, " + context.clock().window(burst.fromMs(), burst.toMs()) + ", "
+                        + burst.errors() + " of "
                         + burst.responses() + " responses failed (peak " + Quantities.pct(burst.peakPct())
                         + " per second); failing requests: " + requests + "."
                         + (moved.refs().isEmpty() ? " No server series moved during the burst."

@@ -6,10 +6,10 @@ import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
+import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.sources.metrics.FiredAlert;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,10 +35,10 @@ public final class FiredAlertRule implements AnalysisRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return context.input().alerts().stream().sorted(ORDER).map(this::finding).toList();
+        return context.input().alerts().stream().sorted(ORDER).map(a -> finding(a, context.clock())).toList();
     }
 
-    private Finding finding(FiredAlert alert) {
+    private Finding finding(FiredAlert alert, RunClock clock) {
         String name = alert.name() == null ? "(unnamed)" : alert.name();
         String labels = identity(alert).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
@@ -51,8 +51,8 @@ public final class FiredAlertRule implements AnalysisRule {
                 alert.lastSeenMs(), Map.of("firing_s", firingSeconds));
         return new Finding(name() + "." + name + labels, name(), Category.ALERT, severity(alert.severity()),
                 firingSeconds, "Alert " + name + " fired (" + declared + ")",
-                "Prometheus reported alert " + name + " " + labels + " firing from "
-                        + Instant.ofEpochMilli(alert.firstSeenMs()) + " to " + Instant.ofEpochMilli(alert.lastSeenMs())
+                "Prometheus reported alert " + name + " " + labels + " firing "
+                        + clock.window(alert.firstSeenMs(), alert.lastSeenMs())
                         + " (first and last evaluation seen firing in the run window, "
                         + Quantities.plain(firingSeconds) + " s apart).",
                 "Read the alert rule's expression for " + name

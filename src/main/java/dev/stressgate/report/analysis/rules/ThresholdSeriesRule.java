@@ -6,6 +6,7 @@ import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.MetricSeries;
 import dev.stressgate.report.analysis.RuleContext;
+import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
 
 import java.util.ArrayList;
@@ -39,12 +40,12 @@ abstract class ThresholdSeriesRule implements AnalysisRule {
         List<Finding> findings = new ArrayList<>();
         for (MetricSeries series : context.input().series(seriesId())) {
             Optional<SustainedExcess> excess = SustainedExcess.longest(series, threshold, context.thresholds().sustainedSamples());
-            excess.ifPresent(e -> findings.add(finding(series, e, threshold)));
+            excess.ifPresent(e -> findings.add(finding(series, e, threshold, context.clock())));
         }
         return findings;
     }
 
-    private Finding finding(MetricSeries series, SustainedExcess e, double threshold) {
+    private Finding finding(MetricSeries series, SustainedExcess e, double threshold, RunClock clock) {
         String evidenceId = "server." + series.ref();
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("peak", e.peak());
@@ -54,8 +55,8 @@ abstract class ThresholdSeriesRule implements AnalysisRule {
         String title = title(series, e, threshold);
         return new Finding(name() + "." + series.ref(), name(), category(), Severity.WARNING, e.peak() / Math.max(threshold, 1e-9),
                 title,
-                title + ": " + e.samples() + " consecutive samples from epoch " + e.fromMs() + " ms to " + e.toMs()
-                        + " ms (" + series.title() + ", unit " + series.unit() + ").",
+                title + ": " + e.samples() + " consecutive samples " + clock.window(e.fromMs(), e.toMs())
+                        + " (" + series.title() + ", unit " + series.unit() + ").",
                 nextAction(), List.of(evidence));
     }
 }
