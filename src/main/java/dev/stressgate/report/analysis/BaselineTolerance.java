@@ -10,7 +10,19 @@ package dev.stressgate.report.analysis;
  */
 public record BaselineTolerance(double pct, double minErrorPctPoints, double minLatencyMs, boolean failOnRegression) {
 
+    public BaselineTolerance {
+        if (!(pct >= 0) || !(minErrorPctPoints >= 0) || !(minLatencyMs >= 0)) {
+            throw new IllegalArgumentException("baseline tolerance: expected percentages and ms >= 0, got " + pct + "%, "
+                    + minErrorPctPoints + " points, " + minLatencyMs + " ms");
+        }
+    }
+
     public static BaselineTolerance defaults() {
         return new BaselineTolerance(10, 0.5, 10, true);
+    }
+
+    /** The same tolerance with another relative change that counts, in %. */
+    public BaselineTolerance withPct(double newPct) {
+        return new BaselineTolerance(newPct, minErrorPctPoints, minLatencyMs, failOnRegression);
     }
 }

@@ -40,11 +40,21 @@ final class SettingsOptions {
           + "processor count, right for the embedded reference app)")
   Integer serverCores;
 
+  @Option(names = "--baseline-tolerance", paramLabel = "PCT",
+      description = "Relative change of p95, error rate or throughput against the baseline that counts as a "
+          + "regression or improvement (env BASELINE_TOLERANCE_PCT, default 10)")
+  Double baselineTolerancePct;
+
   ReportSettings resolve(Map<String, String> environment, boolean aiEnabled) {
     Map<String, String> effective = environment;
-    if (serverCores != null) {
+    if (serverCores != null || baselineTolerancePct != null) {
       effective = new HashMap<>(environment);
-      effective.put("SERVER_CORES", serverCores.toString());
+      if (serverCores != null) {
+        effective.put("SERVER_CORES", serverCores.toString());
+      }
+      if (baselineTolerancePct != null) {
+        effective.put("BASELINE_TOLERANCE_PCT", baselineTolerancePct.toString());
+      }
     }
     ReportSettings env = ReportSettings.fromEnvironment(effective);
     MetricsSettings metrics = prometheusUrl != null ? env.metrics().withPrometheusUrl(prometheusUrl) : env.metrics();
@@ -58,6 +68,7 @@ final class SettingsOptions {
         env.serverCores(),
         metrics,
         logs,
-        aiEnabled ? ollama : ollama.disabled());
+        aiEnabled ? ollama : ollama.disabled(),
+        env.baselineTolerance());
   }
 }

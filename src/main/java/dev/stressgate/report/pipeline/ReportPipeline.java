@@ -110,7 +110,8 @@ public final class ReportPipeline {
         + profileName + " run with summary.json beside this one, and no --baseline)"));
     AnalysisInput input = new AnalysisInputs(new ServerSeriesMapping(settings.serverCores()))
         .assemble(run, profile, summary, metrics, logs, baseline);
-    Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(input);
+    Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults().withBaseline(settings.baselineTolerance()))
+        .analyze(input);
     progress.accept("==> analysis: deterministic status " + analysis.status()
         + (settings.ollama().enabled()
             ? "; asking " + settings.ollama().model() + " at " + settings.ollama().url() : "; AI disabled"));

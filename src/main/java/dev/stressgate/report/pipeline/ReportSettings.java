@@ -1,6 +1,7 @@
 package dev.stressgate.report.pipeline;
 
 import dev.stressgate.report.ai.OllamaSettings;
+import dev.stressgate.report.analysis.BaselineTolerance;
 import dev.stressgate.report.sources.logs.LogSettings;
 import dev.stressgate.report.sources.metrics.MetricsSettings;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.Map;
  *                    default is this machine's {@code Runtime.availableProcessors()}, right for the embedded reference
  *                    app, which runs here; set {@code SERVER_CORES} for a remote target
  * @param ollama      the model; {@code enabled=false} for {@code --no-ai}: the analysis is the deterministic one alone
+ * @param baselineTolerance what counts as a change against the baseline run ({@code BASELINE_TOLERANCE_PCT}, 10 %)
  */
 public record ReportSettings(
     Path artifactDir,
@@ -26,7 +28,8 @@ public record ReportSettings(
     int serverCores,
     MetricsSettings metrics,
     LogSettings logs,
-    OllamaSettings ollama) {
+    OllamaSettings ollama,
+    BaselineTolerance baselineTolerance) {
   public static final String DEFAULT_ARTIFACT_DIR = "tmp/stress-runs";
   public static final String DEFAULT_QUERIES_FILE = "monitoring/queries.json";
 
@@ -44,7 +47,8 @@ public record ReportSettings(
         serverCores(env),
         MetricsSettings.fromEnvironment(env),
         LogSettings.fromEnvironment(env),
-        OllamaSettings.fromEnvironment(env));
+        OllamaSettings.fromEnvironment(env),
+        baselineTolerance(env));
   }
 
   /** Settings with the sources' default selectors, timeouts and limits, and the given addresses. */
@@ -54,7 +58,8 @@ public record ReportSettings(
         OllamaSettings.DEFAULT_TEMPERATURE, aiEnabled);
     return new ReportSettings(artifactDir, queriesFile, serverCores,
         MetricsSettings.fromEnvironment(Map.of()).withPrometheusUrl(prometheusUrl),
-        LogSettings.fromEnvironment(Map.of()).withLokiUrl(lokiUrl).withLogFile(appLogFile), ollama);
+        LogSettings.fromEnvironment(Map.of()).withLokiUrl(lokiUrl).withLogFile(appLogFile), ollama,
+        BaselineTolerance.defaults());
   }
 
   /** This machine's processor count: where the embedded reference app runs. */
@@ -77,6 +82,23 @@ public record ReportSettings(
     }
     throw new IllegalArgumentException("SERVER_CORES / --server-cores: expected a whole number of at least 1 (the target host's cores), got '"
         + value + "'");
+  }
+
+  private static BaselineTolerance baselineTolerance(Map<String, String> env) {
+    String value = value(env, "BASELINE_TOLERANCE_PCT", null);
+    if (value == null) {
+      return BaselineTolerance.defaults();
+    }
+    try {
+      double pct = Double.parseDouble(value.strip());
+      if (pct >= 0 && Double.isFinite(pct)) {
+        return BaselineTolerance.defaults().withPct(pct);
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the offending value
+    }
+    throw new IllegalArgumentException("BASELINE_TOLERANCE_PCT / --baseline-tolerance: expected a percentage >= 0 "
+        + "(e.g. 10), got '" + value + "'");
   }
 
   private static String value(Map<String, String> env, String name, String fallback) {

@@ -1,6 +1,7 @@
 package dev.stressgate.report.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stressgate.report.pipeline.ReportSettings;
 import java.net.URI;
@@ -11,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class SettingsOptionsTest {
 
-    private static final Map<String, String> ENV = Map.of(
-            "PROM_URL", "http://prom.internal:9090", "PROM_SELECTOR", "job=\"api\"",
-            "LOKI_URL", "http://loki.internal:3100", "LOKI_SELECTOR", "{app=\"api\"}",
-            "APP_LOG_FILE", "/var/log/api.jsonl",
-            "OLLAMA_URL", "http://gpu-box:11434", "OLLAMA_MODEL", "qwen2.5:7b", "OLLAMA_TIMEOUT_SECONDS", "7",
-            "ARTIFACT_DIR", "/runs", "SERVER_CORES", "16");
+    private static final Map<String, String> ENV = Map.ofEntries(
+            Map.entry("PROM_URL", "http://prom.internal:9090"), Map.entry("PROM_SELECTOR", "job=\"api\""),
+            Map.entry("LOKI_URL", "http://loki.internal:3100"), Map.entry("LOKI_SELECTOR", "{app=\"api\"}"),
+            Map.entry("APP_LOG_FILE", "/var/log/api.jsonl"),
+            Map.entry("OLLAMA_URL", "http://gpu-box:11434"), Map.entry("OLLAMA_MODEL", "qwen2.5:7b"),
+            Map.entry("OLLAMA_TIMEOUT_SECONDS", "7"), Map.entry("ARTIFACT_DIR", "/runs"),
+            Map.entry("SERVER_CORES", "16"), Map.entry("BASELINE_TOLERANCE_PCT", "25"));
 
     @Test
     void everySourceTakesItsSettingsFromTheEnvironment() {
@@ -33,6 +35,17 @@ class SettingsOptionsTest {
         assertThat(settings.ollama().enabled()).isTrue();
         assertThat(settings.artifactDir()).isEqualTo(Path.of("/runs"));
         assertThat(settings.serverCores()).isEqualTo(16);
+        assertThat(settings.baselineTolerance().pct()).isEqualTo(25.0);
+        assertThat(settings.baselineTolerance().failOnRegression()).isTrue();
+    }
+
+    @Test
+    void aBaselineToleranceThatIsNotAPercentageIsRefusedByName() {
+        SettingsOptions options = new SettingsOptions();
+
+        assertThatThrownBy(() -> options.resolve(Map.of("BASELINE_TOLERANCE_PCT", "ten"), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BASELINE_TOLERANCE_PCT").hasMessageContaining("'ten'");
     }
 
     @Test
@@ -41,6 +54,7 @@ class SettingsOptionsTest {
         options.prometheusUrl = URI.create("http://127.0.0.1:19090");
         options.appLogFile = Path.of("tmp/app.log");
         options.ollamaModel = "llama3.2:3b";
+        options.baselineTolerancePct = 5.0;
 
         ReportSettings settings = options.resolve(ENV, false);
 
@@ -51,5 +65,6 @@ class SettingsOptionsTest {
         assertThat(settings.ollama().model()).isEqualTo("llama3.2:3b");
         assertThat(settings.ollama().timeout()).isEqualTo(Duration.ofSeconds(7));
         assertThat(settings.ollama().enabled()).as("--no-ai").isFalse();
+        assertThat(settings.baselineTolerance().pct()).isEqualTo(5.0);
     }
 }
