@@ -1,22 +1,15 @@
 package dev.stressgate.report.sources.logs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stressgate.report.sources.QueryApi;
 import dev.stressgate.report.sources.SourceFailure;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,58 +21,27 @@ import java.util.Map;
  */
 final class LokiClient {
 
-    private final URI baseUrl;
-    private final Duration timeout;
-    private final HttpClient http;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final String LOG_QUERY_RESULT = "a log query result";
+
+    private final QueryApi api;
 
     LokiClient(URI baseUrl, Duration timeout) {
-        this.baseUrl = baseUrl;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.api = new QueryApi("Loki", baseUrl, timeout);
     }
 
     /** Lines from {@code startNanos} (inclusive) to {@code endNanos} (exclusive), oldest first, at most {@code limit}. */
     List<LokiLine> queryRange(String logql, long startNanos, long endNanos, int limit) throws SourceFailure {
-        String query = "query=" + URLEncoder.encode(logql, StandardCharsets.UTF_8)
-                + "&start=" + startNanos + "&end=" + endNanos + "&limit=" + limit + "&direction=forward";
-        URI uri = URI.create(baseUrl.toString().replaceAll("/+$", "") + "/loki/api/v1/query_range?" + query);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build());
-        JsonNode body;
-        try {
-            body = mapper.readTree(response.body());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body != null && "error".equals(body.path("status").asText())) {
-            throw new SourceFailure("Loki refused the query (HTTP " + response.statusCode() + ", "
-                    + body.path("errorType").asText("unknown") + "): " + body.path("error").asText());
-        }
-        if (response.statusCode() != 200) {
-            throw new SourceFailure("Loki answered HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
-        }
-        JsonNode data = body == null ? null : body.get("data");
-        if (data == null || !"success".equals(body.path("status").asText())
-                || !"streams".equals(data.path("resultType").asText()) || !data.path("result").isArray()) {
-            throw new SourceFailure("Loki at " + baseUrl + " answered something that is not a log query result: "
-                    + abbreviate(response.body()));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("query", logql);
+        parameters.put("start", Long.toString(startNanos));
+        parameters.put("end", Long.toString(endNanos));
+        parameters.put("limit", Integer.toString(limit));
+        parameters.put("direction", "forward");
+        JsonNode data = api.data("/loki/api/v1/query_range", parameters, LOG_QUERY_RESULT);
+        if (!"streams".equals(data.path("resultType").asText()) || !data.path("result").isArray()) {
+            throw api.notA(LOG_QUERY_RESULT, data.toString());
         }
         return lines(data.get("result"));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws SourceFailure {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new SourceFailure("Loki at " + baseUrl + " did not answer within " + timeout.toMillis() + " ms", e);
-        } catch (ConnectException e) {
-            throw new SourceFailure("Loki at " + baseUrl + " is unreachable (connection refused)", e);
-        } catch (IOException e) {
-            throw new SourceFailure("Loki at " + baseUrl + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceFailure("interrupted while querying Loki at " + baseUrl, e);
-        }
     }
 
     private static List<LokiLine> lines(JsonNode result) throws SourceFailure {
