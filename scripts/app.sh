@@ -5,6 +5,8 @@
 #   scripts/app.sh status say whether it runs
 # Needs the compiled classes and target/classpath.txt (`make build`).
 set -euo pipefail
+# shellcheck source=lib/background.sh
+source "$(dirname "$0")/lib/background.sh"
 
 APP_HOST=${APP_HOST:-127.0.0.1}
 APP_PORT=${APP_PORT:-8375}
@@ -39,25 +41,9 @@ up() {
     dev.stressgate.socialapp.SocialAppMain >"$CONSOLE" 2>&1 &
   echo $! >"$PID_FILE"
   local pid=$!
-  local deadline=$((SECONDS + READY_TIMEOUT))
   printf 'starting reference app (pid %s) ' "$pid"
-  until curl -fsS -o /dev/null "http://$APP_HOST:$APP_PORT/health/ready" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo; echo "error: the reference app exited during start; last lines of $CONSOLE:" >&2
-      tail -n 20 "$CONSOLE" >&2
-      rm -f "$PID_FILE"
-      return 1
-    fi
-    if [ $SECONDS -ge $deadline ]; then
-      echo; echo "error: the reference app did not become ready within ${READY_TIMEOUT}s; see $CONSOLE" >&2
-      kill "$pid" 2>/dev/null || true
-      rm -f "$PID_FILE"
-      return 1
-    fi
-    printf '.'
-    sleep 0.5
-  done
-  echo
+  await_ready "the reference app" "$pid" "http://$APP_HOST:$APP_PORT/health/ready" "$CONSOLE" "$PID_FILE" \
+    "$READY_TIMEOUT" || return 1
   echo "reference app ready on http://$APP_HOST:$APP_PORT (pid $pid, log: $APP_LOG_FILE, console: $CONSOLE)"
 }
 
@@ -68,17 +54,7 @@ down() {
     rm -f "$PID_FILE"
     return 0
   fi
-  kill "$pid"
-  for _ in $(seq 1 40); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.25
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    echo "reference app (pid $pid) did not stop on SIGTERM within 10s; killing it"
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f "$PID_FILE"
-  echo "reference app stopped (pid $pid)"
+  stop_pid "reference app" "$pid" "$PID_FILE"
 }
 
 status() {

@@ -15,6 +15,8 @@
 #   PROMETHEUS_BIN     the binary (default: prometheus on the PATH)
 #   PROM_READY_TIMEOUT seconds to wait for /-/ready (default 60)
 set -euo pipefail
+# shellcheck source=lib/background.sh
+source "$(dirname "$0")/lib/background.sh"
 
 PROM_HOST=127.0.0.1
 PROM_PORT=${PROM_PORT:-9090}
@@ -86,25 +88,8 @@ up() {
     --web.listen-address="$PROM_HOST:$PROM_PORT" >"$LOG" 2>&1 &
   local pid=$!
   echo "$pid" >"$PID_FILE"
-  local deadline=$((SECONDS + READY_TIMEOUT))
   printf 'starting prometheus (pid %s, scraping %s%s) ' "$pid" "$TARGET" "$METRICS_PATH"
-  until curl -fsS -o /dev/null "http://$PROM_HOST:$PROM_PORT/-/ready" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo; echo "error: prometheus exited during start; last lines of $LOG:" >&2
-      tail -n 20 "$LOG" >&2
-      rm -f "$PID_FILE"
-      return 1
-    fi
-    if [ $SECONDS -ge $deadline ]; then
-      echo; echo "error: prometheus did not become ready within ${READY_TIMEOUT}s; see $LOG" >&2
-      kill "$pid" 2>/dev/null || true
-      rm -f "$PID_FILE"
-      return 1
-    fi
-    printf '.'
-    sleep 0.5
-  done
-  echo
+  await_ready prometheus "$pid" "http://$PROM_HOST:$PROM_PORT/-/ready" "$LOG" "$PID_FILE" "$READY_TIMEOUT" || return 1
   echo "prometheus ready on http://$PROM_HOST:$PROM_PORT (pid $pid, config: $CONFIG, rules: $ALERTS_FILE, log: $LOG)"
 }
 
@@ -115,17 +100,7 @@ down() {
     rm -f "$PID_FILE"
     return 0
   fi
-  kill "$pid"
-  for _ in $(seq 1 40); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.25
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    echo "prometheus (pid $pid) did not stop on SIGTERM within 10s; killing it"
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f "$PID_FILE"
-  echo "prometheus stopped (pid $pid)"
+  stop_pid prometheus "$pid" "$PID_FILE"
 }
 
 # The address the running process listens on (from its command line, so it holds whatever PROM_PORT `up` used).
