@@ -38,6 +38,7 @@ import dev.stressgate.socialapp.ws.FrameWriter;
 import dev.stressgate.socialapp.ws.TicketGate;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,17 +58,15 @@ public final class SocialApp implements AutoCloseable {
 
     private final SocialAppConfig config;
     private final InstanceLogging logging;
-    private final AppMetrics metrics;
     private final Faults faults;
     private final Database database;
     private final RouteCatalog catalog;
     private final Javalin server;
 
-    private SocialApp(SocialAppConfig config, InstanceLogging logging, AppMetrics metrics, Faults faults,
+    private SocialApp(SocialAppConfig config, InstanceLogging logging, Faults faults,
             Database database, RouteCatalog catalog, Javalin server) {
         this.config = config;
         this.logging = logging;
-        this.metrics = metrics;
         this.faults = faults;
         this.database = database;
         this.catalog = catalog;
@@ -83,8 +82,12 @@ public final class SocialApp implements AutoCloseable {
         int instance = INSTANCES.incrementAndGet();
         ObjectMapper mapper = JsonMapperFactory.create();
         Faults faults = new Faults(FaultFile.read(mapper, config.faultsFile()));
-        InstanceLogging logging = new InstanceLogging(config.logFile(), config.logToConsole(),
-                Integer.toString(instance));
+        InstanceLogging logging;
+        try {
+            logging = new InstanceLogging(config.logFile(), config.logToConsole(), Integer.toString(instance));
+        } catch (UncheckedIOException e) {
+            throw new SocialAppStartException(e.getMessage(), e);
+        }
         AppMetrics metrics = new AppMetrics();
         List<AutoCloseable> opened = new ArrayList<>(List.of(logging));
         try {
@@ -99,7 +102,7 @@ public final class SocialApp implements AutoCloseable {
                     .create(database, groups);
             opened.add(0, server::stop);
             server.start(config.host(), config.port());
-            SocialApp app = new SocialApp(config, logging, metrics, faults, database, catalog, server);
+            SocialApp app = new SocialApp(config, logging, faults, database, catalog, server);
             logging.events().info(Markers.appendEntries(Map.of("host", config.host(), "port", app.port(),
                     "log_file", app.logFile().toString())), "app started");
             return app;
@@ -163,10 +166,6 @@ public final class SocialApp implements AutoCloseable {
     /** The live fault switches (the same ones {@code /admin/faults} changes). */
     public Faults faults() {
         return faults;
-    }
-
-    AppMetrics metrics() {
-        return metrics;
     }
 
     @Override
