@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public record ErrorCount(String message, String request, long count) {
 
-    private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
+    /** Three digits that stand alone: not part of a longer number or a dotted address such as 127.0.0.1. */
+    private static final Pattern STATUS = Pattern.compile("(?<![.\\d])([1-5]\\d\\d)(?![.\\d])");
     private static final Pattern FOUND_STATUS = Pattern.compile("\\bfound ([1-5]\\d\\d)\\b");
 
     /** The HTTP status the server answered: the one after {@code found}, else the first named, else -1. */

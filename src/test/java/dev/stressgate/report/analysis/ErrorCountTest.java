@@ -28,5 +28,7 @@ class ErrorCountTest {
         ErrorCount timeout = ko("Request timeout to 127.0.0.1/127.0.0.1:8375 after 60000 ms");
         assertThat(timeout.isTimeout()).isTrue();
         assertThat(timeout.isServerError() || timeout.isRateLimit()).isFalse();
+        assertThat(timeout.status()).as("127.0.0.1 is an address, not a status").isEqualTo(-1);
+        assertThat(ko("Connection refused: 10.250.1.1/10.250.1.1:8375").status()).isEqualTo(-1);
     }
 }
