@@ -2,7 +2,10 @@ package dev.stressgate.report.gatling;
 
 import org.HdrHistogram.Histogram;
 
-/** Response times of one population: an auto-resizing HdrHistogram plus exact count, min, max and sum. */
+/**
+ * Response times of one population: an auto-resizing HdrHistogram plus exact count, min, max and sum; percentiles
+ * follow {@link RankPercentile}.
+ */
 final class LatencyAccumulator {
 
   private static final int SIGNIFICANT_DIGITS = 3;
@@ -38,10 +41,10 @@ final class LatencyAccumulator {
         min,
         (double) sum / count,
         max,
-        histogram.getValueAtPercentile(50),
-        histogram.getValueAtPercentile(75),
-        histogram.getValueAtPercentile(95),
-        histogram.getValueAtPercentile(99),
+        RankPercentile.of(histogram, 50),
+        RankPercentile.of(histogram, 75),
+        RankPercentile.of(histogram, 95),
+        RankPercentile.of(histogram, 99),
         durationSeconds > 0 ? count / durationSeconds : 0);
   }
 }

@@ -3,7 +3,8 @@ package dev.stressgate.report.gatling;
 /**
  * Counts and response-time figures (milliseconds) for one population of responses: the whole run, one
  * request, or one group. Percentiles come from an HdrHistogram with 3 significant digits (exact below
- * 2048 ms, within 0.1% above); min, max and mean are exact. All latency fields are 0 when {@code count} is 0.
+ * 2048 ms, within 0.1% above) by Gatling's rank convention ({@code RankPercentile}); min, max and mean are
+ * exact. All latency fields are 0 when {@code count} is 0.
  *
  * @param meanRps {@code count / RunSummary.durationSeconds}, see {@code docs/simulation-log-format.md}
  */

@@ -6,7 +6,8 @@ import org.HdrHistogram.IntCountsHistogram;
 
 /**
  * Per-second counters from a fixed origin (the earliest run start). Grows with the number of run seconds only;
- * each second keeps a small 2-significant-digit histogram of its response times for the p95.
+ * each second keeps a small 2-significant-digit histogram of its response times for the p95
+ * ({@link RankPercentile}).
  */
 final class SecondSeries {
 
@@ -59,7 +60,7 @@ final class SecondSeries {
     long alive = 0;
     for (int i = 0; i < count; i++) {
       Second second = i < seconds.size() ? seconds.get(i) : new Second();
-      Long p95 = second.responseTimes == null ? null : second.responseTimes.getValueAtPercentile(95);
+      Long p95 = second.responseTimes == null ? null : RankPercentile.of(second.responseTimes, 95);
       buckets.add(new SecondBucket(i, originMs + i * 1000L, second.requests, second.responses, second.errors,
           alive + second.userStarts, p95));
       alive += second.userStarts - second.userEnds;

@@ -28,15 +28,15 @@ class MergedInjectorsTest {
     List<Long> times = union.stream().map(RecordingListener.Request::responseTime).toList();
     assertThat(merged.global().minMs()).isEqualTo(times.stream().mapToLong(Long::longValue).min().orElseThrow());
     assertThat(merged.global().maxMs()).isEqualTo(times.stream().mapToLong(Long::longValue).max().orElseThrow());
-    assertThat(merged.global().p50Ms()).isEqualTo(SummaryStatisticsTest.nearestRank(times, 50));
-    assertThat(merged.global().p95Ms()).isEqualTo(SummaryStatisticsTest.nearestRank(times, 95));
-    assertThat(merged.global().p99Ms()).isEqualTo(SummaryStatisticsTest.nearestRank(times, 99));
+    assertThat(merged.global().p50Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(times, 50));
+    assertThat(merged.global().p95Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(times, 95));
+    assertThat(merged.global().p99Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(times, 99));
 
     RequestStats pay = merged.requests().stream().filter(r -> r.name().equals("checkout: pay")).findFirst().orElseThrow();
     List<Long> payTimes = union.stream().filter(r -> r.name().equals("checkout: pay"))
         .map(RecordingListener.Request::responseTime).toList();
     assertThat(pay.stats().count()).isEqualTo(payTimes.size());
-    assertThat(pay.stats().p75Ms()).isEqualTo(SummaryStatisticsTest.nearestRank(payTimes, 75));
+    assertThat(pay.stats().p75Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(payTimes, 75));
 
     long earliestStart = merged.injectors().stream().mapToLong(InjectorLog::runStartEpochMs).min().orElseThrow();
     assertThat(merged.startEpochMs()).isEqualTo(earliestStart);

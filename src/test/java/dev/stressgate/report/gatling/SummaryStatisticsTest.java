@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Summary figures against an independent oracle computed here from the raw decoded records: exact
- * nearest-rank percentiles over sorted response times, per-second counts, active users from user lifetimes.
+ * percentiles taken from the sorted response times (see {@link RankPercentile}), per-second counts, active users from user lifetimes.
  */
 class SummaryStatisticsTest {
 
   @Test
-  void everyRequestAndGroupMatchesNearestRankPercentilesOfItsRawResponseTimes() throws Exception {
+  void everyRequestAndGroupMatchesThePercentilesOfItsSortedRawResponseTimes() throws Exception {
     RecordingListener raw = decode("injector-a");
     RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
 
@@ -82,7 +82,7 @@ class SummaryStatisticsTest {
       if (times == null) {
         assertThat(bucket.p95Ms()).isNull();
       } else {
-        long exact = nearestRank(times, 95);
+        long exact = RankPercentileTest.sortedSampleAt(times, 95);
         assertThat(bucket.p95Ms()).isBetween(exact, exact + Math.max(1, exact / 100));
       }
     }
@@ -125,18 +125,11 @@ class SummaryStatisticsTest {
     assertThat(stats.minMs()).isEqualTo(values.stream().mapToLong(Long::longValue).min().orElseThrow());
     assertThat(stats.maxMs()).isEqualTo(values.stream().mapToLong(Long::longValue).max().orElseThrow());
     assertThat(stats.meanMs()).isEqualTo(values.stream().mapToLong(Long::longValue).average().orElseThrow());
-    assertThat(stats.p50Ms()).isEqualTo(nearestRank(values, 50));
-    assertThat(stats.p75Ms()).isEqualTo(nearestRank(values, 75));
-    assertThat(stats.p95Ms()).isEqualTo(nearestRank(values, 95));
-    assertThat(stats.p99Ms()).isEqualTo(nearestRank(values, 99));
+    assertThat(stats.p50Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(values, 50));
+    assertThat(stats.p75Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(values, 75));
+    assertThat(stats.p95Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(values, 95));
+    assertThat(stats.p99Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(values, 99));
     assertThat(stats.meanRps()).isEqualTo(values.size() / durationSeconds);
-  }
-
-  /** Exact nearest-rank percentile; HdrHistogram with 3 digits reproduces it for values below 2048 ms. */
-  static long nearestRank(List<Long> values, double percentile) {
-    List<Long> sorted = values.stream().sorted().toList();
-    int rank = (int) Math.ceil(percentile / 100 * sorted.size());
-    return sorted.get(Math.max(rank, 1) - 1);
   }
 
   /** Users whose lifetime touches the second: started in it or before, and not ended before it. */
