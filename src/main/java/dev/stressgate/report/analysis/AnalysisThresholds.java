@@ -7,6 +7,8 @@ package dev.stressgate.report.analysis;
  * @param burstErrorPct             error rate of a second, in %, that makes it part of an error burst (5.0)
  * @param burstMinErrors            fewest errors in a burst for it to be reported (5)
  * @param burstMergeGapSeconds      quiet seconds allowed inside one burst (2)
+ * @param burstChance               a burst is reported only when errors at the rest of the run's rate would form one
+ *                                  at least as large somewhere in the run with at most this chance (0.01)
  * @param serverMoveFactor          relative change of a server series inside a burst vs outside it that counts as "moved" (0.5 = 50%)
  * @param kneeLoadBins              number of load levels the timeline is grouped into to find the knee (8)
  * @param kneeLatencyFactor         p95 at the knee vs p95 at the lowest load level (2.0)
@@ -27,8 +29,8 @@ package dev.stressgate.report.analysis;
  * @param baseline                  what counts as a change against the baseline run ({@link BaselineTolerance#defaults()})
  */
 public record AnalysisThresholds(double serverErrorCriticalPct, double burstErrorPct, long burstMinErrors,
-                                 int burstMergeGapSeconds, double serverMoveFactor, int kneeLoadBins,
-                                 double kneeLatencyFactor, double kneeMinLatencyIncreaseMs,
+                                 int burstMergeGapSeconds, double burstChance, double serverMoveFactor,
+                                 int kneeLoadBins, double kneeLatencyFactor, double kneeMinLatencyIncreaseMs,
                                  double kneeThroughputElasticity, double cpuSaturationPct, int sustainedSamples,
                                  double memoryGrowthPct, long soakMinDurationMs, double gcTimePct,
                                  double dbLatencyP95Ms, double poolAcquireP95Ms, double spikeLoadFactor,
@@ -36,14 +38,14 @@ public record AnalysisThresholds(double serverErrorCriticalPct, double burstErro
                                  int slowestTopN, BaselineTolerance baseline) {
 
     public static AnalysisThresholds defaults() {
-        return new AnalysisThresholds(1.0, 5.0, 5, 2, 0.5, 8, 2.0, 50, 0.5, 85, 3, 20, 30 * 60_000L, 10, 100, 50,
+        return new AnalysisThresholds(1.0, 5.0, 5, 2, 0.01, 0.5, 8, 2.0, 50, 0.5, 85, 3, 20, 30 * 60_000L, 10, 100, 50,
                 2.0, 1.5, 60, 500, 5, BaselineTolerance.defaults());
     }
 
     public AnalysisThresholds withBaseline(BaselineTolerance tolerance) {
         return new AnalysisThresholds(serverErrorCriticalPct, burstErrorPct, burstMinErrors, burstMergeGapSeconds,
-                serverMoveFactor, kneeLoadBins, kneeLatencyFactor, kneeMinLatencyIncreaseMs, kneeThroughputElasticity,
-                cpuSaturationPct, sustainedSamples, memoryGrowthPct, soakMinDurationMs, gcTimePct, dbLatencyP95Ms,
+                burstChance, serverMoveFactor, kneeLoadBins, kneeLatencyFactor, kneeMinLatencyIncreaseMs,
+                kneeThroughputElasticity, cpuSaturationPct, sustainedSamples, memoryGrowthPct, soakMinDurationMs, gcTimePct, dbLatencyP95Ms,
                 poolAcquireP95Ms, spikeLoadFactor, recoveryLatencyFactor, recoveryMaxSeconds, slowEndpointP95Ms,
                 slowestTopN, tolerance);
     }

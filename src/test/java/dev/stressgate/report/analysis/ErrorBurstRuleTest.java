@@ -3,6 +3,8 @@ package dev.stressgate.report.analysis;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +27,11 @@ class ErrorBurstRuleTest {
             assertThat(e.values()).containsEntry("errors", 180.0).containsEntry("duration_s", 10.0)
                     .containsEntry("peak_error_rate_pct", 20.0);
             assertThat(e.refs()).containsExactly("posts: create");
-            // nine hot seconds (second 125 is quiet and only bridges the burst) of 100 responses each
+            // ten seconds of 100 responses each; second 125 is quiet and only bridges the burst
             assertThat(f.detail()).startsWith(
-                    "For 10 s, from 2:00 to 2:10 into the run (05:02:00–05:02:10 UTC), 180 of 900 responses failed");
+                    "For 10 s, from 2:00 to 2:10 into the run (05:02:00–05:02:10 UTC), 180 of 1000 responses failed "
+                            + "(peak 20% per second), where the rest of the run's error rate of 0% would give 0 errors");
+            assertThat(e.values()).containsEntry("responses", 1000.0).containsEntry("background_error_rate_pct", 0.0);
             assertThat(RuleFindings.evidence(f, "error_burst.1.server").refs()).containsExactly("db_latency_p95");
         });
     }
@@ -54,6 +58,43 @@ class ErrorBurstRuleTest {
         run.error("status.find.in(201), found 503", "posts: create", 50);
 
         assertThat(RuleFindings.of(run, "error_burst").get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void errorsScatteredAtRandomOverTheRunAreNoBurstButABurstAmongThemIsFound() {
+        Random random = new Random(5);
+        long[] noise = new long[RunFixture.SECONDS];
+        for (int s = 0; s < noise.length; s++) {
+            for (int i = 0; i < 20; i++) {
+                noise[s] += random.nextInt(50) == 0 ? 1 : 0;
+            }
+        }
+        RunFixture quiet = RunFixture.healthy().timeline(s -> 20, s -> 20, s -> noise[(int) s], s -> 120);
+        quiet.error("status.find.in(200), found 500", "posts: create", LongStream.of(noise).sum());
+        assertThat(LongStream.of(noise).filter(errors -> errors > 0).count())
+                .as("seconds at or above the 5%% burst rate").isGreaterThan(RunFixture.SECONDS / 4);
+
+        assertThat(RuleFindings.of(quiet, "error_burst")).isEmpty();
+
+        RunFixture burst = RunFixture.healthy()
+                .timeline(s -> 20, s -> 20, s -> s >= 200 && s < 210 ? 8 : noise[(int) s], s -> 120);
+        burst.error("status.find.in(200), found 500", "posts: create", 80 + LongStream.of(noise).sum());
+        assertThat(RuleFindings.of(burst, "error_burst")).singleElement().satisfies(f -> {
+            Evidence e = RuleFindings.evidence(f, "error_burst.1");
+            assertThat(e.fromMs()).isLessThanOrEqualTo(RunFixture.START + 200_000);
+            assertThat(e.toMs()).isGreaterThanOrEqualTo(RunFixture.START + 210_000);
+            assertThat(e.values().get("duration_s")).as("noise may extend the burst a little").isLessThanOrEqualTo(30);
+            assertThat(e.values().get("background_error_rate_pct")).isBetween(1.0, 3.0);
+        });
+    }
+
+    @Test
+    void errorsThroughoutTheWholeRunAreTheRunsErrorRateNotABurst() {
+        RunFixture run = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> 20, s -> 120);
+        run.error("status.find.in(200), found 500", "posts: create", 20L * RunFixture.SECONDS);
+
+        assertThat(RuleFindings.of(run, "error_burst")).isEmpty();
+        assertThat(RuleFindings.of(run, "server_errors")).isNotEmpty();
     }
 
     @Test

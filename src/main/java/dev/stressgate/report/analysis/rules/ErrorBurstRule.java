@@ -18,23 +18,29 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
  * Error bursts: runs of seconds whose error rate is at least {@code burstErrorPct} (quiet gaps up to
- * {@code burstMergeGapSeconds} merged), with at least {@code burstMinErrors} errors. Each burst reports its start,
- * duration, the requests that failed during the run, and the server series whose mean inside the burst (padded by
- * {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least {@code serverMoveFactor}.
- * A burst is a WARNING, except when every KO of the run is a 429: then it is the rate limiter refusing work on
- * purpose, which the rate-limit finding reports, and the burst is INFO (it only tells when that happened).
+ * {@code burstMergeGapSeconds} merged), with at least {@code burstMinErrors} errors, that random errors at the rest
+ * of the run's rate would produce with at most {@code burstChance} ({@link ChanceOfRandomBurst}): a steady trickle
+ * of errors over a long run clusters by chance, and those clusters are not bursts. Nor is a window that holds every
+ * response of the run: that is the run's error rate, which the server-error finding and the SLOs report.
+ *
+ * <p>Each burst reports its start, duration, errors and responses of the whole window, the run's background error
+ * rate, the requests that failed during the run, and the server series whose mean inside the burst (padded by
+ * {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least
+ * {@code serverMoveFactor}. A burst is a WARNING, except when every KO of the run is a 429: then it is the rate
+ * limiter refusing work on purpose, which the rate-limit finding reports, and the burst is INFO (it only tells
+ * when that happened).
  */
 public final class ErrorBurstRule implements AnalysisRule {
 
     static final long PAD_MS = 5_000;
 
-    private record Burst(long fromMs, long toMs, long errors, long responses, double peakPct) {
+    private record Burst(long fromMs, long toMs, long errors, long responses, double peakPct,
+                         ChanceOfRandomBurst chance) {
     }
 
     /** Server series that moved during a burst: their references and their means during/outside it. */
@@ -58,34 +64,60 @@ public final class ErrorBurstRule implements AnalysisRule {
 
     private List<Burst> bursts(List<SecondSample> timeline, AnalysisThresholds t) {
         List<SecondSample> sorted = timeline.stream().sorted(Comparator.comparingLong(SecondSample::epochMs)).toList();
+        long runErrors = sorted.stream().mapToLong(SecondSample::errors).sum();
+        long runResponses = sorted.stream().mapToLong(SecondSample::responses).sum();
         List<Burst> bursts = new ArrayList<>();
-        List<SecondSample> current = new ArrayList<>();
-        long lastHotMs = Long.MIN_VALUE;
-        for (SecondSample s : sorted) {
-            boolean hot = s.responses() > 0 && s.errorRatePct() >= t.burstErrorPct();
-            if (!hot) {
+        for (List<SecondSample> window : hotWindows(sorted, t)) {
+            long errors = window.stream().mapToLong(SecondSample::errors).sum();
+            if (errors < t.burstMinErrors()) {
                 continue;
             }
-            if (!current.isEmpty() && s.epochMs() - lastHotMs > (t.burstMergeGapSeconds() + 1) * 1000L) {
-                close(current, t).ifPresent(bursts::add);
-                current.clear();
+            long responses = window.stream().mapToLong(SecondSample::responses).sum();
+            if (responses == runResponses) {
+                continue;
             }
-            current.add(s);
-            lastHotMs = s.epochMs();
+            ChanceOfRandomBurst chance = ChanceOfRandomBurst.of(errors, responses, runErrors - errors,
+                    runResponses - responses, sorted.size());
+            if (chance.chance() <= t.burstChance()) {
+                double peak = window.stream().filter(s -> isHot(s, t))
+                        .mapToDouble(SecondSample::errorRatePct).max().orElse(0);
+                bursts.add(new Burst(window.get(0).epochMs(), window.get(window.size() - 1).epochMs() + 1000,
+                        errors, responses, peak, chance));
+            }
         }
-        close(current, t).ifPresent(bursts::add);
         return bursts;
     }
 
-    private Optional<Burst> close(List<SecondSample> seconds, AnalysisThresholds t) {
-        long errors = seconds.stream().mapToLong(SecondSample::errors).sum();
-        if (seconds.isEmpty() || errors < t.burstMinErrors()) {
-            return Optional.empty();
+    /**
+     * Windows from a hot second to the last hot second that follows with quiet gaps of at most
+     * {@code burstMergeGapSeconds}; each window holds every second in between, the quiet ones included.
+     */
+    private static List<List<SecondSample>> hotWindows(List<SecondSample> sorted, AnalysisThresholds t) {
+        List<List<SecondSample>> windows = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!isHot(sorted.get(i), t)) {
+                continue;
+            }
+            if (first >= 0 && sorted.get(i).epochMs() - sorted.get(last).epochMs()
+                    > (t.burstMergeGapSeconds() + 1) * 1000L) {
+                windows.add(sorted.subList(first, last + 1));
+                first = -1;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
         }
-        long responses = seconds.stream().mapToLong(SecondSample::responses).sum();
-        double peak = seconds.stream().mapToDouble(SecondSample::errorRatePct).max().orElse(0);
-        return Optional.of(new Burst(seconds.get(0).epochMs(), seconds.get(seconds.size() - 1).epochMs() + 1000,
-                errors, responses, peak));
+        if (first >= 0) {
+            windows.add(sorted.subList(first, last + 1));
+        }
+        return windows;
+    }
+
+    private static boolean isHot(SecondSample second, AnalysisThresholds t) {
+        return second.responses() > 0 && second.errorRatePct() >= t.burstErrorPct();
     }
 
     private Finding finding(int index, Burst burst, RuleContext context) {
@@ -100,6 +132,8 @@ public final class ErrorBurstRule implements AnalysisRule {
         values.put("responses", (double) burst.responses());
         values.put("duration_s", (double) durationS);
         values.put("peak_error_rate_pct", burst.peakPct());
+        values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
+        values.put("expected_errors", burst.chance().expectedErrors());
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(id, "gatling", List.copyOf(failing.keySet()), burst.fromMs(), burst.toMs(), values));
         Moves moved = movedSeries(input.server(), burst, context.thresholds().serverMoveFactor());
@@ -114,7 +148,10 @@ public final class ErrorBurstRule implements AnalysisRule {
                 "For " + durationS + " s, " + context.clock().window(burst.fromMs(), burst.toMs()) + ", "
                         + burst.errors() + " of "
                         + burst.responses() + " responses failed (peak " + Quantities.pct(burst.peakPct())
-                        + " per second); failing requests: " + requests + "."
+                        + " per second), where the rest of the run's error rate of "
+                        + Quantities.pct(burst.chance().backgroundRatePct()) + " would give "
+                        + Quantities.plain(burst.chance().expectedErrors()) + " errors; requests that failed during the run: "
+                        + requests + "."
                         + (moved.refs().isEmpty() ? " No server series moved during the burst."
                         : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
                         + (throttlingOnly ? " Every error of the run is a 429: see the rate-limiting finding." : ""),
