@@ -297,9 +297,21 @@ a { color: var(--accent); }
   var drawn = 0;
   var niceSteps = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400];
   var step = niceSteps.filter(function (s) { return payload.axisMaxSeconds / s <= 10; })[0] || 28800;
+  function wholeSteps() {
+    var ticks = [];
+    for (var t = 0; t <= payload.axisMaxSeconds; t += step) {
+      ticks.push({ value: t });
+    }
+    return ticks;
+  }
+  var withHours = payload.axisMaxSeconds >= 3600;
+  function two(n) { return (n < 10 ? '0' : '') + n; }
   function clock(seconds) {
-    var s = Math.round(seconds), m = Math.floor(s / 60), r = s % 60;
-    return m + ':' + (r < 10 ? '0' : '') + r;
+    var s = Math.round(seconds), r = s % 60;
+    if (!withHours) {
+      return Math.floor(s / 60) + ':' + two(r);
+    }
+    return Math.floor(s / 3600) + ':' + two(Math.floor(s / 60) % 60) + ':' + two(r);
   }
   var countDrawn = {
     id: 'stressgateCountDrawn',
@@ -317,8 +329,9 @@ a { color: var(--accent); }
     var canvas = document.getElementById('chart-' + chart.id);
     var scales = {
       x: { type: 'linear', min: 0, max: payload.axisMaxSeconds,
-           title: { display: true, text: 'time since start (m:ss)' },
-           ticks: { stepSize: step, callback: function (v) { return clock(v); } } },
+           title: { display: true, text: withHours ? 'time since start (h:mm:ss)' : 'time since start (m:ss)' },
+           afterBuildTicks: function (axis) { axis.ticks = wholeSteps(); },
+           ticks: { callback: function (v) { return clock(v); } } },
       y: { beginAtZero: true, title: { display: true, text: chart.leftAxisLabel } }
     };
     if (chart.rightAxisLabel) {
@@ -340,6 +353,7 @@ a { color: var(--accent); }
           scales: scales,
           plugins: {
             legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 2 } },
+            decimation: { enabled: true, algorithm: 'min-max' },
             tooltip: { callbacks: { title: function (items) { return items.length ? clock(items[0].parsed.x) : ''; } } }
           }
         },
