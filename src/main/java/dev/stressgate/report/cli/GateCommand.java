@@ -22,7 +22,7 @@ final class GateCommand implements Callable<Integer> {
   StressgateCli cli;
 
   @Mixin
-  SettingsOptions options;
+  ArtifactDirOption artifactDir;
 
   @Option(names = "--run-dir", paramLabel = "DIR", description = "Run directory (default: the newest under the artifact dir)")
   Path runDir;
@@ -30,8 +30,7 @@ final class GateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Path dir = runDir != null ? runDir : new RunDirectories(options.resolve(cli.environment(), false).artifactDir())
-          .latest();
+      Path dir = runDir != null ? runDir : new RunDirectories(artifactDir.resolve(cli.environment())).latest();
       GateDecision decision = GateDecision.of(read(dir), dir);
       (decision.passed() ? cli.out() : cli.err()).println(decision.explanation());
       return decision.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;

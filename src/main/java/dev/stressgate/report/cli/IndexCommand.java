@@ -16,12 +16,12 @@ final class IndexCommand implements Callable<Integer> {
   StressgateCli cli;
 
   @Mixin
-  SettingsOptions options;
+  ArtifactDirOption artifactDir;
 
   @Override
   public Integer call() {
     try {
-      Path index = new ReportPipeline(options.resolve(cli.environment(), false), cli.out()::println).refreshIndex();
+      Path index = ReportPipeline.refreshIndex(artifactDir.resolve(cli.environment()));
       cli.out().println("index: " + index);
       return ExitCodes.OK;
     } catch (UnusableInputException e) {

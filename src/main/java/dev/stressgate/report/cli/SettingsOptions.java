@@ -8,13 +8,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by the subcommands; each overrides its environment variable, which overrides the default. */
+/** The {@code report} command's settings; each option overrides its environment variable, which overrides the default. */
 final class SettingsOptions {
-  @Option(names = "--artifact-dir", paramLabel = "DIR",
-      description = "Directory of the run directories and index.html (env ARTIFACT_DIR, default tmp/stress-runs)")
-  Path artifactDir;
+  @Mixin
+  ArtifactDirOption artifactDir = new ArtifactDirOption();
 
   @Option(names = "--prom-url", paramLabel = "URL", description = "Prometheus (env PROM_URL, default http://localhost:9090)")
   URI prometheusUrl;
@@ -63,7 +63,7 @@ final class SettingsOptions {
     OllamaSettings ollama = ollamaUrl != null ? env.ollama().withUrl(ollamaUrl) : env.ollama();
     ollama = ollamaModel != null ? ollama.withModel(ollamaModel) : ollama;
     return new ReportSettings(
-        artifactDir != null ? artifactDir : env.artifactDir(),
+        artifactDir.resolve(effective),
         queriesFile != null ? queriesFile : env.queriesFile(),
         env.serverCores(),
         metrics,

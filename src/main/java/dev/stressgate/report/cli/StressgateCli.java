@@ -9,9 +9,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Command line entry point of the report engine: {@code report}, {@code index} and {@code gate}. Settings come from
- * the environment (ARTIFACT_DIR, PROM_URL, LOKI_URL, OLLAMA_URL, OLLAMA_MODEL, APP_LOG_FILE,
- * SERVER_CORES) and options override
- * them. Errors are one clear message on stderr, never a stack trace.
+ * the environment and options override them: {@code report} reads every source's (see {@link SettingsOptions}),
+ * {@code index} and {@code gate} only ARTIFACT_DIR. Errors are one clear message on stderr, never a stack trace.
  */
 @Command(name = "stressgate", mixinStandardHelpOptions = true, version = "stressgate 0.1.0",
     description = "Stressgate report engine: turns a Gatling run directory into reports and a CI verdict.",

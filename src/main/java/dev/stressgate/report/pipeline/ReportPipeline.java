@@ -126,14 +126,13 @@ public final class ReportPipeline {
     } catch (IOException e) {
       throw new UnusableInputException("cannot write the report files into " + runDir + ": " + e.getMessage(), e);
     }
-    artifacts.add(refreshIndex());
+    artifacts.add(refreshIndex(settings.artifactDir()));
     progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
     return new Result(runDir, ai, artifacts);
   }
 
-  /** Rewrites {@code $ARTIFACT_DIR/index.html} from the run directories found there. */
-  public Path refreshIndex() throws UnusableInputException {
-    Path artifactDir = settings.artifactDir();
+  /** Rewrites {@code index.html} in the artifact directory from the run directories found there. */
+  public static Path refreshIndex(Path artifactDir) throws UnusableInputException {
     List<Path> runs;
     try {
       runs = new RunDirectories(artifactDir).newestFirst();

@@ -42,13 +42,18 @@ public record ReportSettings(
   /** Settings from the environment, each unset or blank variable taking its default. */
   public static ReportSettings fromEnvironment(Map<String, String> env) {
     return new ReportSettings(
-        Path.of(value(env, "ARTIFACT_DIR", DEFAULT_ARTIFACT_DIR)),
+        artifactDirFromEnvironment(env),
         Path.of(DEFAULT_QUERIES_FILE),
         serverCores(env),
         MetricsSettings.fromEnvironment(env),
         LogSettings.fromEnvironment(env),
         OllamaSettings.fromEnvironment(env),
         baselineTolerance(env));
+  }
+
+  /** {@code ARTIFACT_DIR}, or the default when it is unset or blank. */
+  public static Path artifactDirFromEnvironment(Map<String, String> env) {
+    return Path.of(value(env, "ARTIFACT_DIR", DEFAULT_ARTIFACT_DIR));
   }
 
   /** Settings with the sources' default selectors, timeouts and limits, and the given addresses. */

@@ -117,6 +117,24 @@ class StressgateCliTest {
   }
 
   @Test
+  void gateAndIndexReadOnlyTheArtifactDirectoryAndIgnoreTheReportsSettings() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Map<String, String> env = new java.util.HashMap<>(environment(fixture.settings(false)));
+    assertThat(run(env, "report", "--no-ai")).as(err.toString()).isZero();
+    env.put("SERVER_CORES", "two");
+    env.put("BASELINE_TOLERANCE_PCT", "-3");
+    env.put("PROM_URL", "not a url");
+
+    assertThat(run(env, "gate")).as(err.toString()).isIn(0, 1);
+    assertThat(out.toString() + err).containsPattern("GATE (PASSED|FAILED): run " + fixture.runDir.getFileName());
+    assertThat(run(env, "index")).as(err.toString()).isZero();
+    assertThat(fixture.artifactDir.resolve("index.html")).exists();
+    assertThat(run(env, "gate", "--server-cores", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("--server-cores");
+    assertNoStackTrace();
+  }
+
+  @Test
   void theGateOnAnUnreportedRunIsExitCodeTwo() throws Exception {
     RunDirFixture fixture = RunDirFixture.create(root);
 

@@ -197,7 +197,7 @@ class ReportPipelineTest {
     Path broken = Files.createDirectories(fixture.artifactDir.resolve("29991231T235959Z-smoke"));
     Files.writeString(broken.resolve("run.json"), "{ not json");
 
-    pipeline.refreshIndex();
+    ReportPipeline.refreshIndex(fixture.artifactDir);
 
     String index = Files.readString(fixture.artifactDir.resolve("index.html"));
     assertThat(index).containsSubsequence("29991231T235959Z-smoke", fixture.runDir.getFileName().toString());
