@@ -25,7 +25,7 @@ import java.util.Map;
  * @param deterministicStatus  status of the rules alone
  * @param deterministicReasons why
  * @param slo                  every SLO with its outcome
- * @param evidence             every evidence id cited, resolved
+ * @param evidence             every evidence id the findings and the SLO results cite, resolved
  * @param slowestEndpoints     slowest requests with their share of total time
  * @param baseline             baseline comparison, or null without a baseline
  * @param sources              health of each source

@@ -85,6 +85,7 @@ public final class OllamaAnalyst {
         for (Finding f : analysis.findings()) {
             f.evidence().forEach(e -> evidence.putIfAbsent(e.id(), e));
         }
+        analysis.slo().forEach(r -> evidence.putIfAbsent(r.evidenceId(), r.evidence()));
         return new AiAnalysis(AiAnalysis.SCHEMA_VERSION, input.run().runId(), input.run().profile(), status, summary,
                 findings, bottlenecks, causes, actions, confidence, analysis.status(), analysis.reasons(),
                 analysis.slo().stream().map(SloEntry::of).toList(), evidence, analysis.slowest(),

@@ -1,5 +1,9 @@
 package dev.stressgate.report.analysis;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One SLO judged against the run.
  *
@@ -12,6 +16,21 @@ public record SloResult(Slo slo, SloOutcome outcome, Double measured, String not
 
     public String evidenceId() {
         return slo.evidenceId();
+    }
+
+    /** The SLO as whole-run evidence: the measured value when there is one, and its limits. */
+    public Evidence evidence() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (measured != null) {
+            values.put("measured", measured);
+        }
+        if (slo.max() != null) {
+            values.put("max", slo.max());
+        }
+        if (slo.min() != null) {
+            values.put("min", slo.min());
+        }
+        return Evidence.wholeRun(evidenceId(), "slo", List.of(slo.scope()), values);
     }
 
     /** How far past its limit a failed SLO is, as a ratio (1.0 = at the limit); 0 when not failed. */

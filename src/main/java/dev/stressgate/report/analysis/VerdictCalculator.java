@@ -11,7 +11,7 @@ import java.util.List;
  *       with severity critical that fired during the run);</li>
  *   <li>otherwise WARNING when any SLO is NO_DATA (the gate cannot confirm it) or any finding is WARNING
  *       (rate limiting, any 5xx/timeout below the critical share, bursts, knee, resources, WebSocket, slow
- *       recovery, regressions that do not fail the gate, alerts of other severities than critical or info);</li>
+ *       recovery, regressions that do not fail the gate, alerts of any severity other than critical, info or none);</li>
  *   <li>otherwise HEALTHY. INFO findings (slowest endpoints, improvements, fast recovery) never raise it.</li>
  * </ol>
  * Each reason names the evidence or finding id it comes from in brackets. SLO breach findings are not repeated

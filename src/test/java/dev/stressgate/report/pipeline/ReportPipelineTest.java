@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
+import dev.stressgate.report.ai.ReportedFinding;
+import dev.stressgate.report.ai.SloEntry;
+import dev.stressgate.report.analysis.SloOutcome;
+import dev.stressgate.report.gatling.ResponseStats;
+import dev.stressgate.report.gatling.RunSummary;
+import dev.stressgate.report.gatling.SummaryReader;
+import dev.stressgate.report.gatling.SummaryWriter;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
@@ -17,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +142,54 @@ class ReportPipelineTest {
     GateDecision gate = GateDecision.of(new AiAnalysisJson().read(fixture.runDir.resolve("ai-analysis.json")),
         fixture.runDir);
     assertThat(gate.explanation()).contains("Against baseline " + earlierId).contains("none of which fail the gate");
+  }
+
+  @Test
+  void aGatingRegressionFailsItsOwnJunitCheckAndIsNotCountedAgainAmongTheCriticalFindings() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    String baselineId = "20200101T000000Z-smoke";
+    Path baseline = copyRun(fixture.runDir, fixture.artifactDir.resolve(baselineId));
+    ReportPipeline pipeline = new ReportPipeline(fixture.settings(false), line -> { });
+    pipeline.run(baseline, Optional.empty());
+    RunSummary recorded = new SummaryReader().readFrom(baseline);
+    ResponseStats g = recorded.global();
+    ResponseStats fasterAndCleaner = new ResponseStats(g.count(), g.count(), 0, g.minMs(), g.meanMs() / 4,
+        g.maxMs(), g.p50Ms() / 4, g.p75Ms() / 4, g.p95Ms() / 4, g.p99Ms() / 4, g.meanRps());
+    new SummaryWriter().writeInto(baseline, new RunSummary(recorded.schemaVersion(), recorded.injectors(),
+        recorded.simulation(), recorded.startEpochMs(), recorded.endEpochMs(), recorded.durationSeconds(),
+        fasterAndCleaner, recorded.requests(), recorded.groups(), recorded.seconds(), recorded.errors(),
+        recorded.websocketRule()));
+
+    AiAnalysis analysis = pipeline.run(fixture.runDir, Optional.of(baseline)).analysis();
+
+    assertThat(analysis.baseline().failsGate()).isTrue();
+    String junit = Files.readString(fixture.runDir.resolve("junit.xml"));
+    assertThat(testCase(junit, "no regression vs " + baselineId)).contains("<failure");
+    assertThat(testCase(junit, "no critical findings")).doesNotContain("against baseline");
+  }
+
+  /** The text of one test case of a junit.xml, from its opening tag to its closing one. */
+  private static String testCase(String junit, String name) {
+    int start = junit.indexOf("name=\"" + name + "\"");
+    assertThat(start).as("test case " + name).isNotNegative();
+    return junit.substring(start, junit.indexOf("</testcase>", start));
+  }
+
+  @Test
+  void everyIdTheReasonsCiteResolvesToEvidenceOrAFinding() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+
+    AiAnalysis analysis = new ReportPipeline(fixture.settings(false), line -> { })
+        .run(fixture.runDir, Optional.empty()).analysis();
+
+    assertThat(analysis.slo()).extracting(SloEntry::outcome).contains(SloOutcome.NO_DATA, SloOutcome.FAIL);
+    List<String> cited = analysis.deterministicReasons().stream()
+        .flatMap(reason -> Pattern.compile("\\[([^\\]]+)]").matcher(reason).results().map(m -> m.group(1)))
+        .toList();
+    assertThat(cited).isNotEmpty();
+    List<String> findingIds = analysis.findings().stream().map(ReportedFinding::id).toList();
+    assertThat(cited).allSatisfy(id -> assertThat(analysis.evidence().containsKey(id) || findingIds.contains(id))
+        .as("cited id %s", id).isTrue());
   }
 
   @Test

@@ -20,10 +20,11 @@ import java.util.Map;
 
 /**
  * Memory growth across the run: the heap floor (lowest sample, i.e. after GC) of the last quarter of the run vs
- * that of the first quarter. In a soak run (profile kind {@code soak}, or at least {@code soakMinDurationMs} long),
- * growth of at least {@code memoryGrowthPct} is a leak suspicion (WARNING). A shorter run says nothing here: its
- * growth cannot be told from warm-up (JIT, caches, pools filling, an in-process load generator sharing the heap),
- * and a rule stays silent when its condition cannot be judged. Needs at least {@value #MIN_POINTS} samples.
+ * that of the first quarter. In a soak run (a profile whose name contains {@code soak}, or at least
+ * {@code soakMinDurationMs} long), growth of at least {@code memoryGrowthPct} is a leak suspicion (WARNING). A
+ * shorter run says nothing here: its growth cannot be told from warm-up (JIT, caches, pools filling, an in-process
+ * load generator sharing the heap), and a rule stays silent when its condition cannot be judged. Needs at least
+ * {@value #MIN_POINTS} samples.
  */
 public final class MemoryGrowthRule implements AnalysisRule {
 

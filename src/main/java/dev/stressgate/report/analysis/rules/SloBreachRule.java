@@ -2,7 +2,6 @@ package dev.stressgate.report.analysis.rules;
 
 import dev.stressgate.report.analysis.AnalysisRule;
 import dev.stressgate.report.analysis.Category;
-import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
@@ -10,9 +9,7 @@ import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.analysis.SloOutcome;
 import dev.stressgate.report.analysis.SloResult;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One CRITICAL finding per failed SLO, scored by how far past its limit it is. */
 public final class SloBreachRule implements AnalysisRule {
@@ -33,15 +30,11 @@ public final class SloBreachRule implements AnalysisRule {
         double limit = overMax ? r.slo().max() : r.slo().min();
         String measured = Quantities.forMetric(metric, r.measured());
         String limitText = Quantities.forMetric(metric, limit);
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put("measured", r.measured());
-        values.put(overMax ? "max" : "min", limit);
-        Evidence evidence = Evidence.wholeRun(r.evidenceId(), "slo", List.of(r.slo().scope()), values);
         return new Finding(name() + "." + r.slo().scope() + "." + metric, name(), Category.SLO, Severity.CRITICAL,
                 r.breachRatio(),
                 "SLO " + metric + " (" + r.slo().scope() + ") missed: " + measured + (overMax ? " > " : " < ") + limitText,
                 "Measured " + measured + " (" + r.note() + ") against a limit of " + limitText + ".",
                 "Look at the findings below for what drove " + metric + " past its limit before relaxing the SLO.",
-                List.of(evidence));
+                List.of(r.evidence()));
     }
 }
