@@ -8,6 +8,7 @@
 #   REPORT_XMX      max heap of the report JVM (default 512m); GATLING_XMX that of Gatling's (default 2g)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/bench.sh
 
 requests="${BENCH_REQUESTS:-1200000}"
 users="${BENCH_USERS:-128}"
@@ -15,10 +16,8 @@ report_xmx="${REPORT_XMX:-512m}"
 gatling_xmx="${GATLING_XMX:-2g}"
 work=tmp/bench-report
 
-[[ -f target/test-classpath.txt ]] || ./mvnw -B -q -DskipTests process-test-classes
-cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+cp="$(bench_classpath)"
 opens="--add-opens=java.base/java.lang=ALL-UNNAMED"
-quiet="-Dlogback.configurationFile=$(pwd)/scripts/logback-bench.xml"
 
 log="${BENCH_LOG:-}"
 if [[ -z "$log" ]]; then
@@ -28,7 +27,7 @@ if [[ -z "$log" ]]; then
     echo "==> generating a simulation.log of $requests requests ($users users, Gatling against a loopback server)"
     rm -rf "$results.partial"
     started=$SECONDS
-    java -Xmx2g "$quiet" "$opens" -cp "$cp" dev.stressgate.report.gatling.fixture.GenerateLargeLog \
+    java -Xmx2g "$BENCH_QUIET_LOGGING" "$opens" -cp "$cp" dev.stressgate.report.gatling.fixture.GenerateLargeLog \
       "$results.partial" "$requests" "$users" >"$work/generate.out" 2>&1 \
       || { tail -n 30 "$work/generate.out" >&2; exit 1; }
     mv "$results.partial" "$results"
@@ -44,17 +43,12 @@ runs="$work/runs"
 rm -rf "$runs"
 mkdir -p "$runs"
 echo "==> report pipeline (-Xmx$report_xmx)"
-report_out="$(java "-Xmx$report_xmx" "$quiet" -cp "$cp" dev.stressgate.bench.ReportPipelineBenchmark "$log" "$runs")"
+report_out="$(java "-Xmx$report_xmx" "$BENCH_QUIET_LOGGING" -cp "$cp" dev.stressgate.bench.ReportPipelineBenchmark "$log" "$runs")"
 echo "==> gatling -ro on the same log (-Xmx$gatling_xmx)"
-gatling_out="$(java "-Xmx$gatling_xmx" "$quiet" "$opens" -cp "$cp" dev.stressgate.bench.GatlingReportBenchmark \
+gatling_out="$(java "-Xmx$gatling_xmx" "$BENCH_QUIET_LOGGING" "$opens" -cp "$cp" dev.stressgate.bench.GatlingReportBenchmark \
   "$(dirname "$(dirname "$log")")" "$(basename "$(dirname "$log")")")"
 
 echo
 sed -n 's/^note: /  /p' <<<"$report_out"
 echo
-{
-  echo "step|seconds|peak heap MiB|-Xmx MiB"
-  sed -n 's/^row|//p' <<<"$report_out"
-  sed -n 's/^row|//p' <<<"$gatling_out"
-} | awk -F'|' '{ printf "%-58s %9s %15s %10s\n", $1, $2, $3, $4 }'
-echo "(peak heap: sum of the heap pools' peaks after a GC and reset, an upper bound of the true peak)"
+printf '%s\n%s\n' "$report_out" "$gatling_out" | print_bench_rows

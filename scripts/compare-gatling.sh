@@ -7,6 +7,7 @@
 #   REGENERATIONS  how many times Gatling regenerates its report (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/bench.sh
 
 artifacts="${ARTIFACT_DIR:-tmp/stress-runs}"
 regenerations="${REGENERATIONS:-5}"
@@ -29,15 +30,14 @@ if [[ -z "$log" ]]; then
 fi
 [[ -f "$log" ]] || { echo "error: no such simulation.log: $log" >&2; exit 2; }
 
-[[ -f target/test-classpath.txt ]] || ./mvnw -B -q -DskipTests process-test-classes
-cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+cp="$(bench_classpath)"
 work="tmp/compare-gatling"
 rm -rf "$work"
 mkdir -p "$work"
 
 echo "==> $log"
 echo "==> Gatling regenerates its report $regenerations times from a copy (Gatling's console output: $work/gatling.out)"
-java -Xmx2g "-Dlogback.configurationFile=$(pwd)/scripts/logback-bench.xml" --add-opens=java.base/java.lang=ALL-UNNAMED \
+java -Xmx2g "$BENCH_QUIET_LOGGING" --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "$cp" dev.stressgate.bench.GatlingPercentileComparison "$log" "$work/results" "$regenerations" \
   >"$work/gatling.out" || { rc=$?; tail -n 30 "$work/gatling.out" >&2; exit "$rc"; }
 echo

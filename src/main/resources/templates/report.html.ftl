@@ -146,7 +146,7 @@ a { color: var(--accent); }
 
 <section id="charts">
   <h2>Timeline</h2>
-  <p class="axis-note">All charts share one time axis: seconds since run start (0 – ${report.timeAxisSeconds?string("0")} s).</p>
+  <p class="axis-note">All charts share one time axis: seconds since run start (0 – ${report.timeAxisSeconds?string("0")} s).<#if (chartIntervalSeconds > 0)> A line of more than ${chartMaxPoints?c} points shows the lowest and the highest value of every ${chartIntervalSeconds?string("0.#")} s.</#if></p>
   <div class="charts">
   <#list report.charts as chart>
     <div class="chart-box">

@@ -53,7 +53,9 @@ public final class ReportRenderer {
         "report", view,
         "chartJs", chartJs.source(),
         "chartJsVersion", chartJs.version(),
-        "chartJson", json.write(new ChartPayload(view.timeAxisSeconds(), drawable)));
+        "chartJson", json.write(new ChartPayload(view.timeAxisSeconds(), drawable)),
+        "chartIntervalSeconds", MinMaxDecimation.intervalSeconds(view.timeAxisSeconds()),
+        "chartMaxPoints", MinMaxDecimation.MAX_POINTS);
     Map<String, String> rendered = new LinkedHashMap<>();
     TEMPLATE_BY_FILE.forEach((file, template) -> rendered.put(file, templates.render(template, model)));
     return rendered;

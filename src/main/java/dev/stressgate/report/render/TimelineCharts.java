@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The report's charts, all on one x axis: seconds since the run started (0 to the run's duration). Client series
- * come from summary.json's per-second buckets, server series from metrics.json by their queries.json id.
+ * come from summary.json's per-second buckets, server series from metrics.json by their queries.json id; the
+ * lines of a long run are cut down by {@link MinMaxDecimation}.
  */
 final class TimelineCharts {
   private static final double BYTES_PER_MIB = 1024.0 * 1024.0;
@@ -63,7 +64,7 @@ final class TimelineCharts {
     for (SecondBucket bucket : summary.seconds()) {
       axis.point(bucket.epochMs(), value.applyAsDouble(bucket)).ifPresent(points::add);
     }
-    return new ChartSeries(label, yAxis, points);
+    return new ChartSeries(label, yAxis, MinMaxDecimation.of(points, axis.durationSeconds()));
   }
 
   /** Maps epoch milliseconds onto the shared axis; values are rounded to 3 decimals to keep the page small. */
@@ -91,7 +92,7 @@ final class TimelineCharts {
       for (Point p : series.lines().get(0).points()) {
         axis.point(p.epochMs(), convert.applyAsDouble(p.value())).ifPresent(points::add);
       }
-      return new ChartSeries(label, yAxis, points);
+      return new ChartSeries(label, yAxis, MinMaxDecimation.of(points, axis.durationSeconds()));
     }
 
     @SafeVarargs
