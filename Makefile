@@ -93,7 +93,7 @@ stress-all: ## stress-ai-low, stress-ai-medium, stress-ai-high, then the index
 	@$(MAKE) stress-ai-high
 	@$(MAKE) stress-index
 
-perf-gate: build ## CI gate: stack up, run PROFILE (default smoke), report, exit 0 pass / 1 fail / 2 unusable
+perf-gate: build ## CI gate: stack up, run PROFILE (default smoke), report, pass/fail (scripts/perf-gate.sh: exit 0/1/2)
 	@scripts/perf-gate.sh $(PROFILE)
 
 bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
