@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.AnalysisInput;
+import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.LogExcerpt;
 import dev.stressgate.report.analysis.Quantities;
+import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.SloResult;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +43,7 @@ public final class PromptRenderer {
     }
 
     private Map<String, Object> model(Analysis analysis, AnalysisInput input) {
+        RunClock clock = RunClock.of(input.run());
         Map<String, Object> model = new HashMap<>();
         model.put("delimiter", DELIMITER);
         model.put("run", tree(input.run()));
@@ -50,10 +53,10 @@ public final class PromptRenderer {
         model.put("errorRate", Quantities.pct(input.client().global().errorRatePct()));
         model.put("slo", analysis.slo().stream().map(this::slo).toList());
         model.put("slowest", analysis.slowest().stream().map(this::tree).toList());
-        model.put("findings", analysis.findings().stream().map(this::tree).toList());
+        model.put("findings", analysis.findings().stream().map(f -> finding(f, clock)).toList());
         model.put("sources", input.sources().values().stream()
                 .sorted((a, b) -> a.name().compareTo(b.name())).map(this::tree).toList());
-        model.put("logs", input.logs().excerpts().stream().limit(MAX_LOG_LINES).map(this::log).toList());
+        model.put("logs", input.logs().excerpts().stream().limit(MAX_LOG_LINES).map(l -> log(l, clock)).toList());
         return model;
     }
 
@@ -70,9 +73,22 @@ public final class PromptRenderer {
         return m;
     }
 
-    private Map<String, Object> log(LogExcerpt excerpt) {
+    /** The finding as data, each evidence window also said the way the report says it ("from 3:42 to 4:02 ..."). */
+    private Map<String, Object> finding(Finding finding, RunClock clock) {
+        Map<String, Object> m = tree(finding);
+        m.put("evidence", finding.evidence().stream().map(e -> {
+            Map<String, Object> evidence = tree(e);
+            if (e.fromMs() != null && e.toMs() != null) {
+                evidence.put("window", clock.window(e.fromMs(), e.toMs()));
+            }
+            return evidence;
+        }).toList());
+        return m;
+    }
+
+    private Map<String, Object> log(LogExcerpt excerpt, RunClock clock) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("epochMs", excerpt.epochMs());
+        m.put("at", clock.offset(excerpt.epochMs()));
         m.put("level", clean(excerpt.level()));
         m.put("category", excerpt.category() == null ? null : clean(excerpt.category()));
         m.put("text", clean(excerpt.text()));

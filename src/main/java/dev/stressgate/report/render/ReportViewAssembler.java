@@ -9,6 +9,7 @@ import dev.stressgate.report.ai.SloEntry;
 import dev.stressgate.report.analysis.BaselineDelta;
 import dev.stressgate.report.analysis.Category;
 import dev.stressgate.report.analysis.Evidence;
+import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.analysis.SloOutcome;
 import dev.stressgate.report.gatling.ErrorCount;
@@ -71,12 +72,14 @@ public final class ReportViewAssembler {
         run.gatlingVersion(), run.gitCommit());
     Verdict verdict = new Verdict(ai.status().name(), ai.deterministicStatus().name(), ai.deterministicReasons(),
         ai.summary());
-    return new ReportView(header, verdict, slos(ai), gateChecks(ai, metrics), stats("All requests", summary.global()),
+    RunClock clock = new RunClock(start);
+    return new ReportView(header, verdict, slos(ai), gateChecks(ai, metrics, clock),
+        stats("All requests", summary.global()),
         summary.requests().stream().map(r -> stats(r.name(), r.stats())).toList(),
         summary.groups().stream().map(g -> stats(String.join(GROUP_SEPARATOR, g.path()), g.cumulatedResponseTime()))
             .toList(),
         errors(summary), websocket(summary), durationSeconds, charts.charts(start, durationSeconds, summary, metrics),
-        sources(summary, metrics, logs, ai), logExcerpts(logs), findings(ai), baseline(ai), aiSection(ai),
+        sources(summary, metrics, logs, ai), logExcerpts(logs), findings(ai, clock), baseline(ai), aiSection(ai),
         gatlingLink.find(runDir).orElse(null));
   }
 
@@ -102,7 +105,7 @@ public final class ReportViewAssembler {
         slo.outcome() == SloOutcome.PASS ? null : slo.note());
   }
 
-  private static List<CheckRow> gateChecks(AiAnalysis ai, MetricsReport metrics) {
+  private static List<CheckRow> gateChecks(AiAnalysis ai, MetricsReport metrics, RunClock clock) {
     List<CheckRow> checks = new ArrayList<>();
     List<ReportedFinding> critical = ai.findings().stream()
         .filter(f -> ReportedFinding.RULES.equals(f.source()) && f.severity() == Severity.CRITICAL)
@@ -117,7 +120,7 @@ public final class ReportViewAssembler {
         .sorted(Comparator.comparing(FiredAlert::name).thenComparing(a -> a.labels().toString())).toList();
     checks.add(new CheckRow("no critical alerts", "0 firing", alertsKnown ? criticalAlerts.size() + " firing" : null,
         !alertsKnown ? CheckOutcome.NO_DATA : criticalAlerts.isEmpty() ? CheckOutcome.PASS : CheckOutcome.FAIL,
-        alertsKnown ? criticalAlerts.stream().map(ReportViewAssembler::describe).collect(Collectors.joining("; "))
+        alertsKnown ? criticalAlerts.stream().map(a -> describe(a, clock)).collect(Collectors.joining("; "))
             : "alerts come from Prometheus only, which had no data for this run"));
     BaselineEntry baseline = ai.baseline();
     if (baseline != null) {
@@ -129,9 +132,9 @@ public final class ReportViewAssembler {
     return checks;
   }
 
-  private static String describe(FiredAlert a) {
-    return a.name() + (a.labels().isEmpty() ? "" : " " + a.labels()) + " firing from "
-        + Instant.ofEpochMilli(a.firstSeenMs()) + " to " + Instant.ofEpochMilli(a.lastSeenMs());
+  private static String describe(FiredAlert a, RunClock clock) {
+    return a.name() + (a.labels().isEmpty() ? "" : " " + a.labels()) + " firing "
+        + clock.window(a.firstSeenMs(), a.lastSeenMs());
   }
 
   private static String describe(BaselineDelta d) {
@@ -190,22 +193,21 @@ public final class ReportViewAssembler {
         .toList();
   }
 
-  private static List<FindingView> findings(AiAnalysis ai) {
+  private static List<FindingView> findings(AiAnalysis ai, RunClock clock) {
     return ai.findings().stream().map(f -> new FindingView(
         f.severity() == null ? "MODEL" : f.severity().name(), f.title(),
         f.detail() == null ? "" : f.detail() + (f.nextAction() == null ? "" : " Next: " + f.nextAction()),
         ReportedFinding.MODEL.equals(f.source()) ? "AI model" : "rule",
-        f.evidence().stream().map(id -> evidenceLine(id, ai.evidence().get(id))).toList())).toList();
+        f.evidence().stream().map(id -> evidenceLine(id, ai.evidence().get(id), clock)).toList())).toList();
   }
 
-  private static String evidenceLine(String id, Evidence evidence) {
+  private static String evidenceLine(String id, Evidence evidence, RunClock clock) {
     if (evidence == null) {
       return id;
     }
     String values = new TreeMap<>(evidence.values()).entrySet().stream()
         .map(e -> e.getKey() + " " + MetricUnits.number(e.getValue())).collect(Collectors.joining(", "));
-    String window = evidence.fromMs() == null ? "" : " " + Instant.ofEpochMilli(evidence.fromMs()) + " to "
-        + Instant.ofEpochMilli(evidence.toMs());
+    String window = evidence.fromMs() == null ? "" : " " + clock.window(evidence.fromMs(), evidence.toMs());
     return id + " (" + evidence.source() + window + ")" + (values.isEmpty() ? "" : ": " + values);
   }
 
