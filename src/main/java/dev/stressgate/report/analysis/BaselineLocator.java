@@ -44,7 +44,7 @@ public final class BaselineLocator {
         if (!Files.isRegularFile(summary)) {
             throw new IOException("baseline " + runDir + " has no " + SUMMARY);
         }
-        return new Baseline(runDir.getFileName().toString(), ClientSnapshots.of(reader.read(summary)));
+        return new Baseline(runDir.getFileName().toString(), ClientSnapshots.of(reader.readTotalsFrom(runDir)));
     }
 
     /** The profile name in the directory's run.json, or null when it has none or it cannot be read. */

@@ -1,15 +1,20 @@
 package dev.stressgate.report.gatling;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /** Reads a {@code summary.json} written by {@link SummaryWriter} back into a {@link RunSummary}. */
 public final class SummaryReader {
 
-  private final ObjectReader reader = SummaryJson.mapper().readerFor(RunSummary.class);
+  private static final String SECONDS_FIELD = "seconds";
+
+  private final ObjectMapper mapper = SummaryJson.mapper();
 
   /** Reads {@code summary.json} from {@code runDirectory}. */
   public RunSummary readFrom(Path runDirectory) throws IOException {
@@ -17,14 +22,42 @@ public final class SummaryReader {
   }
 
   public RunSummary read(Path file) throws IOException {
-    RunSummary summary;
     try {
-      summary = reader.readValue(file.toFile());
+      return checked(file, mapper.readValue(file.toFile(), RunSummary.class));
     } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-      throw new InvalidSummaryException(file, "not a valid summary.json" + where + ": " + e.getOriginalMessage(), e);
+      throw invalid(file, e);
     }
+  }
+
+  /**
+   * Reads {@code summary.json} from {@code runDirectory} without its per-second series, which is most of a long
+   * run's file (86,400 seconds for a day): the series is skipped while parsing and comes back empty. For readers
+   * that need only the totals, such as the run index and the baseline.
+   */
+  public RunSummary readTotalsFrom(Path runDirectory) throws IOException {
+    Path file = runDirectory.resolve(SummaryJson.FILE_NAME);
+    try (JsonParser parser = mapper.createParser(file.toFile())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return read(file);
+      }
+      ObjectNode totals = mapper.createObjectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        if (SECONDS_FIELD.equals(field)) {
+          parser.skipChildren();
+          totals.putArray(SECONDS_FIELD);
+        } else {
+          totals.set(field, mapper.readTree(parser));
+        }
+      }
+      return checked(file, mapper.treeToValue(totals, RunSummary.class));
+    } catch (JsonProcessingException e) {
+      throw invalid(file, e);
+    }
+  }
+
+  private static RunSummary checked(Path file, RunSummary summary) throws InvalidSummaryException {
     if (summary == null) {
       throw new InvalidSummaryException(file, "empty summary.json", null);
     }
@@ -33,5 +66,11 @@ public final class SummaryReader {
           + RunSummary.SCHEMA_VERSION, null);
     }
     return summary;
+  }
+
+  private static InvalidSummaryException invalid(Path file, JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return new InvalidSummaryException(file, "not a valid summary.json" + where + ": " + e.getOriginalMessage(), e);
   }
 }

@@ -47,7 +47,7 @@ public final class RunIndexBuilder {
       problems.add("no summary.json (report not generated)");
     } else {
       try {
-        summary = new SummaryReader().readFrom(runDir);
+        summary = new SummaryReader().readTotalsFrom(runDir);
       } catch (IOException e) {
         problems.add("summary.json broken");
       }

@@ -52,6 +52,38 @@ class SummaryJsonTest {
   }
 
   @Test
+  void totalsAreTheWholeSummaryWithoutItsPerSecondSeries() throws Exception {
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+    new SummaryWriter().writeInto(runDirectory, summary);
+
+    RunSummary totals = new SummaryReader().readTotalsFrom(runDirectory);
+
+    assertThat(summary.seconds()).isNotEmpty();
+    assertThat(totals.seconds()).isEmpty();
+    assertThat(totals).usingRecursiveComparison().ignoringFields("seconds").isEqualTo(summary);
+  }
+
+  @Test
+  void totalsOfABrokenOrForeignSummaryFailLikeTheWholeRead() throws Exception {
+    Path file = Files.writeString(runDirectory.resolve("summary.json"), "{\"schema_version\": 1, \"global\": [");
+    assertThatThrownBy(() -> new SummaryReader().readTotalsFrom(runDirectory))
+        .isInstanceOf(InvalidSummaryException.class)
+        .hasMessageStartingWith(file + ": not a valid summary.json at line 1");
+
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-b"));
+    new SummaryWriter().writeInto(runDirectory, summary);
+    Files.writeString(file, Files.readString(file).replace("\"schema_version\" : 1", "\"schema_version\" : 7"));
+    assertThatThrownBy(() -> new SummaryReader().readTotalsFrom(runDirectory))
+        .isInstanceOf(InvalidSummaryException.class)
+        .hasMessage(file + ": schema_version 7, expected 1");
+
+    Files.writeString(file, "[1, 2]");
+    assertThatThrownBy(() -> new SummaryReader().readTotalsFrom(runDirectory))
+        .isInstanceOf(InvalidSummaryException.class)
+        .hasMessageStartingWith(file + ": not a valid summary.json");
+  }
+
+  @Test
   void brokenSummaryNamesFileAndPosition() throws Exception {
     Path file = Files.writeString(runDirectory.resolve("summary.json"), "{\"schema_version\": 1, \"global\": [");
 
