@@ -20,8 +20,16 @@ public final class ChatHub {
         this.frames = frames;
     }
 
+    /**
+     * Joins and leaves change a conversation's set inside the map's atomic {@code compute}, so a leave that empties
+     * and drops a set cannot lose a join made to it at the same moment.
+     */
     void join(long conversationId, OutboundQueue connection) {
-        joined.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(connection);
+        joined.compute(conversationId, (id, connections) -> {
+            Set<OutboundQueue> set = connections == null ? ConcurrentHashMap.newKeySet() : connections;
+            set.add(connection);
+            return set;
+        });
         connection.offer(frames.write(new ChatFrames.Joined(conversationId)));
     }
 
@@ -30,8 +38,12 @@ public final class ChatHub {
     }
 
     void leaveAll(OutboundQueue connection) {
-        joined.values().forEach(connections -> connections.remove(connection));
-        joined.values().removeIf(Set::isEmpty);
+        for (Long conversationId : joined.keySet()) {
+            joined.computeIfPresent(conversationId, (id, connections) -> {
+                connections.remove(connection);
+                return connections.isEmpty() ? null : connections;
+            });
+        }
     }
 
     /** Delivers a stored message to the conversation's joined connections ({@code clientMsgId} may be null). */
