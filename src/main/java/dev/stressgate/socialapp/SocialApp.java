@@ -58,16 +58,14 @@ public final class SocialApp implements AutoCloseable {
 
     private final SocialAppConfig config;
     private final InstanceLogging logging;
-    private final Faults faults;
     private final Database database;
     private final RouteCatalog catalog;
     private final Javalin server;
 
-    private SocialApp(SocialAppConfig config, InstanceLogging logging, Faults faults,
-            Database database, RouteCatalog catalog, Javalin server) {
+    private SocialApp(SocialAppConfig config, InstanceLogging logging, Database database, RouteCatalog catalog,
+            Javalin server) {
         this.config = config;
         this.logging = logging;
-        this.faults = faults;
         this.database = database;
         this.catalog = catalog;
         this.server = server;
@@ -102,7 +100,7 @@ public final class SocialApp implements AutoCloseable {
                     .create(database, groups);
             opened.add(0, server::stop);
             server.start(config.host(), config.port());
-            SocialApp app = new SocialApp(config, logging, faults, database, catalog, server);
+            SocialApp app = new SocialApp(config, logging, database, catalog, server);
             logging.events().info(Markers.appendEntries(Map.of("host", config.host(), "port", app.port(),
                     "log_file", app.logFile().toString())), "app started");
             return app;
@@ -145,10 +143,6 @@ public final class SocialApp implements AutoCloseable {
         return server.port();
     }
 
-    public String host() {
-        return config.host();
-    }
-
     public String baseUrl() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + host + ":" + port();
@@ -161,11 +155,6 @@ public final class SocialApp implements AutoCloseable {
     /** The endpoints Javalin registered for this instance (HTTP and WebSocket). */
     public List<RouteCatalog.RegisteredRoute> routes() {
         return catalog.routes();
-    }
-
-    /** The live fault switches (the same ones {@code /admin/faults} changes). */
-    public Faults faults() {
-        return faults;
     }
 
     @Override

@@ -57,11 +57,6 @@ public record SocialAppConfig(
                 256, 64 * 1024, null);
     }
 
-    public SocialAppConfig withHost(String value) {
-        return new SocialAppConfig(value, port, logFile, logToConsole, database, passwordIterations, ticketTtl,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);
-    }
-
     public SocialAppConfig withPort(int value) {
         return new SocialAppConfig(host, value, logFile, logToConsole, database, passwordIterations, ticketTtl,
                 rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);

@@ -57,28 +57,37 @@ public final class ConversationRepository {
         });
     }
 
+    /** One conversation of the user, with its participants and unread count; empty when the user is not in it. */
     public Optional<Conversation> forUser(long conversationId, long userId) {
-        return listFor(userId).stream().filter(c -> c.id() == conversationId).findFirst();
+        return database.run("conversation_list",
+                session -> conversations(session, userId, conversationId).stream().findFirst());
     }
 
     public List<Conversation> listFor(long userId) {
-        return database.run("conversation_list", session -> {
-            Map<Long, List<Conversation.Participant>> participants = new LinkedHashMap<>();
-            session.list("SELECT p.conversation_id, u.id, u.username FROM conversation_participants p"
-                            + " JOIN users u ON u.id = p.user_id WHERE p.conversation_id IN"
-                            + " (SELECT conversation_id FROM conversation_participants WHERE user_id = ?)"
-                            + " ORDER BY p.conversation_id, u.id",
-                    row -> participants.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
-                            .add(new Conversation.Participant(row.getLong(2), row.getString(3))), userId);
-            return session.list("SELECT c.id, c.is_group, c.last_message_at,"
-                            + " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
-                            + "  AND m.id > p.last_read_message_id AND m.sender_id <> p.user_id) AS unread"
-                            + " FROM conversations c JOIN conversation_participants p ON p.conversation_id = c.id"
-                            + " WHERE p.user_id = ? ORDER BY c.last_message_at DESC NULLS LAST, c.id DESC",
-                    row -> new Conversation(row.getLong("id"), row.getBoolean("is_group"),
-                            participants.getOrDefault(row.getLong("id"), List.of()), row.getLong("unread"),
-                            Rows.instant(row, "last_message_at")), userId);
-        });
+        return database.run("conversation_list", session -> conversations(session, userId, null));
+    }
+
+    /** The user's conversations, newest activity first; only {@code onlyId} when it is given. */
+    private static List<Conversation> conversations(SqlSession session, long userId, Long onlyId)
+            throws SQLException {
+        Object[] params = onlyId == null ? new Object[] {userId} : new Object[] {userId, onlyId};
+        Map<Long, List<Conversation.Participant>> participants = new LinkedHashMap<>();
+        session.list("SELECT p.conversation_id, u.id, u.username FROM conversation_participants p"
+                        + " JOIN users u ON u.id = p.user_id WHERE p.conversation_id IN"
+                        + " (SELECT conversation_id FROM conversation_participants WHERE user_id = ?)"
+                        + (onlyId == null ? "" : " AND p.conversation_id = ?")
+                        + " ORDER BY p.conversation_id, u.id",
+                row -> participants.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                        .add(new Conversation.Participant(row.getLong(2), row.getString(3))), params);
+        return session.list("SELECT c.id, c.is_group, c.last_message_at,"
+                        + " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id"
+                        + "  AND m.id > p.last_read_message_id AND m.sender_id <> p.user_id) AS unread"
+                        + " FROM conversations c JOIN conversation_participants p ON p.conversation_id = c.id"
+                        + " WHERE p.user_id = ?" + (onlyId == null ? "" : " AND c.id = ?")
+                        + " ORDER BY c.last_message_at DESC NULLS LAST, c.id DESC",
+                row -> new Conversation(row.getLong("id"), row.getBoolean("is_group"),
+                        participants.getOrDefault(row.getLong("id"), List.of()), row.getLong("unread"),
+                        Rows.instant(row, "last_message_at")), params);
     }
 
     /** Stores a message, moves the conversation's clock and notifies the other participants. */

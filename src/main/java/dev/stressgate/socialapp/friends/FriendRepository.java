@@ -5,6 +5,7 @@ import dev.stressgate.socialapp.db.Rows;
 import dev.stressgate.socialapp.db.SqlSession;
 import dev.stressgate.socialapp.users.Notifications;
 import dev.stressgate.socialapp.users.User;
+import dev.stressgate.socialapp.users.UserRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class FriendRepository {
                 "SELECT u.id, u.username, u.email FROM friend_requests f JOIN users u"
                         + " ON u.id = CASE WHEN f.requester_id = ? THEN f.addressee_id ELSE f.requester_id END"
                         + " WHERE (f.requester_id = ? OR f.addressee_id = ?) AND f.status = ? ORDER BY u.id",
-                row -> new User(row.getLong("id"), row.getString("username"), row.getString("email")),
+                UserRepository::user,
                 userId, userId, userId, ACCEPTED));
     }
 

@@ -64,7 +64,7 @@ public final class FriendRoutes implements RouteGroup {
         if (!friends.accept(request)) {
             throw new ConflictResponse("friend request already accepted");
         }
-        ctx.json(friends.byId(request.id()).orElseThrow());
+        ctx.json(request.withStatus(FriendRepository.ACCEPTED));
     }
 
     private void status(Context ctx) {

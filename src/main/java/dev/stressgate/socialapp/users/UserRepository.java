@@ -24,7 +24,7 @@ public final class UserRepository {
     }
 
     public boolean usernameOrEmailTaken(String username, String email) {
-        return database.run("user_exists", session -> session.count(
+        return database.run("user_taken", session -> session.count(
                 "SELECT COUNT(*) FROM users WHERE username = ? OR email = ?", username, email)) > 0;
     }
 
@@ -44,7 +44,8 @@ public final class UserRepository {
                 "SELECT COUNT(*) FROM users WHERE id = ?", id)) > 0;
     }
 
-    static User user(ResultSet row) throws SQLException {
+    /** A user from a row holding the columns {@code id, username, email}. */
+    public static User user(ResultSet row) throws SQLException {
         return new User(row.getLong("id"), row.getString("username"), row.getString("email"));
     }
 
