@@ -17,28 +17,23 @@ CONSOLE=$STATE_DIR/console.out
 READY_TIMEOUT=${APP_READY_TIMEOUT:-60}
 export APP_HOST APP_PORT APP_LOG_FILE
 
-running_pid() {
-  [ -f "$PID_FILE" ] || return 1
-  local pid
-  pid=$(cat "$PID_FILE")
-  kill -0 "$pid" 2>/dev/null && echo "$pid"
-}
+MAIN_CLASS=dev.stressgate.socialapp.SocialAppMain
 
-port_busy() { (exec 3<>"/dev/tcp/$APP_HOST/$APP_PORT") 2>/dev/null; }
+running_pid() { owned_pid "$PID_FILE" "$MAIN_CLASS"; }
 
 up() {
   if pid=$(running_pid); then
     echo "reference app already running (pid $pid) on http://$APP_HOST:$APP_PORT (log: $APP_LOG_FILE)"
     return 0
   fi
-  if port_busy; then
+  if port_busy "$APP_HOST" "$APP_PORT"; then
     echo "error: port $APP_PORT on $APP_HOST is already in use by another process; stop it or choose APP_PORT=<free port>" >&2
     return 1
   fi
   [ -f target/classpath.txt ] || { echo "error: target/classpath.txt missing; run 'make build' first" >&2; return 1; }
   mkdir -p "$STATE_DIR"
   nohup java ${APP_JAVA_OPTS:-} -cp "target/classes:$(cat target/classpath.txt)" \
-    dev.stressgate.socialapp.SocialAppMain >"$CONSOLE" 2>&1 &
+    "$MAIN_CLASS" >"$CONSOLE" 2>&1 &
   echo $! >"$PID_FILE"
   local pid=$!
   printf 'starting reference app (pid %s) ' "$pid"

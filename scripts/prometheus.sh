@@ -31,16 +31,7 @@ PID_FILE=$STATE_DIR/prometheus.pid
 LOG=$STATE_DIR/prometheus.log
 
 # The pid of our prometheus: alive and still running our config (a reused pid is not ours).
-running_pid() {
-  [ -f "$PID_FILE" ] || return 1
-  local pid
-  pid=$(cat "$PID_FILE")
-  kill -0 "$pid" 2>/dev/null || return 1
-  ps -o args= -p "$pid" 2>/dev/null | grep -qF -- "--config.file=$CONFIG" || return 1
-  echo "$pid"
-}
-
-port_busy() { (exec 3<>"/dev/tcp/$PROM_HOST/$PROM_PORT") 2>/dev/null; }
+running_pid() { owned_pid "$PID_FILE" "--config.file=$CONFIG"; }
 
 # Splits BASE_URL into scheme, host:port and path prefix; fails on anything that is not http(s)://host[:port][/path].
 parse_base_url() {
@@ -79,7 +70,7 @@ up() {
     echo "prometheus not installed: the report will use direct /metrics scrapes (install it with 'apt-get install prometheus' or set PROMETHEUS_BIN)"
     return 0
   fi
-  if port_busy; then
+  if port_busy "$PROM_HOST" "$PROM_PORT"; then
     echo "error: port $PROM_PORT on $PROM_HOST is already in use by another process; stop it or choose PROM_PORT=<free port> (and PROM_URL to match)" >&2
     return 1
   fi

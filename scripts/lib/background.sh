@@ -1,5 +1,20 @@
-# Shared by scripts/app.sh and scripts/prometheus.sh (sourced, not run): waiting until a background process
-# that was just started is ready, and stopping it by its pid.
+# Shared by scripts/app.sh and scripts/prometheus.sh (sourced, not run): finding the process a pid file names,
+# waiting until a background process that was just started is ready, and stopping it by its pid.
+
+# owned_pid PID_FILE MARK
+# Prints the pid in PID_FILE when that process is alive and its command line contains MARK: after a crash or a
+# reboot the pid may belong to an unrelated process, which must never be stopped.
+owned_pid() {
+  local pid_file=$1 mark=$2 pid
+  [ -f "$pid_file" ] || return 1
+  pid=$(cat "$pid_file")
+  kill -0 "$pid" 2>/dev/null || return 1
+  ps -o args= -p "$pid" 2>/dev/null | grep -qF -- "$mark" || return 1
+  echo "$pid"
+}
+
+# port_busy HOST PORT: whether something accepts TCP connections there.
+port_busy() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
 # await_ready NAME PID URL LOG PID_FILE TIMEOUT_S
 # Polls URL until it answers 2xx, printing a dot per try. Fails, forgetting the pid file, when the process exits
