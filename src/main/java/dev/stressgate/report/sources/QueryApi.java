@@ -93,7 +93,8 @@ public final class QueryApi {
         }
     }
 
-    private static String abbreviate(String body) {
+    /** A response body on one line, cut to 200 characters, for error messages. */
+    public static String abbreviate(String body) {
         String flat = body.strip().replaceAll("\\s+", " ");
         return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
     }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Client of Loki's {@code GET /loki/api/v1/query_range} for log queries. Success is
@@ -22,6 +23,8 @@ import java.util.Map;
 final class LokiClient {
 
     private static final String LOG_QUERY_RESULT = "a log query result";
+    private static final Pattern NANOS = Pattern.compile("\\d{1,19}");
+    private static final String MAX_NANOS = Long.toString(Long.MAX_VALUE);
 
     private final QueryApi api;
 
@@ -54,20 +57,21 @@ final class LokiClient {
                 labels.put(field.getKey(), field.getValue().asText());
             }
             for (JsonNode value : stream.path("values")) {
-                String nanos = value.path(0).asText();
-                if (!nanos.matches("\\d{1,19}") || !value.path(1).isTextual()) {
-                    throw new SourceFailure("Loki answered a stream value that is not [\"<ns>\", \"<line>\"]: "
-                            + abbreviate(value.toString()));
-                }
-                lines.add(new LokiLine(Long.parseLong(nanos), labels, value.get(1).asText()));
+                lines.add(new LokiLine(nanos(value), labels, value.get(1).asText()));
             }
         }
         lines.sort(Comparator.comparingLong(LokiLine::epochNanos));
         return lines;
     }
 
-    private static String abbreviate(String body) {
-        String flat = body.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
+    /** The timestamp of a stream value {@code ["<ns>", "<line>"]}; anything else is a failure of the source. */
+    private static long nanos(JsonNode value) throws SourceFailure {
+        String nanos = value.path(0).asText();
+        boolean fitsLong = nanos.length() < MAX_NANOS.length() || nanos.compareTo(MAX_NANOS) <= 0;
+        if (NANOS.matcher(nanos).matches() && fitsLong && value.path(1).isTextual()) {
+            return Long.parseLong(nanos);
+        }
+        throw new SourceFailure("Loki answered a stream value that is not [\"<ns>\", \"<line>\"]: "
+                + QueryApi.abbreviate(value.toString()));
     }
 }

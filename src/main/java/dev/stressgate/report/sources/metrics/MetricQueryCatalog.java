@@ -15,8 +15,6 @@ import java.util.Set;
 /** The PromQL the report runs, read from monitoring/queries.json so users can edit it without touching Java. */
 public record MetricQueryCatalog(List<MetricQuery> queries) {
 
-    public static final Path DEFAULT_LOCATION = Path.of("monitoring", "queries.json");
-
     public MetricQueryCatalog {
         queries = List.copyOf(queries);
     }

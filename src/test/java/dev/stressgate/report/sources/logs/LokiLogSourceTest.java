@@ -191,6 +191,16 @@ class LokiLogSourceTest {
     }
 
     @Test
+    void aTimestampBeyondALongIsAMalformedAnswerNotACrash() throws Exception {
+        LogReport report = collectAgainst(LokiStub.Answer.json("{\"status\":\"success\",\"data\":{"
+                + "\"resultType\":\"streams\",\"result\":[{\"stream\":{\"job\":\"socialapp\"},"
+                + "\"values\":[[\"9999999999999999999\",\"a line\"]]}]}}"), Duration.ofSeconds(5));
+
+        assertThat(loki(report).status()).isEqualTo(SourceStatus.UNAVAILABLE);
+        assertThat(loki(report).reason()).contains("not [\"<ns>\", \"<line>\"]", "9999999999999999999");
+    }
+
+    @Test
     void aLokiWithoutTheTargetsLogsIsNotTakenAsACleanRun() throws Exception {
         LogReport report = collectAgainst(LokiStub.Answer.json(streams(List.of())), Duration.ofSeconds(5));
 
