@@ -1,5 +1,6 @@
 package dev.stressgate.profile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * fault admin JSON ({@code PUT /admin/faults}), so the run can send it unchanged. Every part is optional; an empty
  * route/operation/channel list means "all".
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Faults(
         @JsonProperty("latency") Latency latency,
         @JsonProperty("errors") Errors errors,

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes a resolved profile back in the profile file format (defaults filled in, phases expanded to stages), so a
@@ -60,15 +58,7 @@ public final class ProfileWriter {
 
     /** The faults object alone, as the reference app's {@code PUT /admin/faults} expects it (absent parts omitted). */
     public ObjectNode faultsJson(Faults faults) {
-        ObjectNode node = MAPPER.valueToTree(faults);
-        List<String> absent = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
-            if (node.get(name).isNull()) {
-                absent.add(name);
-            }
-        });
-        node.remove(absent);
-        return node;
+        return MAPPER.valueToTree(faults);
     }
 
     public byte[] toBytes(LoadProfile profile) {

@@ -12,11 +12,6 @@ public record Slo(SloMetric metric, String scope, double threshold) {
         return GLOBAL.equals(scope);
     }
 
-    /** True when {@code value} satisfies this objective. */
-    public boolean isMetBy(double value) {
-        return metric.upperBound() ? value <= threshold : value >= threshold;
-    }
-
     /** {@code max} or {@code min}, the field name used in profile files. */
     public String boundField() {
         return metric.upperBound() ? "max" : "min";

@@ -39,7 +39,8 @@ public final class RunRecorder {
             String simulation, String gatlingVersion, Clock clock) {
         long start = clock.millis();
         try {
-            Files.write(directory.profileJson(), new ProfileWriter().toBytes(profile.profile()));
+            byte[] profileJson = new ProfileWriter().toBytes(profile.profile());
+            AtomicFile.write(directory.profileJson(), target -> Files.write(target, profileJson));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + directory.profileJson() + ": " + e.getMessage(), e);
         }
@@ -72,10 +73,6 @@ public final class RunRecorder {
 
     public RunDirectory directory() {
         return directory;
-    }
-
-    public RunMetadata metadata() {
-        return metadata;
     }
 
     /** Stops sampling, switches faults off and writes the end time; a second call does nothing. */

@@ -23,8 +23,4 @@ public record LogDigest(Map<String, Long> severityCounts, Map<String, Long> rate
     public static LogDigest empty() {
         return new LogDigest(Map.of(), Map.of(), 0, List.of());
     }
-
-    public long rateLimitLines() {
-        return rateLimitByRoute.values().stream().mapToLong(Long::longValue).sum();
-    }
 }

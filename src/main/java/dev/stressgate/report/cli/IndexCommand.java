@@ -18,15 +18,11 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin
   ArtifactDirOption artifactDir;
 
+  /** Unusable input ends in {@link StressgateCli}'s handler: one line on stderr, exit code 2. */
   @Override
-  public Integer call() {
-    try {
-      Path index = ReportPipeline.refreshIndex(artifactDir.resolve(cli.environment()));
-      cli.out().println("index: " + index);
-      return ExitCodes.OK;
-    } catch (UnusableInputException e) {
-      cli.err().println("stressgate index: " + e.getMessage());
-      return ExitCodes.UNUSABLE_INPUT;
-    }
+  public Integer call() throws UnusableInputException {
+    Path index = ReportPipeline.refreshIndex(artifactDir.resolve(cli.environment()));
+    cli.out().println("index: " + index);
+    return ExitCodes.OK;
   }
 }

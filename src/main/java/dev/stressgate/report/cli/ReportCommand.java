@@ -32,19 +32,15 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-ai", description = "Do not ask Ollama; the analysis is the deterministic one")
   boolean noAi;
 
+  /** Unusable input ends in {@link StressgateCli}'s handler: one line on stderr, exit code 2. */
   @Override
-  public Integer call() {
+  public Integer call() throws UnusableInputException {
     ReportSettings settings = options.resolve(cli.environment(), !noAi);
-    try {
-      Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
-      ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
-          .run(dir, Optional.ofNullable(baseline));
-      cli.out().println("status " + result.analysis().status() + " (deterministic "
-          + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
-      return ExitCodes.OK;
-    } catch (UnusableInputException e) {
-      cli.err().println("stressgate report: " + e.getMessage());
-      return ExitCodes.UNUSABLE_INPUT;
-    }
+    Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
+    ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
+        .run(dir, Optional.ofNullable(baseline));
+    cli.out().println("status " + result.analysis().status() + " (deterministic "
+        + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
+    return ExitCodes.OK;
   }
 }

@@ -16,6 +16,8 @@ public final class ChartJsLibrary {
   private static final String WEBJAR_PROPERTIES = "/META-INF/maven/org.webjars.npm/chart.js/pom.properties";
   private static final Pattern SOURCE_MAP_COMMENT = Pattern.compile("\\n//# sourceMappingURL=\\S+\\s*$");
 
+  private static volatile ChartJsLibrary bundled;
+
   private final String version;
   private final String source;
 
@@ -24,8 +26,20 @@ public final class ChartJsLibrary {
     this.source = source;
   }
 
-  /** Loads the UMD build of the Chart.js WebJar on the classpath. */
+  /**
+   * The UMD build of the Chart.js WebJar on the classpath. The WebJar cannot change while the JVM runs, so it is
+   * read once (the report and the index both inline it); two first calls at once may both read it, harmlessly.
+   */
   public static ChartJsLibrary fromClasspath() {
+    ChartJsLibrary loaded = bundled;
+    if (loaded == null) {
+      loaded = load();
+      bundled = loaded;
+    }
+    return loaded;
+  }
+
+  private static ChartJsLibrary load() {
     Properties webjar = new Properties();
     try (InputStream in = resource(WEBJAR_PROPERTIES)) {
       webjar.load(in);

@@ -1,6 +1,5 @@
 package dev.stressgate.report.analysis.rules;
 
-import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.AnalysisRule;
 import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.Category;
@@ -18,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
@@ -55,9 +55,13 @@ public final class ErrorBurstRule implements AnalysisRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         List<Burst> bursts = bursts(context.input().timeline(), context.thresholds());
+        List<ErrorCount> errors = context.input().errors();
+        List<String> failing = errors.stream().map(ErrorCount::request).filter(Objects::nonNull).distinct().sorted()
+                .toList();
+        boolean throttlingOnly = !errors.isEmpty() && errors.stream().allMatch(ErrorCount::isRateLimit);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bursts.size(); i++) {
-            findings.add(finding(i + 1, bursts.get(i), context));
+            findings.add(finding(i + 1, bursts.get(i), failing, throttlingOnly, context));
         }
         return findings;
     }
@@ -120,13 +124,14 @@ public final class ErrorBurstRule implements AnalysisRule {
         return second.responses() > 0 && second.errorRatePct() >= t.burstErrorPct();
     }
 
-    private Finding finding(int index, Burst burst, RuleContext context) {
-        AnalysisInput input = context.input();
+    /**
+     * @param failing        the requests that failed anywhere in the run, sorted
+     * @param throttlingOnly every KO of the run is a 429
+     */
+    private Finding finding(int index, Burst burst, List<String> failing, boolean throttlingOnly,
+                            RuleContext context) {
         String id = "error_burst." + index;
         long durationS = (burst.toMs() - burst.fromMs()) / 1000;
-        Map<String, Double> failing = new TreeMap<>();
-        input.errors().stream().filter(e -> e.request() != null)
-                .forEach(e -> failing.merge(e.request(), (double) e.count(), Double::sum));
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("errors", (double) burst.errors());
         values.put("responses", (double) burst.responses());
@@ -135,14 +140,13 @@ public final class ErrorBurstRule implements AnalysisRule {
         values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
         values.put("expected_errors", burst.chance().expectedErrors());
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(id, "gatling", List.copyOf(failing.keySet()), burst.fromMs(), burst.toMs(), values));
-        Moves moved = movedSeries(input.server(), burst, context.thresholds().serverMoveFactor());
+        evidence.add(new Evidence(id, "gatling", failing, burst.fromMs(), burst.toMs(), values));
+        Moves moved = movedSeries(context.input().server(), burst, context.thresholds().serverMoveFactor());
         if (!moved.refs().isEmpty()) {
             evidence.add(new Evidence(id + ".server", "metrics", moved.refs(), burst.fromMs() - PAD_MS,
                     burst.toMs() + PAD_MS, moved.means()));
         }
-        String requests = failing.isEmpty() ? "requests not attributed" : String.join(", ", failing.keySet());
-        boolean throttlingOnly = !input.errors().isEmpty() && input.errors().stream().allMatch(ErrorCount::isRateLimit);
+        String requests = failing.isEmpty() ? "requests not attributed" : String.join(", ", failing);
         return new Finding(id, name(), Category.ERRORS, throttlingOnly ? Severity.INFO : Severity.WARNING, burst.errors(),
                 "Error burst of " + durationS + " s with " + burst.errors() + " errors",
                 "For " + durationS + " s, " + context.clock().window(burst.fromMs(), burst.toMs()) + ", "
