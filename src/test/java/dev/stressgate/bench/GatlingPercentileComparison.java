@@ -24,7 +24,6 @@ import java.util.Map;
 public final class GatlingPercentileComparison {
 
   private static final int[] PERCENTILES = {50, 75, 95, 99};
-  private static final int DIGEST_KEEPS_EVERY_SAMPLE = 40;
 
   /** One percentile of one row: ours, and the lowest and highest value Gatling gave over the regenerations. */
   record Cell(long ours, long gatlingLow, long gatlingHigh) {
@@ -124,7 +123,7 @@ public final class GatlingPercentileComparison {
       StringBuilder line = new StringBuilder(String.format("%-48s %8d", row.getKey(), count));
       for (Cell cell : row.getValue()) {
         line.append(" | ").append(cell.render());
-        if (count <= DIGEST_KEEPS_EVERY_SAMPLE) {
+        if (count <= GatlingReportStats.DIGEST_KEEPS_EVERY_SAMPLE) {
           small[0]++;
           small[1] += cell.equal() ? 1 : 0;
         } else {
@@ -139,7 +138,7 @@ public final class GatlingPercentileComparison {
     System.out.println("cmp|");
     System.out.println("cmp|' ' equal to every Gatling figure, '~' within max(1 ms, 1 %) of every one, '*' further off");
     System.out.printf("cmp|rows of <= %d samples (Gatling's digest holds each sample): %d of %d percentiles equal%n",
-        DIGEST_KEEPS_EVERY_SAMPLE, small[1], small[0]);
+        GatlingReportStats.DIGEST_KEEPS_EVERY_SAMPLE, small[1], small[0]);
     System.out.printf("cmp|larger rows (Gatling estimates): %d of %d equal, %d within max(1 ms, 1 %%); "
         + "Gatling's own figure moved between regenerations in %d%n", large[1], large[0], large[2], large[3]);
   }

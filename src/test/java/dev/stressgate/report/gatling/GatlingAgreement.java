@@ -14,8 +14,8 @@ import org.assertj.core.api.SoftAssertions;
  *
  * <p>Our percentiles are exact (checked here against the raw samples). Gatling's report estimates them with a
  * t-digest (compression 100) fed in file order. While a population has at most
- * {@value #DIGEST_KEEPS_EVERY_SAMPLE} samples the digest keeps each one as a centroid and returns exactly the
- * sample {@link RankPercentile} picks, so there the two must be equal. Above that the digest merges samples and
+ * {@value GatlingReportStats#DIGEST_KEEPS_EVERY_SAMPLE} samples the digest keeps each one as a centroid and
+ * returns exactly the sample {@link RankPercentile} picks, so there the two must be equal. Above that the digest merges samples and
  * interpolates between centroid means; its guaranteed accuracy is in rank, not milliseconds, and it breaks ties
  * at random, so Gatling's own figure can move between two report generations of the same log
  * (docs/percentiles.md). Against a frozen report of such a population (a committed fixture, never a fresh run)
@@ -23,8 +23,6 @@ import org.assertj.core.api.SoftAssertions;
  * percentile point of the requested rank in the actual samples; a fresh run can miss even that, by chance.
  */
 final class GatlingAgreement {
-
-  static final int DIGEST_KEEPS_EVERY_SAMPLE = 40;
 
   private GatlingAgreement() {}
 
@@ -76,7 +74,7 @@ final class GatlingAgreement {
       List<Long> sorted) {
     softly.assertThat(ours).as("%s p%d is the sample at its rank", what, percentile)
         .isEqualTo(RankPercentileTest.sortedSampleAt(sorted, percentile));
-    if (sorted.size() <= DIGEST_KEEPS_EVERY_SAMPLE) {
+    if (sorted.size() <= GatlingReportStats.DIGEST_KEEPS_EVERY_SAMPLE) {
       softly.assertThat(ours).as("%s p%d equals Gatling's (%d samples)", what, percentile, sorted.size())
           .isEqualTo(gatling);
       return;

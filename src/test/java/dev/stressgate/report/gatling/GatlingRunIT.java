@@ -40,7 +40,7 @@ class GatlingRunIT {
     SimulationLogReader.read(runFolder.resolve("simulation.log"), raw);
 
     assertThat(gatling.global().count()).isEqualTo(USERS * 9L)
-        .isLessThanOrEqualTo(GatlingAgreement.DIGEST_KEEPS_EVERY_SAMPLE);
+        .isLessThanOrEqualTo(GatlingReportStats.DIGEST_KEEPS_EVERY_SAMPLE);
     GatlingAgreement.assertAgrees(summary, gatling, raw);
     Path written = new SummaryWriter().writeInto(runFolder, summary);
     assertThat(new SummaryReader().read(written)).isEqualTo(summary);
