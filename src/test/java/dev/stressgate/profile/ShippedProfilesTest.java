@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ class ShippedProfilesTest {
         LoadedProfile loaded = loader.load(name);
         assertThat(loaded.profile().name()).isEqualTo(name);
         assertThat(loaded.source()).isEqualTo(Path.of("profiles", name + ".json").toString());
-        assertThat(loaded.sha256()).hasSize(64);
+        assertThat(loaded.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(Path.of("profiles", name + ".json")))));
 
         Path copy = dir.resolve(name + ".json");
         Files.write(copy, new ProfileWriter().toBytes(loaded.profile()));

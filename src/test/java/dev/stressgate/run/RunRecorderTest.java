@@ -15,10 +15,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -113,8 +115,8 @@ class RunRecorderTest {
         assertThat(started.get("run_id").asText()).isEqualTo(directory.runId()).endsWith("-smoke");
         assertThat(started.get("profile").get("name").asText()).isEqualTo("smoke");
         assertThat(started.get("profile").get("source").asText()).isEqualTo(Path.of("profiles/smoke.json").toString());
-        assertThat(started.get("profile").get("sha256").asText())
-                .isEqualTo(new ProfileLoader().load("smoke").sha256());
+        assertThat(started.get("profile").get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of("profiles/smoke.json")))));
         assertThat(started.get("base_url").asText()).isEqualTo(baseUrl);
         assertThat(started.get("simulation").asText()).isEqualTo("dev.example.SomeSimulation");
         assertThat(started.get("start_epoch_ms").asLong()).isEqualTo(1_764_000_000_000L);
@@ -158,7 +160,8 @@ class RunRecorderTest {
         RunMetadata metadata = RunMetadataFile.read(recorder.directory().runJson());
         assertThat(metadata.metricsEndpoint().available()).isFalse();
         assertThat(metadata.metricsEndpoint().note()).isEqualTo("GET " + baseUrl + "/metrics answered HTTP 404");
-        assertThat(lines(recorder.directory().scrapeJsonl())).allSatisfy(scrape -> {
+        assertThat(lines(recorder.directory().scrapeJsonl())).as("failed scrapes are recorded too").isNotEmpty()
+                .allSatisfy(scrape -> {
             assertThat(scrape.get("status").asInt()).isEqualTo(404);
             assertThat(scrape.get("error").asText()).isEqualTo("HTTP 404");
             assertThat(scrape.has("body")).isFalse();
@@ -177,7 +180,8 @@ class RunRecorderTest {
         RunMetadata metadata = RunMetadataFile.read(recorder.directory().runJson());
         assertThat(metadata.metricsEndpoint().available()).isFalse();
         assertThat(metadata.metricsEndpoint().note()).startsWith("GET http://127.0.0.1:" + closedPort + "/metrics failed: ");
-        assertThat(lines(recorder.directory().scrapeJsonl())).allSatisfy(scrape -> {
+        assertThat(lines(recorder.directory().scrapeJsonl())).as("failed scrapes are recorded too").isNotEmpty()
+                .allSatisfy(scrape -> {
             assertThat(scrape.fieldNames()).toIterable().containsExactly("ts_ms", "error");
             assertThat(scrape.get("error").asText()).isNotBlank();
         });

@@ -67,6 +67,7 @@ class FaultInjectionIT {
     void addedLatencyShowsInTheDurationHistogramAndLog() {
         String sum = "http_request_duration_seconds_sum{method=\"GET\",route=\"/api/posts\"}";
         String fast = "http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/posts\",le=\"0.25\"}";
+        String count = "http_request_duration_seconds_count{method=\"GET\",route=\"/api/posts\"}";
         String before = metrics();
         api.send("PUT", "/admin/faults", null, Map.of("latency", Map.of("millis", 300, "routes",
                 List.of("/api/posts"))));
@@ -74,7 +75,10 @@ class FaultInjectionIT {
         assertThat(slow.status()).isEqualTo(200);
         String after = metrics();
         assertThat(MetricsText.value(after, sum) - MetricsText.value(before, sum)).isGreaterThanOrEqualTo(0.3);
-        assertThat(MetricsText.value(after, fast)).isEqualTo(MetricsText.value(before, fast));
+        assertThat(after).contains(fast + " ");
+        assertThat(MetricsText.value(after, count) - MetricsText.value(before, count)).isEqualTo(1);
+        assertThat(MetricsText.value(after, fast)).as("the slowed request is not in the 250 ms bucket")
+                .isEqualTo(MetricsText.value(before, fast));
         assertThat(requestLine("slowed-1").get("duration_ms").asLong()).isGreaterThanOrEqualTo(300);
     }
 

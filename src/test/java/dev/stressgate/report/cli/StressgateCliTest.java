@@ -2,6 +2,7 @@ package dev.stressgate.report.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.report.pipeline.RunDirFixture;
 import java.io.PrintWriter;
@@ -57,7 +58,8 @@ class StressgateCliTest {
   void optionsOverrideTheEnvironment() throws Exception {
     RunDirFixture fixture = RunDirFixture.create(root);
     ReportSettings s = fixture.settings(false);
-    Map<String, String> misleading = Map.of("ARTIFACT_DIR", root.resolve("elsewhere").toString());
+    Map<String, String> misleading = Map.of("ARTIFACT_DIR", root.resolve("elsewhere").toString(),
+        "APP_LOG_FILE", root.resolve("no-such.log").toString());
 
     int code = run(misleading, "report", "--no-ai", "--artifact-dir", s.artifactDir().toString(),
         "--prom-url", s.metrics().prometheusUrl().toString(), "--loki-url", s.logs().lokiUrl().toString(),
@@ -66,6 +68,8 @@ class StressgateCliTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(fixture.runDir.resolve("report.html")).exists();
     assertThat(s.artifactDir().resolve("index.html")).exists();
+    assertThat(new ObjectMapper().readTree(fixture.runDir.resolve("logs.json").toFile()).get("source").asText())
+        .as("the log file given by --app-log-file was read").isEqualTo("file");
   }
 
   @Test
@@ -125,8 +129,8 @@ class StressgateCliTest {
     env.put("BASELINE_TOLERANCE_PCT", "-3");
     env.put("PROM_URL", "not a url");
 
-    assertThat(run(env, "gate")).as(err.toString()).isIn(0, 1);
-    assertThat(out.toString() + err).containsPattern("GATE (PASSED|FAILED): run " + fixture.runDir.getFileName());
+    assertThat(run(env, "gate")).as("the fixture run is CRITICAL: " + err).isEqualTo(1);
+    assertThat(err.toString()).contains("GATE FAILED: run " + fixture.runDir.getFileName());
     assertThat(run(env, "index")).as(err.toString()).isZero();
     assertThat(fixture.artifactDir.resolve("index.html")).exists();
     assertThat(run(env, "gate", "--server-cores", "2")).isEqualTo(2);

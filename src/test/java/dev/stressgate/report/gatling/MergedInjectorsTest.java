@@ -38,8 +38,10 @@ class MergedInjectorsTest {
     assertThat(pay.stats().count()).isEqualTo(payTimes.size());
     assertThat(pay.stats().p75Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(payTimes, 75));
 
-    long earliestStart = merged.injectors().stream().mapToLong(InjectorLog::runStartEpochMs).min().orElseThrow();
-    assertThat(merged.startEpochMs()).isEqualTo(earliestStart);
+    long startA = SimulationLogReader.readHeader(Fixtures.log("injector-a")).runStartEpochMs();
+    long startB = SimulationLogReader.readHeader(Fixtures.log("injector-b")).runStartEpochMs();
+    assertThat(merged.injectors()).extracting(InjectorLog::runStartEpochMs).containsExactly(startA, startB);
+    assertThat(merged.startEpochMs()).isEqualTo(Math.min(startA, startB));
     assertThat(merged.seconds().stream().mapToLong(SecondBucket::requests).sum()).isEqualTo(union.size());
     assertThat(merged.seconds().stream().mapToLong(SecondBucket::errors).sum()).isEqualTo(merged.global().ko());
     assertThat(merged.errors().stream().filter(e -> e.message().contains("missingUserId")).findFirst().orElseThrow()
