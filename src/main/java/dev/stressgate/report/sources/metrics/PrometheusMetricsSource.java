@@ -27,9 +27,7 @@ final class PrometheusMetricsSource {
     SeriesCollection collect(MetricQueryCatalog catalog, RunWindow window, QueryStep step) {
         Optional<String> notScraping = targetAbsence(window, step);
         if (notScraping.isPresent()) {
-            List<MissingSeries> missing = new ArrayList<>();
-            catalog.queries().forEach(q -> missing.add(new MissingSeries(q.id(), notScraping.get())));
-            return new SeriesCollection(SourceHealth.unavailable(NAME, notScraping.get()), List.of(), missing);
+            return SeriesCollection.unavailable(NAME, notScraping.get(), catalog);
         }
         List<MetricSeries> series = new ArrayList<>();
         List<MissingSeries> missing = new ArrayList<>();

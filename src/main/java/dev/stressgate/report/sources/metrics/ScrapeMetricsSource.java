@@ -22,20 +22,17 @@ final class ScrapeMetricsSource {
 
     SeriesCollection collect(MetricQueryCatalog catalog, RunWindow window, Path runDir) {
         Path file = runDir.resolve(FILE_NAME);
-        List<MissingSeries> missing = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            String reason = file + " does not exist (the run did not sample the target's /metrics)";
-            catalog.queries().forEach(q -> missing.add(new MissingSeries(q.id(), reason)));
-            return new SeriesCollection(SourceHealth.unavailable(NAME, reason), List.of(), missing);
+            return SeriesCollection.unavailable(NAME,
+                    file + " does not exist (the run did not sample the target's /metrics)", catalog);
         }
         ScrapeLog log;
         try {
             log = reader.read(file, window);
         } catch (IOException e) {
-            String reason = "cannot read " + file + ": " + e.getMessage();
-            catalog.queries().forEach(q -> missing.add(new MissingSeries(q.id(), reason)));
-            return new SeriesCollection(SourceHealth.unavailable(NAME, reason), List.of(), missing);
+            return SeriesCollection.unavailable(NAME, "cannot read " + file + ": " + e.getMessage(), catalog);
         }
+        List<MissingSeries> missing = new ArrayList<>();
         List<MetricSeries> series = new ArrayList<>();
         for (MetricQuery query : catalog.queries()) {
             Optional<String> problem = computeInto(query, log, series);

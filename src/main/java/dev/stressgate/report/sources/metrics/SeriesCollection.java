@@ -10,4 +10,10 @@ record SeriesCollection(SourceHealth health, List<MetricSeries> series, List<Mis
         series = List.copyOf(series);
         missing = List.copyOf(missing);
     }
+
+    /** Nothing from {@code source}: every query of the catalog missing, for the one {@code reason}. */
+    static SeriesCollection unavailable(String source, String reason, MetricQueryCatalog catalog) {
+        return new SeriesCollection(SourceHealth.unavailable(source, reason), List.of(),
+                catalog.queries().stream().map(q -> new MissingSeries(q.id(), reason)).toList());
+    }
 }
