@@ -41,9 +41,9 @@ section h3 { margin: 16px 0 8px; font-size: 14px; font-weight: 600; color: var(-
 .badge { display: inline-block; padding: 2px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; letter-spacing: .3px; border: 1px solid transparent; white-space: nowrap; }
 .badge.big { font-size: 15px; padding: 4px 14px; }
 .status-healthy, .outcome-pass, .verdict-improvement { background: var(--ok-bg); color: var(--ok); border-color: #b7e0c6; }
-.status-warning, .verdict-regression-minor { background: var(--warn-bg); color: var(--warn); border-color: #f3d595; }
+.status-warning { background: var(--warn-bg); color: var(--warn); border-color: #f3d595; }
 .status-critical, .outcome-fail, .verdict-regression { background: var(--bad-bg); color: var(--bad); border-color: #f5b8b1; }
-.status-unknown, .outcome-no-data, .verdict-unchanged { background: var(--none-bg); color: var(--none); border-color: #cfd7df; }
+.status-unknown, .outcome-no-data { background: var(--none-bg); color: var(--none); border-color: #cfd7df; }
 .health-ok { color: var(--ok); font-weight: 600; } .health-degraded { color: var(--warn); font-weight: 600; } .health-missing { color: var(--bad); font-weight: 600; }
 .summary p { margin: 0 0 8px; }
 ul.reasons { margin: 6px 0 0; padding-left: 20px; }
@@ -229,14 +229,14 @@ a { color: var(--accent); }
 
 <section id="baseline">
   <h2>Baseline comparison</h2>
-  <#if report.baseline?? && report.baseline.rows?has_content>
+  <#if report.baseline.rows?has_content>
   <p class="muted">Compared with run <strong>${report.baseline.baselineRunId}</strong>.<#if report.baseline.note??> ${report.baseline.note}</#if></p>
   <div class="table-wrap"><table>
     <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">This run</th><th class="num">Change</th><th>Verdict</th></tr></thead>
     <tbody><#list report.baseline.rows as b><tr><td>${b.metric}</td><td class="num">${b.baseline}</td><td class="num">${b.current}</td><td class="num">${b.change}</td><td><span class="badge verdict-${b.verdict?lower_case}">${b.verdict}</span></td></tr></#list></tbody>
   </table></div>
   <#else>
-  <p class="muted">${(report.baseline.note)!"No baseline given (use --baseline DIR)."}</p>
+  <p class="muted">${report.baseline.note}</p>
   </#if>
 </section>
 

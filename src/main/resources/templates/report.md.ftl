@@ -98,7 +98,7 @@ No findings.
 
 ## Baseline comparison
 
-<#if report.baseline?? && report.baseline.rows?has_content>
+<#if report.baseline.rows?has_content>
 Compared with run ${report.baseline.baselineRunId}.<#if report.baseline.note??> ${report.baseline.note}</#if>
 
 | Metric | Baseline | This run | Change | Verdict |
@@ -107,7 +107,7 @@ Compared with run ${report.baseline.baselineRunId}.<#if report.baseline.note??> 
 | ${b.metric} | ${b.baseline} | ${b.current} | ${b.change} | ${b.verdict} |
 </#list>
 <#else>
-${(report.baseline.note)!"No baseline given."}
+${report.baseline.note}
 </#if>
 
 ## AI analysis

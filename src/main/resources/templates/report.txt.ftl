@@ -97,14 +97,14 @@ No findings.
 
 BASELINE
 ${rule(78)}
-<#if report.baseline?? && report.baseline.rows?has_content>
+<#if report.baseline.rows?has_content>
 Compared with run ${report.baseline.baselineRunId}.<#if report.baseline.note??> ${report.baseline.note}</#if>
 ${l("Metric", 24)} ${r("Baseline", 12)} ${r("This run", 12)} ${r("Change", 10)}  Verdict
 <#list report.baseline.rows as b>
 ${l(b.metric, 24)} ${r(b.baseline, 12)} ${r(b.current, 12)} ${r(b.change, 10)}  ${b.verdict}
 </#list>
 <#else>
-${(report.baseline.note)!"No baseline given."}
+${report.baseline.note}
 </#if>
 
 AI ANALYSIS

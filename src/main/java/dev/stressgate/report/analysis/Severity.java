@@ -1,18 +1,11 @@
 package dev.stressgate.report.analysis;
 
-/** How much a finding weighs on the verdict: INFO never raises it, WARNING and CRITICAL raise it to their level. */
+/**
+ * How much a finding weighs on the verdict: INFO never raises it, WARNING and CRITICAL raise it to their level
+ * ({@link VerdictCalculator}).
+ */
 public enum Severity {
-    INFO(Status.HEALTHY),
-    WARNING(Status.WARNING),
-    CRITICAL(Status.CRITICAL);
-
-    private final Status status;
-
-    Severity(Status status) {
-        this.status = status;
-    }
-
-    public Status status() {
-        return status;
-    }
+    INFO,
+    WARNING,
+    CRITICAL
 }
