@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stressgate.profile.Faults;
 import dev.stressgate.profile.ProfileWriter;
-import java.io.IOException;
+import dev.stressgate.run.http.HttpAnswer;
+import dev.stressgate.run.http.OutboundFailure;
+import dev.stressgate.run.http.OutboundHttp;
+import dev.stressgate.run.http.OutboundHttpSettings;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -21,10 +22,15 @@ public final class FaultSwitch {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI adminUrl;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final OutboundHttp http;
 
     public FaultSwitch(URI baseUrl) {
+        this(baseUrl, OutboundHttpSettings.defaults());
+    }
+
+    public FaultSwitch(URI baseUrl, OutboundHttpSettings outbound) {
         this.adminUrl = baseUrl.resolve("/admin/faults");
+        this.http = OutboundHttp.forScrapes(outbound, TIMEOUT);
     }
 
     public void apply(Faults faults) {
@@ -38,23 +44,18 @@ public final class FaultSwitch {
 
     private void put(ObjectNode settings) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(adminUrl).timeout(TIMEOUT)
+            HttpAnswer answer = http.send(HttpRequest.newBuilder(adminUrl)
                     .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(settings)))
-                    .build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("PUT " + adminUrl + " answered HTTP " + response.statusCode()
-                        + " (" + abbreviated(response.body()) + "); the profile's faults need the target's fault admin route");
+                    .PUT(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(settings))));
+            if (!answer.successful()) {
+                throw new IllegalStateException("PUT " + adminUrl + " answered HTTP " + answer.status()
+                        + " (" + abbreviated(answer.body()) + "); the profile's faults need the target's fault admin route");
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise fault settings", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("PUT " + adminUrl + " failed: " + e
+        } catch (OutboundFailure e) {
+            throw new IllegalStateException("PUT " + adminUrl + " failed: " + e.getMessage()
                     + "; the profile's faults need the target's fault admin route", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calling " + adminUrl, e);
         }
     }
 

@@ -1,15 +1,14 @@
 package dev.stressgate.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stressgate.run.http.HttpAnswer;
+import dev.stressgate.run.http.OutboundFailure;
+import dev.stressgate.run.http.OutboundHttp;
+import dev.stressgate.run.http.OutboundHttpSettings;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,31 +18,45 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Scrapes the target's Prometheus endpoint at a fixed interval while load runs and appends every answer (or failure)
  * to {@code scrape.jsonl}, so server metrics exist even without a Prometheus server. A target without metrics is not
- * an error: {@link #endpoint()} says it was unavailable and why.
+ * an error: {@link #endpoint()} says it was unavailable and why, and how many scrapes failed with which last cause.
+ * Each scrape is one {@link OutboundHttp} call (HTTP/1.1 by default, the scrape size cap, a total deadline of the
+ * interval, at most {@value #MAX_SCRAPE_TIMEOUT_S} s); failures reach the console through a
+ * {@link ScrapeFailureTally}: the first in full, then counts.
  */
 public final class MetricsSampler implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Duration MAX_SCRAPE_TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_SCRAPE_TIMEOUT_S = 10;
+    private static final Duration MAX_SCRAPE_TIMEOUT = Duration.ofSeconds(MAX_SCRAPE_TIMEOUT_S);
 
     private final URI url;
     private final Duration interval;
-    private final HttpClient client;
+    private final OutboundHttp http;
     private final Clock clock;
     private final BufferedWriter out;
     private final ScheduledExecutorService scheduler;
+    private final ScrapeFailureTally tally;
     private boolean everAnswered;
     private String lastProblem;
     private boolean closed;
 
+    /** A sampler with the default outbound settings that reports scrape failures on standard output. */
     public MetricsSampler(URI url, Path scrapeFile, Duration interval, Clock clock) {
+        this(url, scrapeFile, interval, clock, OutboundHttpSettings.defaults(), System.out::println);
+    }
+
+    /** @param console where scrape failures are told during the run (the first in full, then counts) */
+    public MetricsSampler(URI url, Path scrapeFile, Duration interval, Clock clock, OutboundHttpSettings outbound,
+            Consumer<String> console) {
         this.url = url;
         this.interval = interval;
         this.clock = clock;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout()).build();
+        this.http = OutboundHttp.forScrapes(outbound, timeout());
+        this.tally = new ScrapeFailureTally(console, clock, ScrapeFailureTally.DEFAULT_SUMMARY_INTERVAL);
         try {
             this.out = Files.newBufferedWriter(scrapeFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
@@ -73,8 +86,9 @@ public final class MetricsSampler implements AutoCloseable {
         if (record.succeeded()) {
             everAnswered = true;
         } else {
-            lastProblem = describe(record);
+            lastProblem = record.error();
         }
+        tally.record(record);
         try {
             out.write(MAPPER.writeValueAsString(record));
             out.newLine();
@@ -87,7 +101,8 @@ public final class MetricsSampler implements AutoCloseable {
 
     /** Availability of the endpoint over the scrapes done so far. */
     public synchronized RunMetadata.MetricsEndpoint endpoint() {
-        return new RunMetadata.MetricsEndpoint(url.toString(), everAnswered, everAnswered ? null : lastProblem);
+        return new RunMetadata.MetricsEndpoint(url.toString(), everAnswered, everAnswered ? null : lastProblem,
+                tally.attempts(), tally.failures(), tally.lastFailure());
     }
 
     /** Takes a last scrape (the end of the run), stops the schedule and closes the file. */
@@ -108,6 +123,7 @@ public final class MetricsSampler implements AutoCloseable {
             }
             scrapeOnce();
             closed = true;
+            tally.finish();
             try {
                 out.close();
             } catch (IOException e) {
@@ -118,27 +134,14 @@ public final class MetricsSampler implements AutoCloseable {
 
     private ScrapeRecord fetch() {
         long now = clock.millis();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout()).GET()
-                .header("Accept", "text/plain").build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return ScrapeRecord.answered(now, response.statusCode(), response.body());
-        } catch (ConnectException e) {
-            return ScrapeRecord.failed(now, e.getMessage() == null ? "Connection refused" : e.getMessage());
-        } catch (HttpTimeoutException e) {
-            return ScrapeRecord.failed(now, "Timed out after " + timeout().toMillis() + " ms");
-        } catch (IOException e) {
-            return ScrapeRecord.failed(now, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ScrapeRecord.failed(now, "Interrupted");
+            HttpAnswer answer = http.get(url, "text/plain");
+            return answer.successful()
+                    ? ScrapeRecord.answered(now, answer.status(), answer.body())
+                    : ScrapeRecord.rejected(now, answer.status(), OutboundFailure.status(url, answer.status()).getMessage());
+        } catch (OutboundFailure e) {
+            return ScrapeRecord.failed(now, e.getMessage());
         }
-    }
-
-    private String describe(ScrapeRecord record) {
-        return record.status() == null
-                ? "GET " + url + " failed: " + record.error()
-                : "GET " + url + " answered HTTP " + record.status();
     }
 
     private Duration timeout() {

@@ -39,12 +39,24 @@ public record RunMetadata(
     public record Injector(@JsonProperty("index") int index, @JsonProperty("count") int count) {
     }
 
-    /** Whether {@code url} served metrics during the run; {@code note} says why not (null when it did). */
-    @JsonPropertyOrder({"url", "available", "note"})
+    /**
+     * Whether {@code url} served metrics during the run; {@code note} says why not (null when it did). {@code
+     * scrapes} were attempted, {@code failed_scrapes} of them failed, the last one with {@code last_failure} (null
+     * when none failed), e.g. "HTTP 404 from http://host:3000/metrics".
+     */
+    @JsonPropertyOrder({"url", "available", "note", "scrapes", "failed_scrapes", "last_failure"})
     public record MetricsEndpoint(
             @JsonProperty("url") String url,
             @JsonProperty("available") boolean available,
-            @JsonProperty("note") String note) {
+            @JsonProperty("note") String note,
+            @JsonProperty("scrapes") int scrapes,
+            @JsonProperty("failed_scrapes") int failedScrapes,
+            @JsonProperty("last_failure") String lastFailure) {
+
+        /** An endpoint with no scrape counts (run.json files written before they were recorded read as 0). */
+        public MetricsEndpoint(String url, boolean available, String note) {
+            this(url, available, note, 0, 0, null);
+        }
     }
 
     public RunMetadata ended(long endEpochMs, MetricsEndpoint endpoint) {

@@ -44,9 +44,9 @@ public final class RunRecorder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + directory.profileJson() + ": " + e.getMessage(), e);
         }
-        FaultSwitch faultSwitch = new FaultSwitch(settings.baseUrl());
+        FaultSwitch faultSwitch = new FaultSwitch(settings.baseUrl(), settings.outboundHttp());
         MetricsSampler sampler = new MetricsSampler(settings.metricsUrl(), directory.scrapeJsonl(),
-                settings.scrapeInterval(), clock);
+                settings.scrapeInterval(), clock, settings.outboundHttp(), System.out::println);
         RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, profile, clock);
         sampler.start();
         try {

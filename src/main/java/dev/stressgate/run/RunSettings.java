@@ -1,5 +1,6 @@
 package dev.stressgate.run;
 
+import dev.stressgate.run.http.OutboundHttpSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,8 @@ public record RunSettings(
         Path runDir,
         Duration scrapeInterval,
         int injectorIndex,
-        int injectorCount) {
+        int injectorCount,
+        OutboundHttpSettings outboundHttp) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8375";
     public static final String DEFAULT_ARTIFACT_DIR = "tmp/stress-runs";
@@ -50,7 +52,8 @@ public record RunSettings(
                 lookup.value(RUN_DIR_PROPERTY, null).map(Path::of).orElse(null),
                 Duration.ofSeconds(lookup.integer("scrape.interval.s", 5, 1)),
                 index,
-                count);
+                count,
+                OutboundHttpSettings.resolve(env, properties));
     }
 
     public Optional<Path> presetRunDir() {

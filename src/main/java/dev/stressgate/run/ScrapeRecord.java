@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One line of {@code scrape.jsonl}: {@code {"ts_ms","status","body"}} for a 2xx answer, {@code {"ts_ms","status",
- * "error"}} for another status, {@code {"ts_ms","error"}} when no answer came.
+ * "error"}} for another status, {@code {"ts_ms","error"}} when no complete answer came. {@code error} says the cause
+ * and the address, e.g. "HTTP 404 from http://host:3000/metrics", "body larger than 16 MiB at ...".
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ts_ms", "status", "body", "error"})
@@ -20,6 +21,11 @@ public record ScrapeRecord(
         return status >= 200 && status < 300
                 ? new ScrapeRecord(tsMs, status, body, null)
                 : new ScrapeRecord(tsMs, status, null, "HTTP " + status);
+    }
+
+    /** An answer with a status other than 2xx, and the failure it means. */
+    public static ScrapeRecord rejected(long tsMs, int status, String error) {
+        return new ScrapeRecord(tsMs, status, null, error);
     }
 
     public static ScrapeRecord failed(long tsMs, String error) {

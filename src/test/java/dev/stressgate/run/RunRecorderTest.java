@@ -124,7 +124,8 @@ class RunRecorderTest {
         assertThat(started.get("gatling_version").asText()).isEqualTo("3.15.1");
         assertThat(started.get("injector").toString()).isEqualTo("{\"index\":0,\"count\":1}");
         assertThat(started.get("metrics_endpoint").toString())
-                .isEqualTo("{\"url\":\"" + baseUrl + "/metrics\",\"available\":true,\"note\":null}");
+                .isEqualTo("{\"url\":\"" + baseUrl + "/metrics\",\"available\":true,\"note\":null,\"scrapes\":1,"
+                        + "\"failed_scrapes\":0,\"last_failure\":null}");
 
         assertThat(new ProfileLoader().load(directory.profileJson()).profile())
                 .isEqualTo(new ProfileLoader().load("smoke").profile());
@@ -159,11 +160,14 @@ class RunRecorderTest {
 
         RunMetadata metadata = RunMetadataFile.read(recorder.directory().runJson());
         assertThat(metadata.metricsEndpoint().available()).isFalse();
-        assertThat(metadata.metricsEndpoint().note()).isEqualTo("GET " + baseUrl + "/metrics answered HTTP 404");
+        assertThat(metadata.metricsEndpoint().note()).isEqualTo("HTTP 404 from " + baseUrl + "/metrics");
+        assertThat(metadata.metricsEndpoint().lastFailure()).isEqualTo("HTTP 404 from " + baseUrl + "/metrics");
+        assertThat(metadata.metricsEndpoint().failedScrapes()).isEqualTo(metadata.metricsEndpoint().scrapes())
+                .isGreaterThanOrEqualTo(2);
         assertThat(lines(recorder.directory().scrapeJsonl())).as("failed scrapes are recorded too").isNotEmpty()
                 .allSatisfy(scrape -> {
             assertThat(scrape.get("status").asInt()).isEqualTo(404);
-            assertThat(scrape.get("error").asText()).isEqualTo("HTTP 404");
+            assertThat(scrape.get("error").asText()).isEqualTo("HTTP 404 from " + baseUrl + "/metrics");
             assertThat(scrape.has("body")).isFalse();
         });
     }
@@ -179,7 +183,8 @@ class RunRecorderTest {
 
         RunMetadata metadata = RunMetadataFile.read(recorder.directory().runJson());
         assertThat(metadata.metricsEndpoint().available()).isFalse();
-        assertThat(metadata.metricsEndpoint().note()).startsWith("GET http://127.0.0.1:" + closedPort + "/metrics failed: ");
+        assertThat(metadata.metricsEndpoint().note())
+                .isEqualTo("connection refused at http://127.0.0.1:" + closedPort + "/metrics");
         assertThat(lines(recorder.directory().scrapeJsonl())).as("failed scrapes are recorded too").isNotEmpty()
                 .allSatisfy(scrape -> {
             assertThat(scrape.fieldNames()).toIterable().containsExactly("ts_ms", "error");

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
+import dev.stressgate.run.http.HttpAnswer;
+import dev.stressgate.run.http.OutboundFailure;
+import dev.stressgate.run.http.OutboundHttp;
+import dev.stressgate.run.http.OutboundHttpSettings;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -20,32 +18,36 @@ import java.util.List;
  * Ollama's {@code POST /api/chat} without streaming: sends {@code model}, {@code messages}, {@code stream:false},
  * {@code format} (the answer's JSON schema, Ollama's structured outputs) and {@code options.temperature}; returns
  * {@code message.content} of the single response object. Every failure is an {@link OllamaFailure} naming its
- * {@link Outcome}.
+ * {@link Outcome}. Calls go through {@link OutboundHttp}: HTTP/1.1, the settings' timeout as a total deadline (a
+ * stalled body ends as {@link Outcome#TIMEOUT}) and the query size cap (a larger body is {@link Outcome#GARBLED}).
  */
 public final class OllamaClient {
 
     private static final int MAX_ERROR_BODY = 300;
 
     private final OllamaSettings settings;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final ObjectMapper json = new ObjectMapper();
 
     public OllamaClient(OllamaSettings settings) {
+        this(settings, OutboundHttp.forQueries(OutboundHttpSettings.fromProcess(), settings.timeout()));
+    }
+
+    public OllamaClient(OllamaSettings settings, OutboundHttp http) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        this.http = http;
     }
 
     public String chat(List<ChatMessage> messages, JsonNode format) throws OllamaFailure {
-        HttpRequest request = HttpRequest.newBuilder(settings.chatEndpoint())
-                .timeout(settings.timeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(settings.chatEndpoint())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(messages, format), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = send(request);
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(messages, format), StandardCharsets.UTF_8));
+        HttpAnswer response = send(request);
         JsonNode reply = parse(response);
-        if (response.statusCode() / 100 != 2) {
-            throw new OllamaFailure(Outcome.HTTP_ERROR, "HTTP " + response.statusCode() + " from " + settings.chatEndpoint()
-                    + (reply != null && reply.hasNonNull("error") ? ": " + reply.get("error").asText() : ""));
+        if (!response.successful()) {
+            throw new OllamaFailure(Outcome.HTTP_ERROR, "HTTP " + response.status() + " from " + endpoint()
+                    + (reply != null && reply.hasNonNull("error") ? ": " + abbreviate(reply.get("error").asText()) : ""));
         }
         if (reply == null) {
             throw new OllamaFailure(Outcome.GARBLED, "response is not JSON: " + abbreviate(response.body()));
@@ -77,23 +79,24 @@ public final class OllamaClient {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws OllamaFailure {
+    private HttpAnswer send(HttpRequest.Builder request) throws OllamaFailure {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new OllamaFailure(Outcome.TIMEOUT, "no answer from " + settings.chatEndpoint() + " within "
-                    + settings.timeout().toSeconds() + " s", e);
-        } catch (ConnectException | UnknownHostException e) {
-            throw new OllamaFailure(Outcome.UNREACHABLE, "cannot connect to " + settings.chatEndpoint() + ": " + e, e);
-        } catch (IOException e) {
-            throw new OllamaFailure(Outcome.UNREACHABLE, "I/O error talking to " + settings.chatEndpoint() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OllamaFailure(Outcome.TIMEOUT, "interrupted while waiting for " + settings.chatEndpoint(), e);
+            return http.send(request);
+        } catch (OutboundFailure e) {
+            Outcome outcome = switch (e.cause()) {
+                case DEADLINE, INTERRUPTED -> Outcome.TIMEOUT;
+                case TOO_LARGE, HTTP_STATUS -> Outcome.GARBLED;
+                case CONNECTION_REFUSED, UNREACHABLE -> Outcome.UNREACHABLE;
+            };
+            throw new OllamaFailure(outcome, e.getMessage(), e);
         }
     }
 
-    private JsonNode parse(HttpResponse<String> response) {
+    private String endpoint() {
+        return OutboundFailure.displayed(settings.chatEndpoint());
+    }
+
+    private JsonNode parse(HttpAnswer response) {
         try {
             JsonNode node = json.readTree(response.body());
             return node != null && node.isObject() ? node : null;
@@ -103,7 +106,8 @@ public final class OllamaClient {
     }
 
     private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String prefix = text.length() <= 4 * MAX_ERROR_BODY ? text : text.substring(0, 4 * MAX_ERROR_BODY);
+        String oneLine = prefix.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= MAX_ERROR_BODY ? oneLine : oneLine.substring(0, MAX_ERROR_BODY) + "...";
     }
 }

@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * The successful scrapes of a run's scrape.jsonl inside the window, in time order, plus what could not be used:
- * failed scrapes (recorded {@code error} or non-200 status) and unreadable lines (each problem names its line).
+ * failed scrapes (recorded {@code error} or non-200 status), the cause of the last one ({@code lastFailure}, null
+ * when none failed) and unreadable lines (each problem names its line).
  */
-public record ScrapeLog(List<TimedExposition> scrapes, int failedScrapes, List<String> problems) {
+public record ScrapeLog(List<TimedExposition> scrapes, int failedScrapes, List<String> problems, String lastFailure) {
 
     public ScrapeLog {
         scrapes = List.copyOf(scrapes);
         problems = List.copyOf(problems);
+    }
+
+    public ScrapeLog(List<TimedExposition> scrapes, int failedScrapes, List<String> problems) {
+        this(scrapes, failedScrapes, problems, null);
     }
 }

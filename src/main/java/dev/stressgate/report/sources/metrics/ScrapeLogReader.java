@@ -3,6 +3,7 @@ package dev.stressgate.report.sources.metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stressgate.report.sources.QueryApi;
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.exposition.ExpositionParseException;
 import dev.stressgate.report.sources.exposition.PrometheusTextParser;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * Reads scrape.jsonl ({@code {"ts_ms":..,"status":200,"body":"<text exposition>"}} or
- * {@code {"ts_ms":..,"error":".."}} per line). A bad line is skipped and reported with its line number; it never
+ * {@code {"ts_ms":..,"error":".."}} per line; {@code error} is the sampler's cause, e.g. "HTTP 404 from ...").
+ * A bad line is skipped and reported with its line number; it never
  * stops the others from being read.
  */
 public final class ScrapeLogReader {
@@ -29,6 +31,7 @@ public final class ScrapeLogReader {
         List<TimedExposition> scrapes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int failed = 0;
+        String lastFailure = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNumber = 0;
@@ -56,6 +59,7 @@ public final class ScrapeLogReader {
                 JsonNode body = record.get("body");
                 if (record.hasNonNull("error") || record.path("status").asInt(200) != 200 || body == null || !body.isTextual()) {
                     failed++;
+                    lastFailure = failureCause(record);
                     continue;
                 }
                 try {
@@ -66,6 +70,17 @@ public final class ScrapeLogReader {
             }
         }
         scrapes.sort(Comparator.comparingLong(TimedExposition::epochMs));
-        return new ScrapeLog(scrapes, failed, problems);
+        return new ScrapeLog(scrapes, failed, problems, lastFailure);
+    }
+
+    /** What the sampler recorded as the cause (redacted, cut), or the status when it recorded none. */
+    private static String failureCause(JsonNode record) {
+        if (record.hasNonNull("error")) {
+            return QueryApi.abbreviate(record.get("error").asText());
+        }
+        if (record.has("status") && record.path("status").asInt(200) != 200) {
+            return "HTTP " + record.path("status").asText();
+        }
+        return "no body recorded";
     }
 }

@@ -67,12 +67,14 @@ final class ScrapeMetricsSource {
     private static SourceHealth health(Path file, ScrapeLog log, int present, int missing) {
         String counts = log.scrapes().size() + " scrapes used, " + log.failedScrapes() + " failed, "
                 + log.problems().size() + " unreadable line(s); " + present + " series computed, " + missing + " missing";
+        String lastFailure = log.lastFailure() == null ? "" : "; last failed scrape: " + log.lastFailure();
         if (log.scrapes().isEmpty()) {
-            return SourceHealth.unavailable(NAME, "no successful scrape in the window in " + file + " (" + counts + ")");
+            return SourceHealth.unavailable(NAME, "no successful scrape in the window in " + file + " (" + counts + ")"
+                    + lastFailure);
         }
         if (missing > 0 || log.failedScrapes() > 0 || !log.problems().isEmpty()) {
             String firstProblem = log.problems().isEmpty() ? "" : "; first problem: " + log.problems().get(0);
-            return SourceHealth.degraded(NAME, counts + firstProblem);
+            return SourceHealth.degraded(NAME, counts + lastFailure + firstProblem);
         }
         return SourceHealth.used(NAME, counts);
     }
