@@ -91,7 +91,10 @@ public final class QueryApi {
         try {
             return http.get(uri, "application/json");
         } catch (OutboundFailure e) {
-            throw new SourceFailure(service + " at " + OutboundFailure.displayed(baseUrl) + ": " + e.reason(), e);
+            String where = service + " at " + OutboundFailure.displayed(baseUrl);
+            throw new SourceFailure(e.cause() == OutboundFailure.Cause.CONNECTION_REFUSED
+                    ? where + " is unreachable (connection refused)"
+                    : where + ": " + e.reason(), e);
         }
     }
 
