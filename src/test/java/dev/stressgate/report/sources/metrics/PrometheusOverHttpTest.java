@@ -120,4 +120,18 @@ class PrometheusOverHttpTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void anErrorBodyIsRedactedAndCutBeforeItReachesTheReport() throws Exception {
+        String body = "upstream rejected Authorization: Bearer abc123secret; " + "x".repeat(100_000) + "\n";
+        try (UpgradeRefusingServer server = new UpgradeRefusingServer(Map.of("/api/v1/query_range",
+                new UpgradeRefusingServer.Route(503, "text/plain; charset=utf-8", body)))) {
+            MetricsReport report = collector(server.uri(""), Duration.ofSeconds(10)).collect(WINDOW, runDir);
+
+            assertThat(prometheus(report).reason())
+                    .startsWith("Prometheus answered HTTP 503: upstream rejected Authorization: Bearer [REDACTED]; xxx")
+                    .doesNotContain("abc123secret")
+                    .hasSizeLessThan(400);
+        }
+    }
 }
