@@ -8,14 +8,16 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.run.RunSettings;
+import dev.stressgate.run.http.HttpAnswer;
+import dev.stressgate.run.http.OutboundFailure;
+import dev.stressgate.run.http.OutboundHttp;
+import dev.stressgate.run.http.OutboundHttpSettings;
 import dev.stressgate.simulations.flows.Requests;
 import io.gatling.javaapi.core.Simulation;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +84,7 @@ public class PostsHammerSimulation extends Simulation {
 
     /** Signs one account up and gives the feed {@value #SEEDED_POSTS} posts, so every list returns a full page. */
     private String seedAccountWithPosts() {
-        HttpClient client = HttpClient.newHttpClient();
+        OutboundHttp client = OutboundHttp.forQueries(OutboundHttpSettings.fromProcess(), Duration.ofSeconds(10));
         String name = "bench" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode signup = call(client, "/api/auth/signup", null, Map.of("username", name,
                 "email", name + "@load.test", "password", "pw-" + UUID.randomUUID()), 201);
@@ -94,7 +96,7 @@ public class PostsHammerSimulation extends Simulation {
         return bearer;
     }
 
-    private JsonNode call(HttpClient client, String path, String bearer, Map<String, Object> body, int expected) {
+    private JsonNode call(OutboundHttp client, String path, String bearer, Map<String, Object> body, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("X-Request-Id", UUID.randomUUID().toString())
@@ -103,17 +105,17 @@ public class PostsHammerSimulation extends Simulation {
             request.header("Authorization", "Bearer " + bearer);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException("POST " + path + " answered HTTP " + response.statusCode()
+            HttpAnswer response = client.send(request);
+            if (response.status() != expected) {
+                throw new IllegalStateException("POST " + path + " answered HTTP " + response.status()
                         + " (expected " + expected + ")");
             }
             return MAPPER.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("POST " + baseUrl.resolve(path) + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while seeding the bench target", e);
+            throw new IllegalStateException("POST " + baseUrl.resolve(path) + " answered something that is not JSON: "
+                    + e.getMessage(), e);
+        } catch (OutboundFailure e) {
+            throw new IllegalStateException("POST " + path + " failed: " + e.getMessage(), e);
         }
     }
 }
