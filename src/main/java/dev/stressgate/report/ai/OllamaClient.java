@@ -85,7 +85,8 @@ public final class OllamaClient {
         } catch (OutboundFailure e) {
             Outcome outcome = switch (e.cause()) {
                 case DEADLINE, INTERRUPTED -> Outcome.TIMEOUT;
-                case TOO_LARGE, HTTP_STATUS -> Outcome.GARBLED;
+                case TOO_LARGE -> Outcome.GARBLED;
+                case HTTP_STATUS -> Outcome.HTTP_ERROR;
                 case CONNECTION_REFUSED, UNREACHABLE -> Outcome.UNREACHABLE;
             };
             throw new OllamaFailure(outcome, e.getMessage(), e);
