@@ -6,8 +6,10 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.run.http.MisbehavingServer;
+import dev.stressgate.run.http.OutboundHttp;
 import dev.stressgate.run.http.UpgradeRefusingServer;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,23 @@ class OllamaClientOverHttpTest {
                         assertThat(failure.outcome()).isEqualTo(Outcome.TIMEOUT);
                         assertThat(failure.getMessage()).isEqualTo("no complete answer within 1 s at "
                                 + server.uri("/api/chat"));
+                    });
+        }
+    }
+
+    @Test
+    void anAnswerBeyondTheCapIsGarbledWithTheSizeCause() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer(MisbehavingServer.ENDLESS_BODY)) {
+            OllamaSettings settings = settings(server.uri(""), Duration.ofSeconds(30));
+            OllamaClient client = new OllamaClient(settings,
+                    new OutboundHttp(HttpClient.Version.HTTP_1_1, settings.timeout(), 1024 * 1024));
+
+            assertThatThrownBy(() -> client.chat(List.of(new ChatMessage("user", "hello")),
+                    new ObjectMapper().createObjectNode()))
+                    .asInstanceOf(type(OllamaFailure.class))
+                    .satisfies(failure -> {
+                        assertThat(failure.outcome()).isEqualTo(Outcome.GARBLED);
+                        assertThat(failure.getMessage()).isEqualTo("body larger than 1 MiB at " + server.uri("/api/chat"));
                     });
         }
     }
