@@ -35,7 +35,7 @@ final class PrometheusClient {
         JsonNode result = data.path("result");
         if (!"matrix".equals(data.path("resultType").asText()) || !result.isArray()) {
             throw new SourceFailure("unexpected answer from " + api.baseUrl() + ": expected data.resultType 'matrix' with a"
-                    + " result array, got '" + data.path("resultType").asText() + "'");
+                    + " result array, got '" + QueryApi.abbreviate(data.path("resultType").asText()) + "'");
         }
         List<SeriesLine> lines = new ArrayList<>();
         for (JsonNode series : result) {
