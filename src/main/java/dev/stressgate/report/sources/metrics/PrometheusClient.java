@@ -3,6 +3,7 @@ package dev.stressgate.report.sources.metrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stressgate.report.sources.QueryApi;
 import dev.stressgate.report.sources.SourceFailure;
+import dev.stressgate.run.http.OutboundFailure;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class PrometheusClient {
         JsonNode data = get("/api/v1/query_range", parameters);
         JsonNode result = data.path("result");
         if (!"matrix".equals(data.path("resultType").asText()) || !result.isArray()) {
-            throw new SourceFailure("unexpected answer from " + api.baseUrl() + ": expected data.resultType 'matrix' with a"
+            throw new SourceFailure("unexpected answer from " + OutboundFailure.displayed(api.baseUrl()) + ": expected data.resultType 'matrix' with a"
                     + " result array, got '" + QueryApi.abbreviate(data.path("resultType").asText()) + "'");
         }
         List<SeriesLine> lines = new ArrayList<>();
