@@ -83,7 +83,7 @@ public final class OllamaClient {
         try {
             return http.send(request);
         } catch (OutboundFailure e) {
-            Outcome outcome = switch (e.cause()) {
+            Outcome outcome = switch (e.kind()) {
                 case DEADLINE, INTERRUPTED -> Outcome.TIMEOUT;
                 case TOO_LARGE -> Outcome.GARBLED;
                 case HTTP_STATUS -> Outcome.HTTP_ERROR;

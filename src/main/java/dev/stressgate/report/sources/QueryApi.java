@@ -92,7 +92,7 @@ public final class QueryApi {
             return http.get(uri, "application/json");
         } catch (OutboundFailure e) {
             String where = service + " at " + OutboundFailure.displayed(baseUrl);
-            throw new SourceFailure(e.cause() == OutboundFailure.Cause.CONNECTION_REFUSED
+            throw new SourceFailure(e.kind() == OutboundFailure.Kind.CONNECTION_REFUSED
                     ? where + " is unreachable (connection refused)"
                     : where + ": " + e.reason(), e);
         }

@@ -11,7 +11,7 @@ public final class OutboundFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why the call failed. */
-    public enum Cause {
+    public enum Kind {
         /** The server answered with a status the caller does not accept. */
         HTTP_STATUS,
         /** The body grew beyond the response-size cap; the read was aborted. */
@@ -26,24 +26,25 @@ public final class OutboundFailure extends Exception {
         INTERRUPTED
     }
 
-    private final Cause cause;
+    private final Kind kind;
     private final String reason;
     private final Integer status;
 
-    OutboundFailure(Cause cause, URI uri, String reason, Integer status, Throwable origin) {
-        super(reason + (cause == Cause.HTTP_STATUS ? " from " : " at ") + displayed(uri), origin);
-        this.cause = cause;
+    OutboundFailure(Kind kind, URI uri, String reason, Integer status, Throwable origin) {
+        super(reason + (kind == Kind.HTTP_STATUS ? " from " : " at ") + displayed(uri), origin);
+        this.kind = kind;
         this.reason = reason;
         this.status = status;
     }
 
     /** The failure for an answer whose status the caller does not accept ("HTTP 404 from http://host/metrics"). */
     public static OutboundFailure status(URI uri, int status) {
-        return new OutboundFailure(Cause.HTTP_STATUS, uri, "HTTP " + status, status, null);
+        return new OutboundFailure(Kind.HTTP_STATUS, uri, "HTTP " + status, status, null);
     }
 
-    public Cause cause() {
-        return cause;
+    /** The cause of the failure, as a type (the message says it in words). */
+    public Kind kind() {
+        return kind;
     }
 
     /** The cause in words without the address, e.g. "body larger than 16 MiB". */
@@ -51,7 +52,7 @@ public final class OutboundFailure extends Exception {
         return reason;
     }
 
-    /** The HTTP status for {@link Cause#HTTP_STATUS}, else null. */
+    /** The HTTP status for {@link Kind#HTTP_STATUS}, else null. */
     public Integer status() {
         return status;
     }

@@ -79,31 +79,31 @@ public final class OutboundHttp {
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            throw new OutboundFailure(OutboundFailure.Cause.INTERRUPTED, uri, "interrupted", null, e);
+            throw new OutboundFailure(OutboundFailure.Kind.INTERRUPTED, uri, "interrupted", null, e);
         } catch (ExecutionException e) {
             throw failure(uri, e.getCause());
         }
     }
 
     private OutboundFailure deadlineMissed(URI uri, Throwable origin) {
-        return new OutboundFailure(OutboundFailure.Cause.DEADLINE, uri,
+        return new OutboundFailure(OutboundFailure.Kind.DEADLINE, uri,
                 "no complete answer within " + Durations.describe(deadline), null, origin);
     }
 
     private OutboundFailure failure(URI uri, Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof CappedBodySubscriber.TooLarge) {
-                return new OutboundFailure(OutboundFailure.Cause.TOO_LARGE, uri, t.getMessage(), null, thrown);
+                return new OutboundFailure(OutboundFailure.Kind.TOO_LARGE, uri, t.getMessage(), null, thrown);
             }
             if (t instanceof HttpTimeoutException) {
                 return deadlineMissed(uri, thrown);
             }
             if (t instanceof ConnectException) {
-                return new OutboundFailure(OutboundFailure.Cause.CONNECTION_REFUSED, uri, "connection refused", null,
+                return new OutboundFailure(OutboundFailure.Kind.CONNECTION_REFUSED, uri, "connection refused", null,
                         thrown);
             }
             if (t instanceof UnknownHostException) {
-                return new OutboundFailure(OutboundFailure.Cause.UNREACHABLE, uri, "unknown host " + uri.getHost(),
+                return new OutboundFailure(OutboundFailure.Kind.UNREACHABLE, uri, "unknown host " + uri.getHost(),
                         null, thrown);
             }
         }
@@ -111,6 +111,6 @@ public final class OutboundHttp {
                 ? String.valueOf(thrown)
                 : thrown.getMessage();
         String kind = thrown instanceof IOException ? "network error: " : "failed: ";
-        return new OutboundFailure(OutboundFailure.Cause.UNREACHABLE, uri, kind + detail, null, thrown);
+        return new OutboundFailure(OutboundFailure.Kind.UNREACHABLE, uri, kind + detail, null, thrown);
     }
 }

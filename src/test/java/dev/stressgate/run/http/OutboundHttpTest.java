@@ -58,7 +58,7 @@ class OutboundHttpTest {
             assertThatThrownBy(() -> client.get(server.uri("/api/v1/query_range?query=up"), "application/json"))
                     .asInstanceOf(type(OutboundFailure.class))
                     .satisfies(failure -> {
-                        assertThat(failure.cause()).isEqualTo(OutboundFailure.Cause.DEADLINE);
+                        assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.DEADLINE);
                         assertThat(failure.getMessage()).isEqualTo("no complete answer within 700 ms at "
                                 + server.uri("/api/v1/query_range"));
                     });
@@ -74,7 +74,7 @@ class OutboundHttpTest {
             assertThatThrownBy(() -> client.get(server.uri("/metrics"), "text/plain"))
                     .asInstanceOf(type(OutboundFailure.class))
                     .satisfies(failure -> {
-                        assertThat(failure.cause()).isEqualTo(OutboundFailure.Cause.TOO_LARGE);
+                        assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.TOO_LARGE);
                         assertThat(failure.reason()).isEqualTo("body larger than 2 MiB");
                         assertThat(failure.getMessage()).isEqualTo("body larger than 2 MiB at " + server.uri("/metrics"));
                     });
@@ -89,7 +89,7 @@ class OutboundHttpTest {
             assertThatThrownBy(() -> client.get(server.uri("/api/chat"), "application/json"))
                     .asInstanceOf(type(OutboundFailure.class))
                     .satisfies(failure -> {
-                        assertThat(failure.cause()).isEqualTo(OutboundFailure.Cause.TOO_LARGE);
+                        assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.TOO_LARGE);
                         assertThat(failure.reason()).isEqualTo("body larger than 512 KiB");
                     });
         }
@@ -106,7 +106,7 @@ class OutboundHttpTest {
         assertThatThrownBy(() -> client(Duration.ofSeconds(5), MIB).get(uri, "text/plain"))
                 .asInstanceOf(type(OutboundFailure.class))
                 .satisfies(failure -> {
-                    assertThat(failure.cause()).isEqualTo(OutboundFailure.Cause.CONNECTION_REFUSED);
+                    assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.CONNECTION_REFUSED);
                     assertThat(failure.getMessage()).isEqualTo("connection refused at " + uri);
                 });
     }
