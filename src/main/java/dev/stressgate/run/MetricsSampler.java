@@ -41,7 +41,6 @@ public final class MetricsSampler implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final ScrapeFailureTally tally;
     private boolean everAnswered;
-    private String lastProblem;
     private boolean closed;
 
     /** A sampler with the default outbound settings that reports scrape failures on standard output. */
@@ -83,11 +82,7 @@ public final class MetricsSampler implements AutoCloseable {
             throw new IllegalStateException("sampler for " + url + " is closed");
         }
         ScrapeRecord record = fetch();
-        if (record.succeeded()) {
-            everAnswered = true;
-        } else {
-            lastProblem = record.error();
-        }
+        everAnswered |= record.succeeded();
         tally.record(record);
         try {
             out.write(MAPPER.writeValueAsString(record));
@@ -101,7 +96,7 @@ public final class MetricsSampler implements AutoCloseable {
 
     /** Availability of the endpoint over the scrapes done so far. */
     public synchronized RunMetadata.MetricsEndpoint endpoint() {
-        return new RunMetadata.MetricsEndpoint(url.toString(), everAnswered, everAnswered ? null : lastProblem,
+        return new RunMetadata.MetricsEndpoint(url.toString(), everAnswered, everAnswered ? null : tally.lastFailure(),
                 tally.attempts(), tally.failures(), tally.lastFailure());
     }
 
