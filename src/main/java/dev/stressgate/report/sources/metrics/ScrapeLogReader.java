@@ -31,7 +31,7 @@ public final class ScrapeLogReader {
         List<TimedExposition> scrapes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int failed = 0;
-        String lastFailure = null;
+        JsonNode lastFailure = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNumber = 0;
@@ -59,7 +59,7 @@ public final class ScrapeLogReader {
                 JsonNode body = record.get("body");
                 if (record.hasNonNull("error") || record.path("status").asInt(200) != 200 || body == null || !body.isTextual()) {
                     failed++;
-                    lastFailure = failureCause(record);
+                    lastFailure = record;
                     continue;
                 }
                 try {
@@ -70,7 +70,7 @@ public final class ScrapeLogReader {
             }
         }
         scrapes.sort(Comparator.comparingLong(TimedExposition::epochMs));
-        return new ScrapeLog(scrapes, failed, problems, lastFailure);
+        return new ScrapeLog(scrapes, failed, problems, lastFailure == null ? null : failureCause(lastFailure));
     }
 
     /** What the sampler recorded as the cause (redacted, cut), or the status when it recorded none. */
