@@ -1,21 +1,22 @@
 package dev.stressgate.report.sources.logs;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The text rules of the {@link Redactor}, for a line that is not JSON and for every string inside one that is.
  * Each rule is one left-to-right pass whose matches can only start where a token starts, so the cost is linear in
- * the text's length:
+ * the text's length, and a rule runs only when a cheap test says it may match:
  * <ol>
  * <li>{@code \}{@code uXXXX} escapes of letters, digits, {@code @ . _ -} are decoded first (so an escaped
  * {@code \}{@code u0070assword} or {@code carol\}{@code u0040example.net} is seen for what it is);</li>
  * <li>{@code key=value}, {@code key: value}, {@code "key":"value"} (also inside escaped JSON, and URL-encoded as
  * {@code key%3Dvalue}) whose key looks secret ({@link SecretKeys}): the value is masked, an authorization
  * scheme ({@code Basic}, {@code Bearer}, ...) is kept;</li>
- * <li>JWTs, {@code Bearer <token>}, e-mail addresses (any script, {@code user@host} without a dot, {@code %40}),
- * 32+ hex digits, and 32+ base64/base64url characters mixing upper case, lower case and digits.</li>
+ * <li>JWTs, {@code Bearer <token>}, e-mail addresses (any script, {@code user@host} without a dot, {@code %40});</li>
+ * <li>long random tokens ({@link RandomTokens}).</li>
  * </ol>
  * A token may follow an escaped {@code \n}, {@code \t} or {@code \r}. Request ids (UUIDs), routes and HTML stay.
  */
@@ -33,28 +34,44 @@ final class SecretText {
     private static final Pattern AUTH_SCHEME = Pattern.compile(
             "(?i)(?:basic|bearer|digest|negotiate|ntlm|token|apikey)[ \\t]++");
 
-    private record Rule(Pattern pattern, String replacement) {
+    /** A rule that can only match where {@code mayMatch} holds, a cheap test that spares most texts the pass. */
+    private record Rule(Predicate<String> mayMatch, Pattern pattern, String replacement) {
+
+        String apply(String text) {
+            return mayMatch.test(text) ? pattern.matcher(text).replaceAll(replacement) : text;
+        }
     }
 
-    private static final List<Rule> TOKEN_RULES = List.of(
-            new Rule(Pattern.compile(START + "eyJ[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]*+"), MASK),
-            new Rule(Pattern.compile("(?i)(?:(?<=\\\\[nrt])|(?<![A-Za-z0-9]))(bearer)((?:\\s|\\\\[nrt])++)"
-                    + "(?!\\[REDACTED])[A-Za-z0-9\\-._~+/]++=*+"), "$1$2" + MASK),
-            new Rule(Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}._+-])[\\p{L}\\p{M}\\p{N}._+-]++(?:@|%40)"
-                    + "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}-]*+(?:\\.[\\p{L}\\p{M}\\p{N}-]++)*+"), EMAIL_MASK),
-            new Rule(Pattern.compile("(?<![0-9A-Za-z_])[0-9a-fA-F]{32,}+(?![0-9A-Za-z_])"), MASK),
-            new Rule(Pattern.compile("(?<![A-Za-z0-9+/_-])(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])"
-                    + "(?=[A-Za-z0-9+/_-]*[0-9])[A-Za-z0-9+/_-]{32,}+={0,2}"), MASK));
+    private static final List<Rule> RULES = List.of(
+            new Rule(text -> text.contains("eyJ"),
+                    Pattern.compile(START + "eyJ[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]*+"), MASK),
+            new Rule(text -> containsIgnoreCase(text, "bearer"),
+                    Pattern.compile("(?i)(?:(?<=\\\\[nrt])|(?<![A-Za-z0-9]))(bearer)((?:\\s|\\\\[nrt])++)"
+                            + "(?!\\[REDACTED])[A-Za-z0-9\\-._~+/]++=*+"), "$1$2" + MASK),
+            new Rule(text -> text.indexOf('@') >= 0 || text.contains("%40"),
+                    Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}._+-])[\\p{L}\\p{M}\\p{N}._+-]++(?:@|%40)"
+                            + "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}-]*+(?:\\.[\\p{L}\\p{M}\\p{N}-]++)*+"), EMAIL_MASK));
 
     private SecretText() {
     }
 
     static String redact(String text) {
-        String redacted = maskSecretValues(decodeUnicodeEscapes(text));
-        for (Rule rule : TOKEN_RULES) {
-            redacted = rule.pattern().matcher(redacted).replaceAll(rule.replacement());
+        String redacted = text.indexOf('=') >= 0 || text.indexOf(':') >= 0 || text.contains("%3")
+                ? maskSecretValues(decodeUnicodeEscapes(text)) : decodeUnicodeEscapes(text);
+        for (Rule rule : RULES) {
+            redacted = rule.apply(redacted);
         }
-        return redacted;
+        return RandomTokens.mask(redacted, MASK);
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
+        char first = lowerCaseWord.charAt(0);
+        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String decodeUnicodeEscapes(String text) {
