@@ -13,7 +13,9 @@ import java.util.OptionalLong;
 
 /**
  * Reads the target's log file (JSON lines or logfmt, any of the {@link LogConventions}) and keeps the lines of
- * the window. Each line is redacted first; a line that gives no entry is counted with its reason, never fatal.
+ * the window. A line is first read only for its time: a line outside the window is counted and dropped (so the
+ * work beyond reading is bounded by the window); a line of the window is redacted and read again, and only that
+ * is kept. A line that gives no entry is counted with its reason (redacted), never fatal.
  * Its time being unknown, an unreadable line is counted whichever part of the file it is in. The source is
  * degraded when some lines were unreadable, and when no line of the window could be used (with the reasons).
  */
@@ -55,16 +57,19 @@ final class LogFileSource {
                     unreadable.add(UnreadableReason.TOO_LONG, lineNumber, null);
                     continue;
                 }
-                LineReading reading = parser.read(redactor.redact(raw), OptionalLong.empty());
-                if (reading instanceof LineReading.Unreadable why) {
-                    unreadable.add(why.reason(), lineNumber, why.detail());
-                } else if (reading instanceof LineReading.Read read) {
-                    if (window.contains(read.entry().epochMs())) {
-                        scanned++;
-                        tally.add(read.entry());
-                    } else {
-                        unreadable.outsideWindow(read.entry().epochMs());
-                    }
+                LineReading reading = parser.read(raw, OptionalLong.empty());
+                if (reading instanceof LineReading.Read outside && !window.contains(outside.entry().epochMs())) {
+                    unreadable.outsideWindow(outside.entry().epochMs());
+                    continue;
+                }
+                if (reading instanceof LineReading.Read) {
+                    reading = parser.read(redactor.redact(raw), OptionalLong.empty());
+                }
+                if (reading instanceof LineReading.Read read) {
+                    scanned++;
+                    tally.add(read.entry());
+                } else if (reading instanceof LineReading.Unreadable why) {
+                    unreadable.add(why.reason(), lineNumber, why.detail() == null ? null : redactor.redact(why.detail()));
                 }
             }
         } catch (IOException e) {
