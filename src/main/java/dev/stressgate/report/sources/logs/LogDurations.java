@@ -27,7 +27,8 @@ final class LogDurations {
     private static final Pattern GO_PART = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ns|us|µs|μs|ms|s|m|h)");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,12})?");
     private static final Map<String, BigDecimal> GO_UNITS = Map.of("ns", DurationUnit.NANOSECONDS.millis,
-            "us", DurationUnit.MICROSECONDS.millis, "µs", DurationUnit.MICROSECONDS.millis, "μs", DurationUnit.MICROSECONDS.millis,
+            "us", DurationUnit.MICROSECONDS.millis, "µs", DurationUnit.MICROSECONDS.millis,
+            "μs", DurationUnit.MICROSECONDS.millis,
             "ms", BigDecimal.ONE, "s", DurationUnit.SECONDS.millis, "m", BigDecimal.valueOf(60_000),
             "h", BigDecimal.valueOf(3_600_000));
     private static final Map<String, DurationUnit> KNOWN_FIELDS = Map.of("responsetime", DurationUnit.MILLISECONDS,

@@ -69,7 +69,8 @@ final class LogFileSource {
                     scanned++;
                     tally.add(read.entry());
                 } else if (reading instanceof LineReading.Unreadable why) {
-                    unreadable.add(why.reason(), lineNumber, why.detail() == null ? null : redactor.redact(why.detail()));
+                    String detail = why.detail() == null ? null : redactor.redact(why.detail());
+                    unreadable.add(why.reason(), lineNumber, detail);
                 }
             }
         } catch (IOException e) {

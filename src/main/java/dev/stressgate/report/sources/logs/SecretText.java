@@ -67,7 +67,8 @@ final class SecretText {
     private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
         char first = lowerCaseWord.charAt(0);
         for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
-            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+            if ((text.charAt(i) | 0x20) == first
+                    && text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
                 return true;
             }
         }
