@@ -2,7 +2,6 @@ package dev.stressgate.report.sources.logs;
 
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.SourceHealth;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
@@ -44,16 +43,18 @@ final class LogFileSource {
         UnreadableLines unreadable = new UnreadableLines();
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            String raw;
+        try (BoundedLineReader reader = new BoundedLineReader(
+                new InputStreamReader(Files.newInputStream(file), decoder), Redactor.MAX_CHARS)) {
+            BoundedLineReader.Line line;
             int lineNumber = 0;
-            while ((raw = reader.readLine()) != null) {
+            while ((line = reader.next()) != null) {
                 lineNumber++;
-                if (raw.isBlank()) {
+                String raw = line.text();
+                if (raw.isBlank() && !line.tooLong()) {
                     continue;
                 }
                 lines++;
-                if (raw.length() > Redactor.MAX_CHARS) {
+                if (line.tooLong()) {
                     unreadable.add(UnreadableReason.TOO_LONG, lineNumber, null);
                     continue;
                 }

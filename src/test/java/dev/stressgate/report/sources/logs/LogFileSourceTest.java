@@ -192,4 +192,18 @@ class LogFileSourceTest {
         assertThat(report.categories().severity().excerpts()).extracting(LogEntry::message, LogEntry::status, LogEntry::route)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("boom", 502, "/x"));
     }
+
+    @Test
+    void aLineBeyondTheCapIsCountedAndTheLinesAfterItAreRead() throws IOException {
+        Path log = dir.resolve("long.log");
+        Files.writeString(log, "{\"@timestamp\":\"2026-11-22T05:00:01Z\",\"level\":\"ERROR\",\"message\":\""
+                + "x".repeat(Redactor.MAX_CHARS) + "\"}\n"
+                + "{\"@timestamp\":\"2026-11-22T05:00:02Z\",\"level\":\"ERROR\",\"message\":\"after\"}\n");
+
+        LogReport report = collector(log, 50).collect(WINDOW);
+
+        assertThat(report.sources().get(1).reason())
+                .contains("1 line(s) longer than " + Redactor.MAX_CHARS + " characters (first at line 1)");
+        assertThat(report.categories().severity().excerpts()).extracting(LogEntry::message).containsExactly("after");
+    }
 }
