@@ -79,11 +79,13 @@ class RedactorTest {
     void fieldsWhoseNamesContainASecretWordWhateverTheirPrefixSuffixOrCase() {
         String line = "{\"user_password\":\"p4ss-one\",\"client_secret\":\"s3cret-two\",\"api-key\":\"k3y-three\","
                 + "\"X-Api-Key\":\"k3y-four\",\"Set-Cookie\":\"sid=c00kie-five\",\"sessionId\":\"s3ss-six\","
+                + "\"pass%77ord\":\"enc0ded-seven\",\"Api Key\":\"sp4ce-eight\",\"headers\":{\"authorization\":\"Basic x9\"},"
                 + "\"route\":\"/api/login\",\"status\":401,\"message\":\"login failed\"}";
 
         String redacted = redactor.redact(line);
 
-        assertThat(redacted).doesNotContain("p4ss-one", "s3cret-two", "k3y-three", "k3y-four", "c00kie-five", "s3ss-six");
+        assertThat(redacted).doesNotContain("p4ss-one", "s3cret-two", "k3y-three", "k3y-four", "c00kie-five", "s3ss-six",
+                "enc0ded-seven", "sp4ce-eight", "x9");
         assertThat(redacted).contains("\"user_password\":\"[REDACTED]\"", "\"client_secret\":\"[REDACTED]\"",
                 "\"route\":\"/api/login\"", "\"status\":401", "\"message\":\"login failed\"");
     }
