@@ -56,8 +56,9 @@ final class SecretText {
     }
 
     static String redact(String text) {
-        String redacted = text.indexOf('=') >= 0 || text.indexOf(':') >= 0 || text.contains("%3")
-                ? maskSecretValues(decodeUnicodeEscapes(text)) : decodeUnicodeEscapes(text);
+        String decoded = decodeUnicodeEscapes(text);
+        boolean mayHaveKeyValue = decoded.indexOf('=') >= 0 || decoded.indexOf(':') >= 0 || decoded.contains("%3");
+        String redacted = mayHaveKeyValue ? maskSecretValues(decoded) : decoded;
         for (Rule rule : RULES) {
             redacted = rule.apply(redacted);
         }
