@@ -40,7 +40,7 @@ final class LogFileSource {
         }
         int scanned = 0;
         int lines = 0;
-        UnreadableLines unreadable = new UnreadableLines();
+        LineDiagnostics unreadable = new LineDiagnostics();
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BoundedLineReader reader = new BoundedLineReader(
@@ -69,6 +69,9 @@ final class LogFileSource {
                 if (reading instanceof LineReading.Read read) {
                     scanned++;
                     tally.add(read.entry());
+                    if (read.utcAssumed()) {
+                        unreadable.utcAssumed();
+                    }
                 } else if (reading instanceof LineReading.Unreadable why) {
                     String detail = why.detail() == null ? null : redactor.redact(why.detail());
                     unreadable.add(why.reason(), lineNumber, detail);
@@ -82,7 +85,7 @@ final class LogFileSource {
                 unreadable.total());
     }
 
-    private static SourceHealth health(Path file, int lines, int scanned, UnreadableLines unreadable) {
+    private static SourceHealth health(Path file, int lines, int scanned, LineDiagnostics unreadable) {
         if (lines == 0) {
             return SourceHealth.degraded(NAME, file + " has no lines");
         }
@@ -91,7 +94,7 @@ final class LogFileSource {
             return SourceHealth.degraded(NAME, "no usable line of the run window in " + file + " (" + lines
                     + " lines): " + join(unreadable.describe(), outside));
         }
-        String summary = scanned + " lines of the window read from " + file;
+        String summary = join(scanned + " lines of the window read from " + file, unreadable.describeUtcAssumed());
         if (unreadable.total() > 0) {
             return SourceHealth.degraded(NAME, summary + "; " + join(unreadable.describe(), outside));
         }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -29,17 +30,22 @@ final class LogTimestamps {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
 
+    /** A point in time; {@code utcAssumed} when the text had no offset and was read as UTC. */
+    record Timestamp(long epochMs, boolean utcAssumed) {
+    }
+
     private LogTimestamps() {
     }
 
-    /** Epoch milliseconds of the text, or empty when it is no timestamp this class knows. */
-    static OptionalLong epochMillis(String text) {
+    /** The timestamp the text holds, or empty when it is no timestamp this class knows. */
+    static Optional<Timestamp> read(String text) {
         String value = text.strip();
         if (NUMBER.matcher(value).matches()) {
-            return epochMillis(new BigDecimal(value));
+            OptionalLong epochMs = epochMillis(new BigDecimal(value));
+            return epochMs.isPresent() ? Optional.of(new Timestamp(epochMs.getAsLong(), false)) : Optional.empty();
         }
         if (value.length() < 19) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         if (value.charAt(10) == ' ') {
             value = value.substring(0, 10) + 'T' + value.substring(11);
@@ -48,14 +54,15 @@ final class LogTimestamps {
         value = TRAILING_ZONE.matcher(value).replaceFirst("$1").replaceFirst("UTC$", "Z");
         try {
             TemporalAccessor parsed = ISO.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
-            return OptionalLong.of(parsed instanceof OffsetDateTime time ? time.toInstant().toEpochMilli()
-                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC).toEpochMilli());
+            return Optional.of(parsed instanceof OffsetDateTime time
+                    ? new Timestamp(time.toInstant().toEpochMilli(), false)
+                    : new Timestamp(((LocalDateTime) parsed).toInstant(ZoneOffset.UTC).toEpochMilli(), true));
         } catch (DateTimeException e) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
     }
 
-    static OptionalLong epochMillis(BigDecimal epoch) {
+    private static OptionalLong epochMillis(BigDecimal epoch) {
         if (epoch.signum() <= 0) {
             return OptionalLong.empty();
         }

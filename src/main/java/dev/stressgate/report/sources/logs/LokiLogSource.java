@@ -48,7 +48,7 @@ final class LokiLogSource {
         long start = window.startEpochMs() * 1_000_000L;
         long end = (window.endEpochMs() + 1) * 1_000_000L;
         LogTally tally = new LogTally(settings.excerptLimit());
-        UnreadableLines unreadable = new UnreadableLines();
+        LineDiagnostics unreadable = new LineDiagnostics();
         int[] read = new int[1];
         Consumer<LokiLine> sink = lokiLine -> {
             read[0]++;

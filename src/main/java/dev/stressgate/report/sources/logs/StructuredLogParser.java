@@ -54,19 +54,19 @@ final class StructuredLogParser {
             fields = logfmt.get();
         }
         Optional<String> time = firstText(fields, LogFieldMapping.Field.TIME, LogConventions.TIME);
-        OptionalLong epochMs = time.map(LogTimestamps::epochMillis).orElse(OptionalLong.empty());
-        if (epochMs.isEmpty()) {
-            epochMs = fallbackEpochMs;
+        LogTimestamps.Timestamp timestamp = time.flatMap(LogTimestamps::read).orElse(null);
+        if (timestamp == null && fallbackEpochMs.isPresent()) {
+            timestamp = new LogTimestamps.Timestamp(fallbackEpochMs.getAsLong(), false);
         }
-        if (epochMs.isEmpty()) {
+        if (timestamp == null) {
             return time.isEmpty() ? new LineReading.Unreadable(UnreadableReason.NO_TIMESTAMP, null)
                     : new LineReading.Unreadable(UnreadableReason.UNPARSEABLE_TIMESTAMP, abbreviated(time.get()));
         }
-        return new LineReading.Read(new LogEntry(epochMs.getAsLong(),
+        return new LineReading.Read(new LogEntry(timestamp.epochMs(),
                 firstText(fields, LogFieldMapping.Field.LEVEL, LogConventions.LEVEL).map(LogConventions::level)
                         .orElse(null),
                 firstText(fields, LogFieldMapping.Field.MESSAGE, LogConventions.MESSAGE).orElse(null),
-                route(fields), status(fields), durationMs(fields), line));
+                route(fields), status(fields), durationMs(fields), line), timestamp.utcAssumed());
     }
 
     private Integer status(ObjectNode fields) {

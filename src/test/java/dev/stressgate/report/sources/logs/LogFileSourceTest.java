@@ -133,7 +133,9 @@ class LogFileSourceTest {
 
         LogReport report = collector(log, 50).collect(WINDOW);
 
-        assertThat(report.sources().get(1)).extracting(h -> h.status()).isEqualTo(SourceStatus.USED);
+        assertThat(report.sources().get(1)).extracting(h -> h.status(), h -> h.reason()).containsExactly(
+                SourceStatus.USED, "5 lines of the window read from " + log
+                        + "; 1 line(s) of the window with a time without offset, read as UTC");
         assertThat(report.linesScanned()).isEqualTo(5);
         assertThat(report.malformedLines()).isZero();
         SeverityCategory severity = report.categories().severity();

@@ -110,6 +110,19 @@ class StructuredLogParserTest {
     }
 
     @Test
+    void aTimeWithoutOffsetIsMarkedAsReadAsUtcAndOneWithAnOffsetIsNot() {
+        LineReading withoutOffset = parser.read("{\"asctime\": \"2024-11-22 05:00:05,678\", \"message\": \"x\"}",
+                OptionalLong.empty());
+        LineReading withOffset = parser.read("{\"timestamp\": \"2024-11-22T05:00:05.678+00:00\", \"message\": \"x\"}",
+                OptionalLong.empty());
+
+        assertThat((LineReading.Read) withoutOffset).extracting(r -> r.entry().epochMs(), LineReading.Read::utcAssumed)
+                .containsExactly(at("2024-11-22T05:00:05.678Z"), true);
+        assertThat((LineReading.Read) withOffset).extracting(r -> r.entry().epochMs(), LineReading.Read::utcAssumed)
+                .containsExactly(at("2024-11-22T05:00:05.678Z"), false);
+    }
+
+    @Test
     void pythonJsonLoggerAsctimeWithCommaMillisIsReadAsUtc() {
         LogEntry entry = read("{\"asctime\": \"2024-11-22 05:00:05,678\", \"name\": \"app.db\", \"levelname\": \"CRITICAL\", "
                 + "\"message\": \"pool exhausted\"}");

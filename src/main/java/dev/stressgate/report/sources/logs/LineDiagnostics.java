@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Counts the lines a source could not use, by their true reason (with the first line number and the first
- * offending value), and the well-formed lines that lay outside the run window (with the span of their times, which
- * tells a clock or time-zone mismatch from a wrong file).
+ * What a source should say about its lines: those it could not use, by their true reason (with the first line
+ * number and the first offending value); the well-formed lines that lay outside the run window (with the span of
+ * their times, which tells a clock or time-zone mismatch from a wrong file); and the lines of the window whose time
+ * had no offset and was read as UTC.
  */
-final class UnreadableLines {
+final class LineDiagnostics {
 
     private record Tally(int count, long firstLine, String firstDetail) {
     }
@@ -18,6 +19,7 @@ final class UnreadableLines {
     private final Map<UnreadableReason, Tally> byReason = new EnumMap<>(UnreadableReason.class);
     private int total;
     private int outsideWindow;
+    private int utcAssumed;
     private long earliestOutside = Long.MAX_VALUE;
     private long latestOutside = Long.MIN_VALUE;
 
@@ -31,6 +33,11 @@ final class UnreadableLines {
         outsideWindow++;
         earliestOutside = Math.min(earliestOutside, epochMs);
         latestOutside = Math.max(latestOutside, epochMs);
+    }
+
+    /** A line of the window whose time had no offset and was read as UTC. */
+    void utcAssumed() {
+        utcAssumed++;
     }
 
     int total() {
@@ -48,6 +55,11 @@ final class UnreadableLines {
                 + (tally.firstDetail() == null ? "" : " such as \"" + tally.firstDetail() + "\"")
                 + (tally.firstLine() > 0 ? " (first at line " + tally.firstLine() + ")" : "")));
         return parts.toString();
+    }
+
+    /** E.g. {@code 3 line(s) with a time without offset, read as UTC}, or empty. */
+    String describeUtcAssumed() {
+        return utcAssumed == 0 ? "" : utcAssumed + " line(s) of the window with a time without offset, read as UTC";
     }
 
     /** E.g. {@code 12 line(s) outside the run window (their times 2026-11-22T04:00:00Z to ...)}, or empty. */
