@@ -31,7 +31,7 @@ CLI            := java -cp "target/classes:$$(cat target/classpath.txt)" dev.str
 REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--baseline $(BASELINE)) $(if $(NO_AI),--no-ai)
 
 .PHONY: help build test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all perf-gate bench-injector bench-report bench-long-run compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all perf-gate bench-injector bench-report bench-long-run bench-redact compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -104,6 +104,9 @@ bench-report: build ## Report time and peak heap on a >= 1M-request simulation.l
 
 bench-long-run: build ## Report time and peak heap (-Xmx64m) for a synthetic 24-hour run (BENCH_HOURS, BENCH_RATE)
 	@scripts/bench-long-run.sh
+
+bench-redact: build ## Log redactor time on one 100 KB and one 1 MB line of several shapes (linear, capped per line)
+	@scripts/bench-redact.sh
 
 compare-gatling: build ## Percentiles of the latest run (or RUN_DIR=<dir>) next to Gatling's report, regenerated REGENERATIONS=5 times
 	@scripts/compare-gatling.sh

@@ -2,6 +2,7 @@ package dev.stressgate.report.cli;
 
 import dev.stressgate.report.ai.OllamaSettings;
 import dev.stressgate.report.pipeline.ReportSettings;
+import dev.stressgate.report.sources.logs.LogFieldMapping;
 import dev.stressgate.report.sources.logs.LogSettings;
 import dev.stressgate.report.sources.metrics.MetricsSettings;
 import java.net.URI;
@@ -32,6 +33,11 @@ final class SettingsOptions {
       description = "Target's JSON log file, used when Loki has nothing (env APP_LOG_FILE, default tmp/socialapp/socialapp.log)")
   Path appLogFile;
 
+  @Option(names = "--log-fields", paramLabel = "FIELD:NAME,...",
+      description = "Log field names the recognised conventions do not cover, e.g. time:ts,message:msg,"
+          + "status:code,route:path,duration_ms:elapsed (env LOG_FIELDS; see docs/logs.md)")
+  String logFields;
+
   @Option(names = "--queries", paramLabel = "FILE", description = "PromQL catalog (default monitoring/queries.json)")
   Path queriesFile;
 
@@ -60,6 +66,7 @@ final class SettingsOptions {
     MetricsSettings metrics = prometheusUrl != null ? env.metrics().withPrometheusUrl(prometheusUrl) : env.metrics();
     LogSettings logs = lokiUrl != null ? env.logs().withLokiUrl(lokiUrl) : env.logs();
     logs = appLogFile != null ? logs.withLogFile(appLogFile) : logs;
+    logs = logFields != null ? logs.withFields(LogFieldMapping.parse(logFields)) : logs;
     OllamaSettings ollama = ollamaUrl != null ? env.ollama().withUrl(ollamaUrl) : env.ollama();
     ollama = ollamaModel != null ? ollama.withModel(ollamaModel) : ollama;
     return new ReportSettings(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stressgate.report.pipeline.ReportSettings;
+import dev.stressgate.report.sources.logs.LogFieldMapping;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,5 +67,25 @@ class SettingsOptionsTest {
         assertThat(settings.ollama().timeout()).isEqualTo(Duration.ofSeconds(7));
         assertThat(settings.ollama().enabled()).as("--no-ai").isFalse();
         assertThat(settings.baselineTolerance().pct()).isEqualTo(5.0);
+    }
+
+    @Test
+    void logFieldsComeFromTheEnvironmentAndTheOptionOverridesThem() {
+        SettingsOptions options = new SettingsOptions();
+        Map<String, String> env = Map.of("LOG_FIELDS", "time:when,status:code");
+
+        assertThat(options.resolve(env, false).logs().fields().names())
+                .isEqualTo(Map.of(LogFieldMapping.Field.TIME, "when", LogFieldMapping.Field.STATUS, "code"));
+
+        options.logFields = "message:text";
+        assertThat(options.resolve(env, false).logs().fields().names())
+                .isEqualTo(Map.of(LogFieldMapping.Field.MESSAGE, "text"));
+    }
+
+    @Test
+    void aLogFieldsKeyThatDoesNotExistIsRefusedByName() {
+        assertThatThrownBy(() -> new SettingsOptions().resolve(Map.of("LOG_FIELDS", "when:ts"), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("LOG_FIELDS: unknown field 'when'");
     }
 }

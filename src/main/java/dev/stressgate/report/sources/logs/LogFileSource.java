@@ -2,18 +2,21 @@ package dev.stressgate.report.sources.logs;
 
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.SourceHealth;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /**
- * Reads the target's JSON log file and keeps the lines of the window. Each line is redacted first; a line that is
- * not a JSON log object (or has no valid {@code @timestamp}) is skipped and counted, never fatal. Its time being
- * unknown, a malformed line is counted whichever part of the file it is in.
+ * Reads the target's log file (JSON lines or logfmt, any of the {@link LogConventions}) and keeps the lines of
+ * the window. A line is first read only for its time: a line outside the window is counted and dropped (so the
+ * work beyond reading is bounded by the window); a line of the window is redacted and read again, and only that
+ * is kept. A line that gives no entry is counted with its reason (redacted), never fatal.
+ * Its time being unknown, an unreadable line is counted whichever part of the file it is in. The source is
+ * degraded when some lines were unreadable, and when no line of the window could be used (with the reasons).
  */
 final class LogFileSource {
 
@@ -21,11 +24,12 @@ final class LogFileSource {
 
     private final LogSettings settings;
     private final Redactor redactor;
-    private final AppLogLineParser parser = new AppLogLineParser();
+    private final StructuredLogParser parser;
 
     LogFileSource(LogSettings settings, Redactor redactor) {
         this.settings = settings;
         this.redactor = redactor;
+        this.parser = new StructuredLogParser(settings.fields());
     }
 
     LogSourceOutcome collect(RunWindow window) {
@@ -35,35 +39,69 @@ final class LogFileSource {
             return new LogSourceOutcome(SourceHealth.unavailable(NAME, file + " does not exist"), tally.categories(), 0, 0);
         }
         int scanned = 0;
-        int malformed = 0;
-        int firstMalformedLine = 0;
+        int lines = 0;
+        LineDiagnostics unreadable = new LineDiagnostics();
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            String raw;
+        try (BoundedLineReader reader = new BoundedLineReader(
+                new InputStreamReader(Files.newInputStream(file), decoder), Redactor.MAX_CHARS)) {
+            BoundedLineReader.Line line;
             int lineNumber = 0;
-            while ((raw = reader.readLine()) != null) {
+            while ((line = reader.next()) != null) {
                 lineNumber++;
-                if (raw.isBlank()) {
+                String raw = line.text();
+                if (raw.isBlank() && !line.tooLong()) {
                     continue;
                 }
-                var entry = parser.parse(redactor.redact(raw));
-                if (entry.isEmpty()) {
-                    malformed++;
-                    firstMalformedLine = firstMalformedLine == 0 ? lineNumber : firstMalformedLine;
-                } else if (window.contains(entry.get().epochMs())) {
+                lines++;
+                if (line.tooLong()) {
+                    unreadable.add(UnreadableReason.TOO_LONG, lineNumber, null);
+                    continue;
+                }
+                LineReading reading = parser.read(raw, OptionalLong.empty());
+                if (reading instanceof LineReading.Read outside && !window.contains(outside.entry().epochMs())) {
+                    unreadable.outsideWindow(outside.entry().epochMs());
+                    continue;
+                }
+                if (reading instanceof LineReading.Read) {
+                    reading = parser.read(redactor.redact(raw), OptionalLong.empty());
+                }
+                if (reading instanceof LineReading.Read read) {
                     scanned++;
-                    tally.add(entry.get());
+                    tally.add(read.entry());
+                    if (read.utcAssumed()) {
+                        unreadable.utcAssumed();
+                    }
+                } else if (reading instanceof LineReading.Unreadable why) {
+                    String detail = why.detail() == null ? null : redactor.redact(why.detail());
+                    unreadable.add(why.reason(), lineNumber, detail);
                 }
             }
         } catch (IOException e) {
             return new LogSourceOutcome(SourceHealth.unavailable(NAME, "cannot read " + file + ": " + e.getMessage()),
                     new LogTally(settings.excerptLimit()).categories(), 0, 0);
         }
-        String summary = scanned + " lines of the window read from " + file;
-        SourceHealth health = malformed == 0 ? SourceHealth.used(NAME, summary)
-                : SourceHealth.degraded(NAME, summary + "; " + malformed
-                        + " line(s) skipped as not JSON log objects (first at line " + firstMalformedLine + ")");
-        return new LogSourceOutcome(health, tally.categories(), scanned, malformed);
+        return new LogSourceOutcome(health(file, lines, scanned, unreadable), tally.categories(), scanned,
+                unreadable.total());
+    }
+
+    private static SourceHealth health(Path file, int lines, int scanned, LineDiagnostics unreadable) {
+        if (lines == 0) {
+            return SourceHealth.degraded(NAME, file + " has no lines");
+        }
+        String outside = unreadable.describeOutsideWindow();
+        if (scanned == 0) {
+            return SourceHealth.degraded(NAME, "no usable line of the run window in " + file + " (" + lines
+                    + " lines): " + join(unreadable.describe(), outside));
+        }
+        String summary = join(scanned + " lines of the window read from " + file, unreadable.describeUtcAssumed());
+        if (unreadable.total() > 0) {
+            return SourceHealth.degraded(NAME, summary + "; " + join(unreadable.describe(), outside));
+        }
+        return SourceHealth.used(NAME, outside.isEmpty() ? summary : summary + "; " + outside);
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : second.isEmpty() ? first : first + "; " + second;
     }
 }

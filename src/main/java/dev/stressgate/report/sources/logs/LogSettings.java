@@ -8,10 +8,11 @@ import java.util.Objects;
 
 /**
  * Where the logs come from: Loki ({@code LOKI_URL}, stream selector {@code LOKI_SELECTOR}), else the target's JSON
- * log file ({@code APP_LOG_FILE}); the per-request timeout, the excerpt cap per category and Loki's page size.
+ * or logfmt log file ({@code APP_LOG_FILE}); the per-request timeout, the excerpt cap per category, Loki's page
+ * size, and the field names of a log format the conventions do not cover ({@code LOG_FIELDS}).
  */
 public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit,
-                          int lokiPageSize) {
+                          int lokiPageSize, LogFieldMapping fields) {
 
     public static final URI DEFAULT_LOKI_URL = URI.create("http://localhost:3100");
     public static final String DEFAULT_LOKI_SELECTOR = "{job=\"socialapp\"}";
@@ -23,6 +24,7 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
     public LogSettings {
         Objects.requireNonNull(lokiUrl, "lokiUrl");
         Objects.requireNonNull(logFile, "logFile");
+        Objects.requireNonNull(fields, "fields");
         if (lokiSelector == null || !lokiSelector.strip().startsWith("{")) {
             throw new IllegalArgumentException("LOKI_SELECTOR must be a LogQL stream selector such as "
                     + DEFAULT_LOKI_SELECTOR + ", got: " + lokiSelector);
@@ -32,15 +34,28 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
         }
     }
 
+    /** Settings without a field mapping: the conventions alone. */
+    public LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit,
+                       int lokiPageSize) {
+        this(lokiUrl, lokiSelector, logFile, timeout, excerptLimit, lokiPageSize, LogFieldMapping.NONE);
+    }
+
     public LogSettings withLokiUrl(URI url) {
-        return new LogSettings(url, lokiSelector, logFile, timeout, excerptLimit, lokiPageSize);
+        return new LogSettings(url, lokiSelector, logFile, timeout, excerptLimit, lokiPageSize, fields);
     }
 
     public LogSettings withLogFile(Path file) {
-        return new LogSettings(lokiUrl, lokiSelector, file, timeout, excerptLimit, lokiPageSize);
+        return new LogSettings(lokiUrl, lokiSelector, file, timeout, excerptLimit, lokiPageSize, fields);
     }
 
-    /** Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR} and {@code APP_LOG_FILE}, defaults for the rest. */
+    public LogSettings withFields(LogFieldMapping mapping) {
+        return new LogSettings(lokiUrl, lokiSelector, logFile, timeout, excerptLimit, lokiPageSize, mapping);
+    }
+
+    /**
+     * Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR}, {@code APP_LOG_FILE} and {@code LOG_FIELDS}, defaults
+     * for the rest.
+     */
     public static LogSettings fromEnvironment(Map<String, String> environment) {
         String url = environment.getOrDefault("LOKI_URL", "");
         String selector = environment.getOrDefault("LOKI_SELECTOR", "");
@@ -48,6 +63,7 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
         return new LogSettings(url.isBlank() ? DEFAULT_LOKI_URL : URI.create(url),
                 selector.isBlank() ? DEFAULT_LOKI_SELECTOR : selector,
                 file.isBlank() ? DEFAULT_LOG_FILE : Path.of(file),
-                DEFAULT_TIMEOUT, DEFAULT_EXCERPT_LIMIT, DEFAULT_LOKI_PAGE_SIZE);
+                DEFAULT_TIMEOUT, DEFAULT_EXCERPT_LIMIT, DEFAULT_LOKI_PAGE_SIZE,
+                LogFieldMapping.parse(environment.get(LogFieldMapping.ENVIRONMENT_VARIABLE)));
     }
 }

@@ -5,70 +5,88 @@ import dev.stressgate.report.sources.SourceFailure;
 import dev.stressgate.report.sources.SourceHealth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads the window's errors, warnings and 429 lines from Loki. Pages forward through each query so counts are
- * complete (up to {@value #MAX_LINES_PER_QUERY} lines per query; beyond that the source is degraded), and redacts
- * every line before it is parsed or kept.
+ * Reads the window's errors, warnings, 429 and 5xx lines from Loki. One query: the stream selector with a line
+ * filter that keeps every line that may be one of them in any of the {@link LogConventions} (a level word, a
+ * pino/bunyan level number, or 429/5xx anywhere); each line is then redacted and read by the same
+ * {@link StructuredLogParser} as the log file, with Loki's timestamp for lines that carry none. With a
+ * {@code LOG_FIELDS} level or status mapping the filter is dropped (its values cannot be foreseen). Pages forward
+ * so counts are complete (up to {@value #MAX_LINES_PER_QUERY} lines; beyond that the source is degraded).
  */
 final class LokiLogSource {
 
     static final String NAME = "loki";
     static final int MAX_LINES_PER_QUERY = 100_000;
+    /** RE2 (LogQL) filter for lines that may be errors, warnings, 429 or 5xx; the parser decides. */
+    static final String MAYBE_INTERESTING =
+            " |~ `(?i)(err|warn|fatal|crit|panic|emerg|alert|severe|\\b[456]0\\b|\\b(429|5\\d\\d)\\b)`";
 
     private final LokiClient client;
     private final LogSettings settings;
     private final Redactor redactor;
-    private final AppLogLineParser parser = new AppLogLineParser();
+    private final StructuredLogParser parser;
 
     LokiLogSource(LogSettings settings, Redactor redactor) {
         this.settings = settings;
         this.redactor = redactor;
         this.client = new LokiClient(settings.lokiUrl(), settings.timeout());
+        this.parser = new StructuredLogParser(settings.fields());
     }
 
-    /** LogQL for errors and warnings other than 429 responses (those are counted by the rate-limit query). */
-    String severityQuery() {
-        return settings.lokiSelector() + " | json | level=~\"ERROR|WARN\" | status!=\"429\"";
-    }
-
-    String rateLimitQuery() {
-        return settings.lokiSelector() + " | json | message=\"request processed\" | status=\"429\"";
+    String query() {
+        boolean unforeseeable = settings.fields().name(LogFieldMapping.Field.LEVEL).isPresent()
+                || settings.fields().name(LogFieldMapping.Field.STATUS).isPresent();
+        return settings.lokiSelector() + (unforeseeable ? "" : MAYBE_INTERESTING);
     }
 
     LogSourceOutcome collect(RunWindow window) {
         long start = window.startEpochMs() * 1_000_000L;
         long end = (window.endEpochMs() + 1) * 1_000_000L;
         LogTally tally = new LogTally(settings.excerptLimit());
-        int[] counts = new int[2];
+        LineDiagnostics unreadable = new LineDiagnostics();
+        int[] read = new int[1];
         Consumer<LokiLine> sink = lokiLine -> {
-            counts[0]++;
+            read[0]++;
+            long lokiMs = lokiLine.epochNanos() / 1_000_000L;
             String line = redactor.redact(lokiLine.line());
-            LogEntry entry = parser.parse(line).orElse(null);
-            if (entry == null) {
-                counts[1]++;
-                String level = lokiLine.labels().getOrDefault("level", lokiLine.labels().get("detected_level"));
-                entry = new LogEntry(lokiLine.epochNanos() / 1_000_000L, level, null, null, null, line);
+            LineReading reading = lokiLine.line().length() > Redactor.MAX_CHARS
+                    ? new LineReading.Unreadable(UnreadableReason.TOO_LONG, null)
+                    : parser.read(line, OptionalLong.of(lokiMs));
+            if (reading instanceof LineReading.Read entry) {
+                tally.add(entry.entry());
+            } else if (reading instanceof LineReading.Unreadable why) {
+                unreadable.add(why.reason(), 0, why.detail());
+                tally.add(fromLabels(lokiLine.labels(), lokiMs, line));
             }
-            tally.add(entry);
         };
         try {
             if (client.queryRange(settings.lokiSelector(), start, end, 1).isEmpty()) {
                 return unavailable("Loki at " + settings.lokiUrl() + " has no lines for " + settings.lokiSelector()
                         + " in the window (is the target's log shipped to Loki? check LOKI_SELECTOR)");
             }
-            boolean truncated = fetchAll(severityQuery(), start, end, sink) | fetchAll(rateLimitQuery(), start, end, sink);
-            String summary = counts[0] + " lines read from " + settings.lokiUrl()
-                    + (counts[1] > 0 ? ", " + counts[1] + " not in the app's JSON shape" : "");
+            boolean truncated = fetchAll(query(), start, end, sink);
+            String summary = read[0] + " lines read from " + settings.lokiUrl()
+                    + (unreadable.total() > 0 ? "; by their Loki labels only: " + unreadable.describe() : "");
             SourceHealth health = truncated
                     ? SourceHealth.degraded(NAME, summary + "; stopped paging early, counts are lower bounds")
+                    : read[0] > 0 && unreadable.total() == read[0] ? SourceHealth.degraded(NAME, summary)
                     : SourceHealth.used(NAME, summary);
-            return new LogSourceOutcome(health, tally.categories(), counts[0], counts[1]);
+            return new LogSourceOutcome(health, tally.categories(), read[0], unreadable.total());
         } catch (SourceFailure e) {
             return unavailable(e.getMessage());
         }
+    }
+
+    /** An entry for a line the parser could not read: Loki's time and the level label Loki or the shipper set. */
+    private static LogEntry fromLabels(Map<String, String> labels, long lokiMs, String redactedLine) {
+        String level = labels.getOrDefault("level", labels.get("detected_level"));
+        return new LogEntry(lokiMs, level == null ? null : LogConventions.level(level), null, null, null, null,
+                redactedLine);
     }
 
     private LogSourceOutcome unavailable(String reason) {

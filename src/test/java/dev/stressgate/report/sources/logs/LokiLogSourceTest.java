@@ -70,12 +70,16 @@ class LokiLogSourceTest {
         return node.toString();
     }
 
-    /** Serves entries like Loki: those in [start, end), oldest first, at most {@code limit}. */
-    private static Function<Map<String, String>, LokiStub.Answer> loki(List<Entry> severity, List<Entry> rateLimited) {
+    /**
+     * Serves entries like Loki: those in [start, end), oldest first, at most {@code limit}; the bare selector (the
+     * presence probe) sees one INFO line, any filtered query the given entries (the stub does not run LogQL).
+     */
+    private static Function<Map<String, String>, LokiStub.Answer> loki(List<Entry> entries) {
         return parameters -> {
             String query = parameters.get("query");
-            List<Entry> source = query.contains("level") ? severity : query.contains("429") ? rateLimited
-                    : List.of(new Entry(nanos(1), appLine(1, "INFO", "request processed", "/api/posts", 200)));
+            List<Entry> source = query.equals(LogSettings.DEFAULT_LOKI_SELECTOR) || query.equals(MAPPED_SELECTOR)
+                    ? List.of(new Entry(nanos(1), appLine(1, "INFO", "request processed", "/api/posts", 200)))
+                    : entries;
             long start = Long.parseLong(parameters.get("start"));
             long end = Long.parseLong(parameters.get("end"));
             int limit = Integer.parseInt(parameters.get("limit"));
@@ -101,26 +105,25 @@ class LokiLogSourceTest {
 
     @Test
     void readsStreamsPageByPageWithoutLosingOrRepeatingLinesThatShareATimestamp() throws Exception {
-        List<Entry> severity = List.of(
+        List<Entry> entries = List.of(
                 new Entry(nanos(2), appLine(2, "ERROR", "db timeout password=hunter2", "/api/posts", 500)),
                 new Entry(nanos(3), appLine(3, "WARN", "slow query", null, null)),
                 new Entry(nanos(3), appLine(3, "ERROR", "second error in the same nanosecond", null, null)),
-                new Entry(nanos(4), appLine(4, "WARN", "pool pending", null, null)));
-        List<Entry> rateLimited = List.of(
+                new Entry(nanos(4), appLine(4, "WARN", "pool pending", null, null)),
                 new Entry(nanos(5), appLine(5, "WARN", "request processed", "/api/posts", 429)),
                 new Entry(nanos(6), appLine(6, "WARN", "request processed", "/api/auth/login", 429)));
 
         LogReport report;
-        try (LokiStub stub = new LokiStub(loki(severity, rateLimited))) {
+        try (LokiStub stub = new LokiStub(loki(entries))) {
             report = collect(stub, 3, Duration.ofSeconds(5));
-            // presence probe, three severity pages (the last one only repeats the boundary line), one 429 page
+            // presence probe, then pages from 2 s, 3 s (the boundary), 4 s and 6 s (the last one shorter)
             assertThat(stub.requests()).hasSize(5);
             assertThat(stub.requests()).allSatisfy(r -> {
                 assertThat(r.get("direction")).isEqualTo("forward");
                 assertThat(r.get("end")).isEqualTo(Long.toString((WINDOW.endEpochMs() + 1) * 1_000_000L));
             });
-            assertThat(stub.requests().get(1).get("query"))
-                    .isEqualTo("{job=\"socialapp\"} | json | level=~\"ERROR|WARN\" | status!=\"429\"");
+            assertThat(stub.requests().get(1).get("query")).isEqualTo("{job=\"socialapp\"} |~ "
+                    + "`(?i)(err|warn|fatal|crit|panic|emerg|alert|severe|\\b[456]0\\b|\\b(429|5\\d\\d)\\b)`");
             assertThat(stub.requests().get(1).get("start")).isEqualTo(Long.toString(START * 1_000_000L));
         }
 
@@ -207,5 +210,43 @@ class LokiLogSourceTest {
         assertThat(loki(report).status()).isEqualTo(SourceStatus.UNAVAILABLE);
         assertThat(loki(report).reason()).contains("has no lines for {job=\"socialapp\"} in the window");
         assertThat(report.sources()).extracting(SourceHealth::name).containsExactly("loki", "file");
+    }
+
+    private static final String MAPPED_SELECTOR = "{app=\"api\"}";
+
+    @Test
+    void readsOtherRuntimesConventionsAndCountsLinesReadByLabelsOnly() throws Exception {
+        List<Entry> entries = List.of(
+                new Entry(nanos(2), "{\"level\":50,\"time\":" + (START + 2_000) + ",\"req\":{\"url\":\"/api/posts?x=1\"},"
+                        + "\"res\":{\"statusCode\":503},\"responseTime\":40,\"msg\":\"request errored\"}"),
+                new Entry(nanos(3), "level=warn msg=\"rate limited\" path=/api/feed status=429"),
+                new Entry(nanos(4), "panic: runtime error: invalid memory address"));
+        LogReport report;
+        String url;
+        try (LokiStub stub = new LokiStub(loki(entries))) {
+            url = stub.url().toString();
+            report = collect(stub, 100, Duration.ofSeconds(5));
+        }
+
+        SeverityCategory severity = report.categories().severity();
+        assertThat(severity.errorCount()).as("the pino 50 line; the panic line has no level label").isEqualTo(1);
+        assertThat(severity.serverErrorCount()).isEqualTo(1);
+        assertThat(severity.excerpts()).extracting(LogEntry::epochMs, LogEntry::route, LogEntry::durationMs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(START + 2_000, "/api/posts", 40.0));
+        assertThat(report.categories().rateLimit().byRoute()).isEqualTo(Map.of("/api/feed", 1));
+        assertThat(report.malformedLines()).isEqualTo(1);
+        assertThat(loki(report)).extracting(SourceHealth::status, SourceHealth::reason).containsExactly(
+                SourceStatus.USED, "3 lines read from " + url + "; by their Loki labels only: 1 line(s) neither a JSON object nor logfmt");
+    }
+
+    @Test
+    void aLevelOrStatusMappingDropsTheLineFilter() throws Exception {
+        try (LokiStub stub = new LokiStub(loki(List.of()))) {
+            LogSettings settings = new LogSettings(stub.url(), MAPPED_SELECTOR, dir.resolve("absent.log"),
+                    Duration.ofSeconds(5), 50, 100).withFields(LogFieldMapping.parse("level:sev"));
+            new LogCollector(settings).collect(WINDOW);
+
+            assertThat(stub.requests()).extracting(r -> r.get("query")).containsExactly(MAPPED_SELECTOR, MAPPED_SELECTOR);
+        }
     }
 }
