@@ -10,7 +10,6 @@ MVN          := $(MVNW) -q
 APP_HOST     ?= 127.0.0.1
 APP_PORT     ?= 8375
 BASE_URL     ?= http://localhost:$(APP_PORT)
-ARTIFACT_DIR ?= tmp/stress-runs
 APP_LOG_FILE ?= tmp/socialapp/socialapp.log
 PROM_PORT    ?= 9090
 PROM_URL     ?= http://localhost:$(PROM_PORT)
@@ -22,7 +21,7 @@ RUN_DIR      ?=
 BASELINE     ?=
 NO_AI        ?=
 
-export APP_HOST APP_PORT BASE_URL ARTIFACT_DIR APP_LOG_FILE PROM_PORT PROM_URL LOKI_URL OLLAMA_URL OLLAMA_MODEL
+export APP_HOST APP_PORT BASE_URL APP_LOG_FILE PROM_PORT PROM_URL LOKI_URL OLLAMA_URL OLLAMA_MODEL
 
 PROFILES       := $(sort $(basename $(notdir $(wildcard profiles/*.json))))
 STRESS_TARGETS := $(addprefix stress-,$(PROFILES))
