@@ -77,8 +77,9 @@ $(STRESS_TARGETS): stress-%: build
 
 #> stress-ai-<profile>  stress-stack-up, one load run of <profile>, then its report (stack left running)
 $(AI_TARGETS): stress-ai-%: stress-stack-up
-	@CONTINUE_ON_SLO_FAILURE=true scripts/stress-run.sh $* || echo "note: SLO assertions failed; the report tells which"
-	@$(CLI) report
+	@run_dir_file=$$(mktemp); trap 'rm -f "$$run_dir_file"' EXIT; \
+	  CONTINUE_ON_SLO_FAILURE=true RUN_DIR_FILE="$$run_dir_file" scripts/stress-run.sh $*; \
+	  $(CLI) report --run-dir "$$(cat "$$run_dir_file")"
 
 # Any other stress-<x> / stress-ai-<x>: not a profile; say which are (profiles/*.json), before building anything.
 stress-%:
