@@ -44,22 +44,36 @@ public final class GatlingLauncher {
     private GatlingLauncher() {
     }
 
-    public static void main(String[] args) throws IOException {
-        boolean checkOnly = false;
-        Path runDirFile = null;
-        String simulation = SocialMixedSimulation.class.getName();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--check" -> checkOnly = true;
-                case "--run-dir-file" -> runDirFile = Path.of(args[++i]);
-                default -> simulation = args[i];
+    /** The command line: {@code [--check] [--run-dir-file FILE] [simulation class]}. */
+    private record Arguments(boolean checkOnly, Path runDirFile, String simulation) {
+        static Arguments parse(String[] args) {
+            boolean checkOnly = false;
+            Path runDirFile = null;
+            String simulation = SocialMixedSimulation.class.getName();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--check")) {
+                    checkOnly = true;
+                } else if (args[i].equals("--run-dir-file") && i + 1 < args.length) {
+                    runDirFile = Path.of(args[++i]);
+                } else if (args[i].startsWith("-")) {
+                    throw new IllegalArgumentException("unknown option '" + args[i]
+                            + "'; usage: GatlingLauncher [--check] [--run-dir-file FILE] [simulation class]");
+                } else {
+                    simulation = args[i];
+                }
             }
+            requireSimulation(simulation);
+            return new Arguments(checkOnly, runDirFile, simulation);
         }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Arguments arguments;
         RunDirectory directory;
         try {
+            arguments = Arguments.parse(args);
             RunSettings settings = RunSettings.fromEnvironment();
-            requireSimulation(simulation);
-            if (checkOnly) {
+            if (arguments.checkOnly()) {
                 LoadedProfile profile = validProfile(settings, Clock.systemUTC().instant());
                 System.out.println("profile '" + profile.profile().name() + "' (" + profile.source() + ") is valid");
                 return;
@@ -74,12 +88,12 @@ public final class GatlingLauncher {
             return;
         }
         System.out.println("==> run directory: " + directory.path());
-        if (runDirFile != null) {
-            Files.writeString(runDirFile, directory.path() + System.lineSeparator(), StandardCharsets.UTF_8);
+        if (arguments.runDirFile() != null) {
+            Files.writeString(arguments.runDirFile(), directory.path() + System.lineSeparator(), StandardCharsets.UTF_8);
         }
         System.setProperty(RunSettings.RUN_DIR_PROPERTY, directory.path().toString());
         io.gatling.app.Gatling.main(new String[] {
-            GatlingCliOptions.Simulation.longOption(), simulation,
+            GatlingCliOptions.Simulation.longOption(), arguments.simulation(),
             GatlingCliOptions.ResultsFolder.longOption(), directory.gatlingResults().toAbsolutePath().toString(),
             GatlingCliOptions.Launcher.longOption(), "stressgate"});
     }
