@@ -10,7 +10,6 @@ MVN          := $(MVNW) -q
 APP_HOST     ?= 127.0.0.1
 APP_PORT     ?= 8375
 BASE_URL     ?= http://localhost:$(APP_PORT)
-ARTIFACT_DIR ?= tmp/stress-runs
 APP_LOG_FILE ?= tmp/socialapp/socialapp.log
 PROM_PORT    ?= 9090
 PROM_URL     ?= http://localhost:$(PROM_PORT)
@@ -22,9 +21,9 @@ RUN_DIR      ?=
 BASELINE     ?=
 NO_AI        ?=
 
-export APP_HOST APP_PORT BASE_URL ARTIFACT_DIR APP_LOG_FILE PROM_PORT PROM_URL LOKI_URL OLLAMA_URL OLLAMA_MODEL
+export APP_HOST APP_PORT BASE_URL APP_LOG_FILE PROM_PORT PROM_URL LOKI_URL OLLAMA_URL OLLAMA_MODEL
 
-PROFILES       := smoke low medium high extreme spike soak breakpoint chaos
+PROFILES       := $(sort $(basename $(notdir $(wildcard profiles/*.json))))
 STRESS_TARGETS := $(addprefix stress-,$(PROFILES))
 AI_TARGETS     := $(addprefix stress-ai-,$(PROFILES))
 CLI            := java -cp "target/classes:$$(cat target/classpath.txt)" dev.stressgate.report.cli.StressgateCli
@@ -34,8 +33,8 @@ REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--basel
         stress-all perf-gate bench-injector bench-report bench-long-run bench-redact compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
-	     /^#> / {sub(/^#> /, ""); split($$0, a, "  +"); printf "  \033[36m%-24s\033[0m %s\n", a[1], a[2]}' $(MAKEFILE_LIST)
+	@awk -v profiles="$(PROFILES)" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
+	     /^#> / {sub(/^#> /, ""); sub(/<profiles>/, profiles); split($$0, a, "  +"); printf "  \033[36m%-24s\033[0m %s\n", a[1], a[2]}' $(MAKEFILE_LIST)
 
 build: ## Compile main and test code and write the runtime classpath (no tests)
 	@echo "==> building (./mvnw; the first run downloads Maven and the dependencies)"
@@ -72,19 +71,27 @@ stress-stack-up: build ## Start the reference app (unless BASE_URL is external) 
 stress-stack-down: ## Stop what stress-stack-up started
 	@scripts/stack.sh down
 
-#> stress-<profile>  One load run of profiles/<profile>.json against BASE_URL: smoke low medium high extreme spike soak breakpoint chaos
+#> stress-<profile>  One load run of profiles/<profile>.json against BASE_URL: <profiles>
 $(STRESS_TARGETS): stress-%: build
 	@scripts/stress-run.sh $*
 
 #> stress-ai-<profile>  stress-stack-up, one load run of <profile>, then its report (stack left running)
 $(AI_TARGETS): stress-ai-%: stress-stack-up
-	@CONTINUE_ON_SLO_FAILURE=true scripts/stress-run.sh $* || echo "note: SLO assertions failed; the report tells which"
-	@$(CLI) report
+	@run_dir_file=$$(mktemp); trap 'rm -f "$$run_dir_file"' EXIT; \
+	  CONTINUE_ON_SLO_FAILURE=true RUN_DIR_FILE="$$run_dir_file" scripts/stress-run.sh $*; \
+	  $(CLI) report --run-dir "$$(cat "$$run_dir_file")"
+
+# Any other stress-<x> / stress-ai-<x>: not a profile; say which are (profiles/*.json), before building anything.
+stress-%:
+	@echo "error: unknown profile '$*' (no profiles/$*.json); available: $(PROFILES)" >&2; exit 2
+
+stress-ai-%:
+	@echo "error: unknown profile '$*' (no profiles/$*.json); available: $(PROFILES)" >&2; exit 2
 
 ai-report: build ## Report of the latest run (or RUN_DIR=<dir>; BASELINE=<dir>, NO_AI=1 optional)
 	@$(CLI) report $(REPORT_FLAGS)
 
-stress-index: build ## Rebuild $(ARTIFACT_DIR)/index.html listing every run with per-profile trends
+stress-index: build ## Rebuild index.html in ARTIFACT_DIR listing every run with per-profile trends
 	@$(CLI) index
 
 stress-all: ## stress-ai-low, stress-ai-medium, stress-ai-high, then the index

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Injector benchmark: starts the reference app on a free loopback port (rate limits off), runs
-# PostsHammerSimulation (64 closed-model users, GET /api/posts?limit=20, 60 s) with mvn gatling:test, prints
+# PostsHammerSimulation (64 closed-model users, GET /api/posts?limit=20, 60 s) with scripts/stress-run.sh, prints
 # requests/s and the Gatling JVM's CPU seconds per 10,000 requests, and stops the app. Gatling's results go to
 # tmp/bench-injector/, not ARTIFACT_DIR: a folder without run.json there would become the "latest run" of ai-report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -B -q test-compile
+./mvnw -B -q -DskipTests process-test-classes
 
 work=tmp/bench-injector
 mkdir -p "$work"
@@ -26,8 +26,5 @@ done
 [ -n "$base_url" ] || { echo "reference app did not start" >&2; cat "$app_out" >&2; exit 1; }
 echo "reference app at $base_url"
 
-./mvnw -B gatling:test \
-  -Dgatling.simulationClass=dev.stressgate.simulations.PostsHammerSimulation \
-  -Dartifact.dir="$work" \
-  -Drun.name=bench-injector \
-  -Dbase.url="$base_url" | tee "$work/gatling.out" | grep -E '^bench-injector:|BUILD|ERROR'
+SIMULATION=dev.stressgate.simulations.PostsHammerSimulation RUN_NAME=bench-injector ARTIFACT_DIR="$work" \
+  BASE_URL="$base_url" scripts/stress-run.sh smoke | tee "$work/gatling.out" | grep -E '^bench-injector:|^error'

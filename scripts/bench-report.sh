@@ -15,6 +15,7 @@ users="${BENCH_USERS:-128}"
 report_xmx="${REPORT_XMX:-512m}"
 gatling_xmx="${GATLING_XMX:-2g}"
 work=tmp/bench-report
+mkdir -p "$work"
 
 cp="$(bench_classpath)"
 opens="--add-opens=java.base/java.lang=ALL-UNNAMED"

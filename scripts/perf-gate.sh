@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 profile=${1:?usage: perf-gate.sh <profile>}
 cli=(java -cp "target/classes:$(cat target/classpath.txt)" dev.stressgate.report.cli.StressgateCli)
 
+# An unusable profile fails here, in one line, before the stack starts.
+scripts/stress-run.sh --check "$profile" >/dev/null || exit 2
+
 scripts/stack.sh up
 trap 'scripts/stack.sh down' EXIT
 

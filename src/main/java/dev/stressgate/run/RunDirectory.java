@@ -2,6 +2,7 @@ package dev.stressgate.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,13 +11,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /**
- * One run's directory, {@code <artifact dir>/<UTC yyyyMMdd'T'HHmmss'Z'>-<profile>/}, and the names of the files in
- * it. Gatling writes into {@code gatling/}; the run itself writes run.json, profile.json and scrape.jsonl.
+ * One run's directory and the one owner of everything about it: where run directories go by default
+ * ({@value #DEFAULT_LOCATION}), how one is named ({@code <UTC yyyyMMdd'T'HHmmss'Z'>-<label>}, the label being
+ * {@code run.name} or the profile's name, safe characters only) and the names of the files in it. Gatling writes
+ * into {@code gatling/}; the run itself writes run.json, profile.json and scrape.jsonl. Writers get one from
+ * {@link #create} (the launcher, once the profile has validated) or {@link #open} (the simulation); readers from
+ * {@link #at}.
  */
 public final class RunDirectory {
+    /** Where run directories go unless {@code ARTIFACT_DIR} / {@code -Dartifact.dir} says otherwise. */
+    public static final String DEFAULT_LOCATION = "tmp/stress-runs";
     public static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final String RUN_JSON = "run.json";
+    private static final String PROFILE_JSON = "profile.json";
+    private static final String SCRAPE_JSONL = "scrape.jsonl";
+    private static final String GATLING_RESULTS = "gatling";
 
     private final Path path;
 
@@ -24,37 +35,59 @@ public final class RunDirectory {
         this.path = path;
     }
 
-    /** The run id for a start time and profile label, e.g. {@code 20261122T050000Z-smoke}. */
-    public static String runId(Instant start, String profileLabel) {
-        if (!LABEL.matcher(profileLabel).matches()) {
-            throw new IllegalArgumentException("profile label '" + profileLabel
-                    + "' cannot name a run directory; expected letters, digits, '.', '_' or '-'");
+    /** The run id for a start time and label, e.g. {@code 20261122T050000Z-smoke}; refuses an unsafe label. */
+    public static String runId(Instant start, String label) {
+        if (label == null || !LABEL.matcher(label).matches()) {
+            throw new IllegalArgumentException("run name '" + label + "' cannot name a run directory; expected "
+                    + "letters, digits, '.', '_' or '-' (the profile's \"name\", or -Drun.name=<label>)");
         }
-        return ID_TIME.format(start) + "-" + profileLabel;
+        return ID_TIME.format(start) + "-" + label;
     }
 
-    /** Picks a fresh run directory under {@code artifactDir}; a later one gets a numeric suffix if the id is taken. */
-    public static Path choose(Path artifactDir, Instant start, String profileLabel) {
-        String id = runId(start, profileLabel);
-        Path candidate = artifactDir.resolve(id);
-        for (int attempt = 2; Files.exists(candidate); attempt++) {
-            candidate = artifactDir.resolve(id + "-" + attempt);
-        }
-        return candidate;
-    }
-
-    /** Creates (or reuses, when the build already made it for Gatling) the directory; refuses one used by a run. */
-    public static RunDirectory open(Path path) {
+    /**
+     * Creates a fresh run directory under {@code artifactDir} for a run starting at {@code start}; when the id is
+     * already taken (two runs in one second) the later one gets a numeric suffix.
+     */
+    public static RunDirectory create(Path artifactDir, Instant start, String label) {
+        String id = runId(start, label);
         try {
-            Files.createDirectories(path);
+            Files.createDirectories(artifactDir);
+            Path candidate = artifactDir.resolve(id);
+            for (int suffix = 2; ; suffix++) {
+                try {
+                    return new RunDirectory(Files.createDirectory(candidate));
+                } catch (FileAlreadyExistsException taken) {
+                    candidate = artifactDir.resolve(id + "-" + suffix);
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create run directory " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a run directory under " + artifactDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The directory the launcher created for this run; refuses a missing one or one already used by a run. */
+    public static RunDirectory open(Path path) {
+        if (!Files.isDirectory(path)) {
+            throw new IllegalStateException("run directory " + path + " does not exist; start the run through "
+                    + "GatlingLauncher (scripts/stress-run.sh), which creates it");
         }
         RunDirectory directory = new RunDirectory(path);
         if (Files.exists(directory.runJson())) {
-            throw new IllegalStateException(path + " already holds a run (run.json exists); choose a new run directory");
+            throw new IllegalStateException(path
+                    + " already holds a run (run.json exists); choose a new run directory");
         }
         return directory;
+    }
+
+    /** An existing run directory, for reading its files. */
+    public static RunDirectory at(Path path) {
+        return new RunDirectory(path);
+    }
+
+    /** Whether the directory holds a run's files (run.json or Gatling's results), as opposed to anything else. */
+    public boolean holdsRun() {
+        return Files.exists(runJson()) || Files.isDirectory(gatlingResults());
     }
 
     public Path path() {
@@ -66,18 +99,18 @@ public final class RunDirectory {
     }
 
     public Path runJson() {
-        return path.resolve("run.json");
+        return path.resolve(RUN_JSON);
     }
 
     public Path profileJson() {
-        return path.resolve("profile.json");
+        return path.resolve(PROFILE_JSON);
     }
 
     public Path scrapeJsonl() {
-        return path.resolve("scrape.jsonl");
+        return path.resolve(SCRAPE_JSONL);
     }
 
     public Path gatlingResults() {
-        return path.resolve("gatling");
+        return path.resolve(GATLING_RESULTS);
     }
 }

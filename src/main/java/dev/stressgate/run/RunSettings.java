@@ -11,16 +11,20 @@ import java.util.Properties;
 /**
  * Where a run sends load and writes artifacts, resolved once: system property, else environment variable, else
  * default. Keys: {@code base.url}/{@code BASE_URL} (default http://localhost:8375), {@code artifact.dir}/{@code
- * ARTIFACT_DIR} (tmp/stress-runs), {@code profile}/{@code PROFILE} (smoke), {@code run.dir} (set by the build or
- * the launcher so Gatling's results and the run's files share one directory), {@code scrape.interval.s} (5),
+ * ARTIFACT_DIR} ({@link RunDirectory#DEFAULT_LOCATION}), {@code profile}/{@code PROFILE} (smoke),
+ * {@code run.name}/{@code RUN_NAME} (the run directory's label instead of the profile's name), {@code run.dir} (set
+ * by the launcher for the simulation, so Gatling's results and the run's files share one directory),
+ * {@code scrape.interval.s} (5),
  * {@code injector.index} (0) and {@code injector.count} (1).
  *
- * @param runDir the run directory chosen by the launcher, or null to derive one from the start time and profile
+ * @param runName the label of the run directory, or null for the profile's name
+ * @param runDir the run directory the launcher created, or null before it has
  */
 public record RunSettings(
         URI baseUrl,
         Path artifactDir,
         String profile,
+        String runName,
         Path runDir,
         Duration scrapeInterval,
         int injectorIndex,
@@ -28,7 +32,6 @@ public record RunSettings(
         OutboundHttpSettings outboundHttp) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8375";
-    public static final String DEFAULT_ARTIFACT_DIR = "tmp/stress-runs";
     public static final String DEFAULT_PROFILE = "smoke";
     public static final String RUN_DIR_PROPERTY = "run.dir";
 
@@ -47,8 +50,9 @@ public record RunSettings(
         }
         return new RunSettings(
                 baseUrl(baseUrl),
-                Path.of(lookup.value("artifact.dir", "ARTIFACT_DIR").orElse(DEFAULT_ARTIFACT_DIR)),
+                Path.of(lookup.value("artifact.dir", "ARTIFACT_DIR").orElse(RunDirectory.DEFAULT_LOCATION)),
                 lookup.value("profile", "PROFILE").orElse(DEFAULT_PROFILE),
+                lookup.value("run.name", "RUN_NAME").orElse(null),
                 lookup.value(RUN_DIR_PROPERTY, null).map(Path::of).orElse(null),
                 Duration.ofSeconds(lookup.integer("scrape.interval.s", 5, 1)),
                 index,
@@ -58,6 +62,11 @@ public record RunSettings(
 
     public Optional<Path> presetRunDir() {
         return Optional.ofNullable(runDir);
+    }
+
+    /** The run directory's label: {@code run.name} when given, else the profile's name. */
+    public String runLabel(String profileName) {
+        return runName != null ? runName : profileName;
     }
 
     /** The Prometheus endpoint of the target: {@code <base url>/metrics}. */

@@ -28,7 +28,7 @@ final class BenchRunDirectory {
     RunHeader header = SimulationLogReader.readHeader(simulationLog);
     LoadedProfile profile = new ProfileLoader().load(profileName);
     Instant start = Instant.ofEpochMilli(header.runStartEpochMs());
-    RunDirectory directory = RunDirectory.open(RunDirectory.choose(artifactDir, start, profile.profile().name()));
+    RunDirectory directory = RunDirectory.create(artifactDir, start, profile.profile().name());
     Files.write(directory.profileJson(), new ProfileWriter().toBytes(profile.profile()));
 
     Path runFolder = Files.createDirectories(directory.gatlingResults().resolve(simulationLog.getParent().getFileName()));

@@ -16,36 +16,75 @@ class RunDirectoryTest {
     Path artifacts;
 
     @Test
-    void runIdIsUtcSecondsAndProfile() {
+    void runIdIsUtcSecondsAndLabel() {
         assertThat(RunDirectory.runId(START, "smoke")).isEqualTo("20261122T050000Z-smoke");
+        assertThat(RunDirectory.runId(Instant.parse("2026-11-22T23:59:59Z"), "nightly_v2.1"))
+                .isEqualTo("20261122T235959Z-nightly_v2.1");
     }
 
     @Test
-    void profileLabelMustBeUsableAsADirectoryName() {
-        assertThatThrownBy(() -> RunDirectory.runId(START, "profiles/x.json"))
-                .hasMessageContaining("profile label 'profiles/x.json' cannot name a run directory");
+    void aLabelWithUnsafeCharactersIsRefusedNamingIt() {
+        for (String unsafe : new String[] {"profiles/x.json", "my profile", "../up", "", "naïve"}) {
+            assertThatThrownBy(() -> RunDirectory.runId(START, unsafe))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("run name '" + unsafe + "' cannot name a run directory")
+                    .hasMessageContaining("letters, digits, '.', '_' or '-'");
+        }
     }
 
     @Test
-    void choosesAFreshDirectoryWhenTheIdIsTaken() throws Exception {
-        Path first = RunDirectory.choose(artifacts, START, "smoke");
-        assertThat(first).isEqualTo(artifacts.resolve("20261122T050000Z-smoke"));
-        Files.createDirectories(first);
-        assertThat(RunDirectory.choose(artifacts, START, "smoke")).isEqualTo(artifacts.resolve("20261122T050000Z-smoke-2"));
+    void createsAFreshDirectoryAndSuffixesOneWhoseIdIsTaken() {
+        Path nested = artifacts.resolve("not-yet").resolve("there");
+
+        RunDirectory first = RunDirectory.create(nested, START, "smoke");
+        RunDirectory second = RunDirectory.create(nested, START, "smoke");
+        RunDirectory third = RunDirectory.create(nested, START, "smoke");
+
+        assertThat(first.path()).isEqualTo(nested.resolve("20261122T050000Z-smoke")).isDirectory();
+        assertThat(second.path()).isEqualTo(nested.resolve("20261122T050000Z-smoke-2")).isDirectory();
+        assertThat(third.path()).isEqualTo(nested.resolve("20261122T050000Z-smoke-3")).isDirectory();
     }
 
     @Test
-    void opensTheDirectoryNamesItsFilesAndRefusesOneAlreadyUsed() throws Exception {
-        Path path = artifacts.resolve("nested").resolve("20261122T050000Z-low");
-        RunDirectory directory = RunDirectory.open(path);
-        assertThat(path).isDirectory();
+    void anUnsafeLabelCreatesNothing() {
+        assertThatThrownBy(() -> RunDirectory.create(artifacts, START, "a/b")).hasMessageContaining("'a/b'");
+        assertThat(artifacts.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void namesItsFiles() {
+        Path path = artifacts.resolve("20261122T050000Z-low");
+        RunDirectory directory = RunDirectory.at(path);
+
         assertThat(directory.runId()).isEqualTo("20261122T050000Z-low");
         assertThat(directory.runJson()).isEqualTo(path.resolve("run.json"));
         assertThat(directory.profileJson()).isEqualTo(path.resolve("profile.json"));
         assertThat(directory.scrapeJsonl()).isEqualTo(path.resolve("scrape.jsonl"));
         assertThat(directory.gatlingResults()).isEqualTo(path.resolve("gatling"));
+    }
 
-        Files.writeString(directory.runJson(), "{}");
-        assertThatThrownBy(() -> RunDirectory.open(path)).hasMessageContaining("already holds a run");
+    @Test
+    void holdsARunOnlyWithRunJsonOrGatlingResults() throws Exception {
+        RunDirectory empty = RunDirectory.create(artifacts, START, "empty");
+        RunDirectory withRunJson = RunDirectory.create(artifacts, START, "recorded");
+        Files.writeString(withRunJson.runJson(), "{}");
+        RunDirectory withResults = RunDirectory.create(artifacts, START, "gatling-only");
+        Files.createDirectories(withResults.gatlingResults());
+
+        assertThat(empty.holdsRun()).isFalse();
+        assertThat(withRunJson.holdsRun()).isTrue();
+        assertThat(withResults.holdsRun()).isTrue();
+    }
+
+    @Test
+    void opensOnlyAnExistingDirectoryNotYetUsedByARun() throws Exception {
+        Path missing = artifacts.resolve("20261122T050000Z-missing");
+        assertThatThrownBy(() -> RunDirectory.open(missing)).hasMessageContaining(missing + " does not exist");
+        assertThat(missing).doesNotExist();
+
+        RunDirectory created = RunDirectory.create(artifacts, START, "low");
+        assertThat(RunDirectory.open(created.path()).path()).isEqualTo(created.path());
+        Files.writeString(created.runJson(), "{}");
+        assertThatThrownBy(() -> RunDirectory.open(created.path())).hasMessageContaining("already holds a run");
     }
 }

@@ -80,8 +80,8 @@ class RunRecorderTest {
 
     private RunRecorder start(String baseUrl, String profile) {
         LoadedProfile loaded = new ProfileLoader().load(profile);
-        RunDirectory directory = RunDirectory.open(RunDirectory.choose(artifacts, Instant.ofEpochMilli(clock.millis()),
-                loaded.profile().name()));
+        RunDirectory directory = RunDirectory.create(artifacts, Instant.ofEpochMilli(clock.millis()),
+                loaded.profile().name());
         return RunRecorder.start(settings(baseUrl), loaded, directory, "dev.example.SomeSimulation", "3.15.1", clock);
     }
 

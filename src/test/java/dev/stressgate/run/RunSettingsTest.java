@@ -55,6 +55,17 @@ class RunSettingsTest {
     }
 
     @Test
+    void theRunIsLabelledByRunNameElseByTheProfilesName() {
+        RunSettings unnamed = RunSettings.resolve(Map.of(), properties("profile", "/abs/dir/x.json"));
+        assertThat(unnamed.runLabel("nightly")).isEqualTo("nightly");
+
+        assertThat(RunSettings.resolve(Map.of("RUN_NAME", "from-env"), new Properties()).runLabel("nightly"))
+                .isEqualTo("from-env");
+        assertThat(RunSettings.resolve(Map.of("RUN_NAME", "from-env"), properties("run.name", "from-property"))
+                .runLabel("nightly")).isEqualTo("from-property");
+    }
+
+    @Test
     void badValuesAreNamed() {
         assertThatThrownBy(() -> RunSettings.resolve(Map.of("BASE_URL", "localhost:8375"), new Properties()))
                 .hasMessage("base.url / BASE_URL: expected an http(s) URL such as http://localhost:8375, got 'localhost:8375'");

@@ -1,31 +1,23 @@
 package dev.stressgate.simulations;
 
-import io.gatling.javaapi.core.Simulation;
-import java.util.HashMap;
-import java.util.Map;
+import java.io.IOException;
 
 /**
- * Runs a simulation from the IDE, in-process, with the same run directory layout as {@code mvn gatling:test}.
- * Arguments: {@code [simulation class] [profile]}, defaulting to {@link SocialMixedSimulation} and
- * {@code -Dprofile} (else smoke); {@code BASE_URL}/{@code -Dbase.url} choose the target. The run configuration
- * needs the VM option {@code --add-opens=java.base/java.lang=ALL-UNNAMED}, as Gatling's own launchers set.
+ * Runs a simulation from the IDE through {@link GatlingLauncher}, in this JVM, with the same run directory as
+ * {@code scripts/stress-run.sh}. Arguments: {@code [simulation class] [profile]}, defaulting to
+ * {@link SocialMixedSimulation} and {@code -Dprofile} (else smoke); {@code BASE_URL}/{@code -Dbase.url} choose the
+ * target. The run configuration needs the VM option {@code --add-opens=java.base/java.lang=ALL-UNNAMED}, as
+ * Gatling's own launchers set; the JVM ends with Gatling's status.
  */
 public final class IdeRunner {
 
     private IdeRunner() {
     }
 
-    public static void main(String[] args) throws ClassNotFoundException {
-        Class<? extends Simulation> simulation = args.length > 0
-                ? Class.forName(args[0]).asSubclass(Simulation.class)
-                : SocialMixedSimulation.class;
-        Map<String, String> overrides = new HashMap<>();
+    public static void main(String[] args) throws IOException {
         if (args.length > 1) {
-            overrides.put("profile", args[1]);
+            System.setProperty("profile", args[1]);
         }
-        GatlingLauncher.Outcome outcome = GatlingLauncher.run(simulation, overrides);
-        System.out.println("Run directory: " + outcome.runDir().toAbsolutePath() + " (Gatling status "
-                + outcome.statusCode() + ")");
-        System.exit(outcome.statusCode());
+        GatlingLauncher.main(args.length > 0 ? new String[] {args[0]} : new String[0]);
     }
 }

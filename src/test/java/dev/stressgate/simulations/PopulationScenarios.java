@@ -1,11 +1,11 @@
 package dev.stressgate.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.doSwitch;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.group;
-import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
@@ -17,16 +17,12 @@ import dev.stressgate.simulations.flows.AccountSteps;
 import dev.stressgate.simulations.flows.SessionKeys;
 import dev.stressgate.simulations.flows.UserFlow;
 import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Choice;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One scenario per population: sign up, then {@code session.actions} rounds of think time + flow(s). The auth
@@ -34,8 +30,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user.
  */
 final class PopulationScenarios {
-    private static final String NEXT_FLOW = "nextFlow";
-
     private final LoadProfile profile;
     private final AccountSteps accounts;
     private final Map<Flow, UserFlow> flows;
@@ -63,20 +57,15 @@ final class PopulationScenarios {
         return exec(steps);
     }
 
+    /** One flow per round, drawn by Gatling's {@code randomSwitch} with each flow's share of the weights. */
     private ChainBuilder weightedFlow(PopulationName population) {
         Map<Flow, Integer> weights = profile.mix().weightsFor(population);
-        NavigableMap<Integer, Flow> byCumulativeWeight = new TreeMap<>();
-        int total = 0;
-        for (Map.Entry<Flow, Integer> entry : weights.entrySet()) {
-            total += entry.getValue();
-            byCumulativeWeight.put(total, entry.getKey());
-        }
-        int sum = total;
-        List<Choice.WithKey> choices = new ArrayList<>();
-        weights.keySet().forEach(flow -> choices.add(onCase(flow.id()).then(flowInGroup(flow))));
-        return thinkThen(exec((Session session) -> session.set(NEXT_FLOW,
-                        byCumulativeWeight.higherEntry(ThreadLocalRandom.current().nextInt(sum)).getValue().id()))
-                .exec(doSwitch("#{" + NEXT_FLOW + "}").on(choices)));
+        double total = weights.values().stream().mapToInt(Integer::intValue).sum();
+        List<Choice.WithWeight> choices = weights.entrySet().stream()
+                .filter(weight -> weight.getValue() > 0)
+                .map(weight -> percent(weight.getValue() * 100.0 / total).then(flowInGroup(weight.getKey())))
+                .toList();
+        return thinkThen(randomSwitch().on(choices));
     }
 
     private ChainBuilder flowInGroup(Flow flow) {

@@ -9,17 +9,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * What a simulation resolves before any load: settings, the validated profile and the run directory (the one the
- * build or launcher chose for Gatling's results, else a fresh one). An invalid profile fails here, before any load.
+ * What a simulation resolves before any load: settings, the validated profile and the run directory that
+ * {@link GatlingLauncher} created for it ({@code -Drun.dir}). The simulation never chooses a directory itself.
  */
 public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory directory) {
 
     public static RunSetup resolve() {
         RunSettings settings = RunSettings.fromEnvironment();
         LoadedProfile profile = new ProfileLoader().load(settings.profile());
-        Path runDir = settings.presetRunDir()
-                .orElseGet(() -> RunDirectory.choose(settings.artifactDir(), Clock.systemUTC().instant(),
-                        profile.profile().name()));
+        Path runDir = settings.presetRunDir().orElseThrow(() -> new IllegalStateException("no run directory (-D"
+                + RunSettings.RUN_DIR_PROPERTY + "): start simulations through GatlingLauncher (scripts/stress-run.sh, "
+                + "IdeRunner), which validates the profile and creates it"));
         return new RunSetup(settings, profile, RunDirectory.open(runDir));
     }
 

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The profile's SLOs that Gatling can judge itself, as assertions, so {@code mvn gatling:test} fails when they break.
+ * The profile's SLOs that Gatling can judge itself, as assertions, so the run (scripts/stress-run.sh) fails when
+ * they break.
  * Gatling-expressible: global p50/p75/p95/p99/max/mean, global error and success rate, global throughput, and chat
  * delivery p95 (the {@code chat_ws: message delivered} check). Everything else (flow-scoped SLOs, whose Gatling
  * group statistics are cumulated group times rather than request latencies; status-class rates such as 5xx, 429 or

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The smoke profile, run in-process by Gatling against the reference app on a random loopback port: every flow's
- * requests and both WebSockets' checks succeed (read from Gatling's simulation.log with the report's own reader),
+ * The smoke profile, run by GatlingLauncher (Gatling in a JVM of its own) against the reference app on a random
+ * loopback port: every flow's requests and both WebSockets' checks succeed (read from Gatling's simulation.log with the report's own reader),
  * and the run directory holds run.json, profile.json, scrape.jsonl and Gatling's results. Bounded by the smoke profile (about 30 s of injection, 55 s hard stop).
  */
 class SmokeSimulationIT {

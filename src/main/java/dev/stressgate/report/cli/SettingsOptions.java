@@ -42,7 +42,7 @@ final class SettingsOptions {
   Path queriesFile;
 
   @Option(names = "--server-cores", paramLabel = "N",
-      description = "Cores of the target's host, to judge its CPU use in % (env SERVER_CORES, default this machine's "
+      description = "Cores of the target's host, to judge its CPU use in %% (env SERVER_CORES, default this machine's "
           + "processor count, right for the embedded reference app)")
   Integer serverCores;
 

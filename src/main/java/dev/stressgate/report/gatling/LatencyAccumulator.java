@@ -4,7 +4,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Response times of one population: an auto-resizing HdrHistogram plus exact count, min, max and sum; percentiles
- * follow {@link RankPercentile}.
+ * follow {@link RankPercentile}, never above the exact max (a histogram bucket's highest equivalent value can be).
  */
 final class LatencyAccumulator {
 
@@ -41,10 +41,14 @@ final class LatencyAccumulator {
         min,
         (double) sum / count,
         max,
-        RankPercentile.of(histogram, 50),
-        RankPercentile.of(histogram, 75),
-        RankPercentile.of(histogram, 95),
-        RankPercentile.of(histogram, 99),
+        percentile(50),
+        percentile(75),
+        percentile(95),
+        percentile(99),
         durationSeconds > 0 ? count / durationSeconds : 0);
+  }
+
+  private long percentile(double percentile) {
+    return Math.min(RankPercentile.of(histogram, percentile), max);
   }
 }

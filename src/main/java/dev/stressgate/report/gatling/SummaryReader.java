@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads a {@code summary.json} written by {@link SummaryWriter} back into a {@link RunSummary}. */
@@ -15,6 +16,11 @@ public final class SummaryReader {
   private static final String SECONDS_FIELD = "seconds";
 
   private final ObjectMapper mapper = SummaryJson.mapper();
+
+  /** Whether {@code runDirectory} holds a {@code summary.json} (the report step has summarized the run). */
+  public boolean existsIn(Path runDirectory) {
+    return Files.isRegularFile(runDirectory.resolve(SummaryJson.FILE_NAME));
+  }
 
   /** Reads {@code summary.json} from {@code runDirectory}. */
   public RunSummary readFrom(Path runDirectory) throws IOException {

@@ -4,6 +4,7 @@ import dev.stressgate.report.ai.OllamaSettings;
 import dev.stressgate.report.analysis.BaselineTolerance;
 import dev.stressgate.report.sources.logs.LogSettings;
 import dev.stressgate.report.sources.metrics.MetricsSettings;
+import dev.stressgate.run.RunDirectory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record ReportSettings(
     LogSettings logs,
     OllamaSettings ollama,
     BaselineTolerance baselineTolerance) {
-  public static final String DEFAULT_ARTIFACT_DIR = "tmp/stress-runs";
+  public static final String DEFAULT_ARTIFACT_DIR = RunDirectory.DEFAULT_LOCATION;
   public static final String DEFAULT_QUERIES_FILE = "monitoring/queries.json";
 
   public ReportSettings {

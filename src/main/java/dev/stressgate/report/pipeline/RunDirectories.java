@@ -1,5 +1,6 @@
 package dev.stressgate.report.pipeline;
 
+import dev.stressgate.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ public final class RunDirectories {
     }
     try (Stream<Path> children = Files.list(artifactDir)) {
       return children.filter(Files::isDirectory)
-          .filter(dir -> Files.exists(dir.resolve("run.json")) || Files.isDirectory(dir.resolve("gatling")))
+          .filter(dir -> RunDirectory.at(dir).holdsRun())
           .sorted(Comparator.comparing((Path dir) -> dir.getFileName().toString()).reversed())
           .toList();
     }

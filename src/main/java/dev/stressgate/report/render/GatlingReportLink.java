@@ -1,5 +1,6 @@
 package dev.stressgate.report.render;
 
+import dev.stressgate.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +13,14 @@ import java.util.stream.Stream;
  */
 final class GatlingReportLink {
   Optional<String> find(Path runDir) {
-    Path gatling = runDir.resolve("gatling");
+    Path gatling = RunDirectory.at(runDir).gatlingResults();
     if (!Files.isDirectory(gatling)) {
       return Optional.empty();
     }
     try (Stream<Path> children = Files.list(gatling)) {
       return children.filter(dir -> Files.isRegularFile(dir.resolve("index.html")))
           .map(dir -> dir.getFileName().toString()).sorted().findFirst()
-          .map(name -> RelativeLink.to("gatling/" + name + "/index.html"));
+          .map(name -> RelativeLink.to(gatling.getFileName() + "/" + name + "/index.html"));
     } catch (IOException e) {
       return Optional.empty();
     }

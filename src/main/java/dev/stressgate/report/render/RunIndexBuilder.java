@@ -7,6 +7,7 @@ import dev.stressgate.report.gatling.SummaryReader;
 import dev.stressgate.report.render.view.IndexRunRow;
 import dev.stressgate.report.render.view.IndexView;
 import dev.stressgate.report.render.view.ProfileTrend;
+import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
@@ -37,17 +38,18 @@ public final class RunIndexBuilder {
     List<String> problems = new ArrayList<>();
     String profile = null;
     try {
-      RunMetadata run = RunMetadataFile.read(runDir.resolve("run.json"));
+      RunMetadata run = RunMetadataFile.read(RunDirectory.at(runDir).runJson());
       profile = run.profile().name();
     } catch (RuntimeException e) {
       problems.add("run.json unreadable");
     }
     RunSummary summary = null;
-    if (!Files.isRegularFile(runDir.resolve("summary.json"))) {
+    SummaryReader summaries = new SummaryReader();
+    if (!summaries.existsIn(runDir)) {
       problems.add("no summary.json (report not generated)");
     } else {
       try {
-        summary = new SummaryReader().readTotalsFrom(runDir);
+        summary = summaries.readTotalsFrom(runDir);
       } catch (IOException e) {
         problems.add("summary.json broken");
       }
@@ -65,7 +67,8 @@ public final class RunIndexBuilder {
     } else if (summary != null) {
       problems.add("no ai-analysis.json");
     }
-    String href = Files.isRegularFile(runDir.resolve("report.html")) ? RelativeLink.to(runId + "/report.html") : null;
+    String href = Files.isRegularFile(runDir.resolve(ReportRenderer.HTML))
+        ? RelativeLink.to(runId + "/" + ReportRenderer.HTML) : null;
     return new IndexRunRow(runId, profile, status,
         summary == null ? null : (double) summary.global().p95Ms(),
         summary == null ? null : summary.global().koPercent(),

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The perf gate end to end on loopback: the reference app on a random port, a real Prometheus scraping it every
  * second with the project's alert rules (monitoring/alerts.yml, HighErrorRate's {@code for:} shortened to 5 s so it
- * can fire within a short run), short in-process Gatling runs, and the CLI's {@code report} and {@code gate}
+ * can fire within a short run), short Gatling runs (GatlingLauncher), and the CLI's {@code report} and {@code gate}
  * subcommands in-process with their exit codes. One clean run (src/test/resources/profiles/gate-clean.json, about
  * 15 s) serves the Prometheus case and, copied, the no-Prometheus case; the fault run (gate-5xx.json, about 27 s)
  * has the app answer 30% of /api requests with 500 through its profile's faults. The cases that need Prometheus

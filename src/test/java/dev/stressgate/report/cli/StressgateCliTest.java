@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.report.pipeline.RunDirFixture;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -158,5 +161,22 @@ class StressgateCliTest {
   void anUnknownOptionIsExitCodeTwo() {
     assertThat(run(Map.of(), "report", "--frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("--frobnicate");
+  }
+
+  @Test
+  void everyHelpTextFormatsWithoutPicocliWarnings() {
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : new String[] {"report", "index", "gate"}) {
+        assertThat(run(Map.of(), command, "--help")).isZero();
+      }
+    } finally {
+      System.setErr(systemErr);
+    }
+
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).as("picocli's warnings on System.err").isEmpty();
+    assertThat(out.toString()).contains("% (env SERVER_CORES");
   }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real runs against the reference app with one fault planted each, reported by the real pipeline: the planted
- * cause must be the top finding, with its evidence. Each run is a short closed-model Gatling run in this JVM
+ * cause must be the top finding, with its evidence. Each run is a short closed-model Gatling run (GatlingLauncher)
  * (profiles under src/test/resources/profiles/diagnosis-*.json: 4 users, 0.3-1 s think time, 18 s of injection,
  * 22 s hard stop) against the app on a random loopback port; the profile's faults are switched on through the
  * app's admin route by the run itself, and off after it. The run samples the app's /metrics every 2 s into

@@ -3,6 +3,7 @@ package dev.stressgate.simulations.flows;
 import static dev.stressgate.simulations.flows.Requests.expect;
 import static dev.stressgate.simulations.flows.Requests.json;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -11,8 +12,6 @@ import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Signing a virtual user up (its own account) and giving it a partner: another account already signed up in this
@@ -21,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class AccountSteps {
     private static final String PARTNER_EMAIL = "partnerEmail";
     private static final String PARTNER_PASSWORD = "partnerPassword";
-    private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final SignedUpAccounts accounts;
 
@@ -32,7 +30,7 @@ public final class AccountSteps {
     /** Signs the virtual user up as a new account and registers it; the user stops if signup fails. */
     public ChainBuilder signUpSelf() {
         return group(Flow.AUTH.id()).on(
-                exec(session -> withNewCredentials(session, SessionKeys.EMAIL, SessionKeys.PASSWORD))
+                feed(Feeders.newAccounts(SessionKeys.EMAIL, SessionKeys.PASSWORD))
                         .exec(signup(SessionKeys.EMAIL, SessionKeys.PASSWORD, SessionKeys.TOKEN, SessionKeys.USER_ID))
                         .exec(session -> register(session, SessionKeys.USER_ID, SessionKeys.EMAIL,
                                 SessionKeys.PASSWORD, SessionKeys.TOKEN)))
@@ -46,7 +44,7 @@ public final class AccountSteps {
                                 .set(SessionKeys.PARTNER_TOKEN, partner.token()))
                         .orElseGet(() -> session.remove(SessionKeys.PARTNER_ID)))
                 .doIf(session -> !session.contains(SessionKeys.PARTNER_ID)).then(group(Flow.AUTH.id()).on(
-                        exec(session -> withNewCredentials(session, PARTNER_EMAIL, PARTNER_PASSWORD))
+                        feed(Feeders.newAccounts(PARTNER_EMAIL, PARTNER_PASSWORD))
                                 .exec(signup(PARTNER_EMAIL, PARTNER_PASSWORD, SessionKeys.PARTNER_TOKEN,
                                         SessionKeys.PARTNER_ID))
                                 .exec(session -> register(session, SessionKeys.PARTNER_ID, PARTNER_EMAIL,
@@ -71,11 +69,6 @@ public final class AccountSteps {
                     session.getString(passwordKey), session.getString(tokenKey)));
         }
         return session;
-    }
-
-    private static Session withNewCredentials(Session session, String emailKey, String passwordKey) {
-        String name = "sg" + SEQUENCE.incrementAndGet() + "x" + UUID.randomUUID().toString().substring(0, 8);
-        return session.set(emailKey, name + "@load.test").set(passwordKey, "pw-" + UUID.randomUUID());
     }
 
     private static String username(String email) {

@@ -4,11 +4,13 @@ import static dev.stressgate.simulations.flows.Requests.asSelf;
 import static dev.stressgate.simulations.flows.Requests.expect;
 import static dev.stressgate.simulations.flows.Requests.json;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
 import java.util.Map;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Map;
 public final class CommentsLikesFlow implements UserFlow {
     private static final String POST_ID = "postId";
 
+    private final FeederBuilder<String> content = Feeders.content();
+
     @Override
     public Flow flow() {
         return Flow.COMMENTS_LIKES;
@@ -25,16 +29,17 @@ public final class CommentsLikesFlow implements UserFlow {
 
     @Override
     public ChainBuilder chain() {
-        return exec(session -> session.remove(POST_ID))
+        return feed(content)
+                .exec(session -> session.remove(POST_ID))
                 .exec(asSelf(http("comments_likes: list posts").get("/api/posts?limit=20"))
                         .check(expect(200), jsonPath("$[*].id").ofLong().findRandom().optional().saveAs(POST_ID)))
                 .doIf(session -> !session.contains(POST_ID)).then(
                         exec(asSelf(http("comments_likes: create post").post("/api/posts"))
-                                .body(json(session -> Map.of("title", "First post", "content", "Nothing here yet",
-                                        "post_type", "text")))
+                                .body(json(session -> Map.of("title", session.getString(Feeders.CONTENT_TITLE),
+                                        "content", session.getString(Feeders.CONTENT_TEXT), "post_type", "text")))
                                 .check(expect(201), jsonPath("$.id").ofLong().saveAs(POST_ID))))
                 .exec(asSelf(http("comments_likes: comment").post("/api/posts/#{" + POST_ID + "}/comments"))
-                        .body(json(session -> Map.of("content", "Nice one from " + session.getLong(SessionKeys.USER_ID))))
+                        .body(json(session -> Map.of("content", session.getString(Feeders.CONTENT_TEXT))))
                         .check(expect(201)))
                 .exec(asSelf(http("comments_likes: like").post("/api/posts/#{" + POST_ID + "}/like"))
                         .check(expect(200, 201)))

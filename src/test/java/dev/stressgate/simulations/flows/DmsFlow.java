@@ -5,11 +5,13 @@ import static dev.stressgate.simulations.flows.Requests.asSelf;
 import static dev.stressgate.simulations.flows.Requests.expect;
 import static dev.stressgate.simulations.flows.Requests.json;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ public final class DmsFlow implements UserFlow {
     static final String CONVERSATION_ID = "conversationId";
 
     private final AccountSteps accounts;
+    private final FeederBuilder<String> content = Feeders.content();
 
     public DmsFlow(AccountSteps accounts) {
         this.accounts = accounts;
@@ -44,9 +47,10 @@ public final class DmsFlow implements UserFlow {
     public ChainBuilder chain() {
         String messages = "/api/conversations/#{" + CONVERSATION_ID + "}/messages";
         return exec(accounts.pickPartner())
+                .feed(content)
                 .exec(openConversation("dms: open conversation"))
                 .exec(asSelf(http("dms: send message").post(messages))
-                        .body(json(session -> Map.of("content", "Hello from " + session.getLong(SessionKeys.USER_ID),
+                        .body(json(session -> Map.of("content", session.getString(Feeders.CONTENT_TEXT),
                                 "message_type", "text")))
                         .check(expect(201)))
                 .exec(asPartner(http("dms: read messages").get(messages + "?limit=50"))

@@ -3,16 +3,18 @@ package dev.stressgate.simulations.flows;
 import static dev.stressgate.simulations.flows.Requests.asSelf;
 import static dev.stressgate.simulations.flows.Requests.expect;
 import static dev.stressgate.simulations.flows.Requests.json;
-import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
 import java.util.Map;
 
 /** Post create and list. */
 public final class PostsFlow implements UserFlow {
+    private final FeederBuilder<String> content = Feeders.content();
 
     @Override
     public Flow flow() {
@@ -21,10 +23,11 @@ public final class PostsFlow implements UserFlow {
 
     @Override
     public ChainBuilder chain() {
-        return exec(asSelf(http("posts: create").post("/api/posts"))
+        return feed(content)
+                .exec(asSelf(http("posts: create").post("/api/posts"))
                         .body(json(session -> Map.of(
-                                "title", "Load test post",
-                                "content", "Posted by user " + session.getLong(SessionKeys.USER_ID),
+                                "title", session.getString(Feeders.CONTENT_TITLE),
+                                "content", session.getString(Feeders.CONTENT_TEXT),
                                 "post_type", "text")))
                         .check(expect(201), jsonPath("$.id").ofLong().exists()))
                 .exec(asSelf(http("posts: list").get("/api/posts?limit=20"))

@@ -1,0 +1,44 @@
+package dev.stressgate;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency directions of docs/architecture.md, checked on the main code. */
+@AnalyzeClasses(packages = "dev.stressgate", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String PROJECT = "dev.stressgate..";
+
+    @ArchTest
+    static final ArchRule reportNeverDependsOnTheReferenceApp = noClasses()
+            .that().resideInAPackage("dev.stressgate.report..")
+            .should().dependOnClassesThat().resideInAPackage("dev.stressgate.socialapp..")
+            .because("the report reaches any target only through HTTP, Prometheus, Loki and its log file");
+
+    @ArchTest
+    static final ArchRule reportInputsAndAnalysisNeverDependOnRendering = noClasses()
+            .that().resideInAnyPackage("dev.stressgate.report.gatling..", "dev.stressgate.report.sources..",
+                    "dev.stressgate.report.analysis..")
+            .should().dependOnClassesThat().resideInAPackage("dev.stressgate.report.render..")
+            .because("rendering presents the results; it never shapes them");
+
+    @ArchTest
+    static final ArchRule profileDependsOnNothingElseInTheProject = classes()
+            .that().resideInAPackage("dev.stressgate.profile..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT)
+                    .or(resideInAPackage("dev.stressgate.profile..")))
+            .because("a load profile is plain data that the run, the simulations and the report all read");
+
+    @ArchTest
+    static final ArchRule referenceAppDependsOnNothingElseInTheProject = classes()
+            .that().resideInAPackage("dev.stressgate.socialapp..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT)
+                    .or(resideInAPackage("dev.stressgate.socialapp..")))
+            .because("the reference app stands for any target and must run on its own");
+}
