@@ -80,6 +80,28 @@ public final class RunDirectory {
         return directory;
     }
 
+    /**
+     * The directory {@code mvn gatling:test} named in the pom ({@code -Drun.dir}), created now that the profile has
+     * validated; its name must be a run id whose label is safe (a profile given by path needs {@code -Drun.name}).
+     * A directory the launcher already created is simply opened.
+     */
+    public static RunDirectory openNamed(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dash = name.indexOf('-');
+        String label = dash < 0 ? "" : name.substring(dash + 1);
+        if (dash < 0 || !LABEL.matcher(label).matches() || !path.normalize().equals(path.getParent() == null ? path
+                : path.getParent().normalize().resolve(name))) {
+            throw new IllegalArgumentException("run directory " + path + " is not <time>-<label> with a safe label; "
+                    + "when -Dprofile is a file path, give -Drun.name=<label> (letters, digits, '.', '_' or '-')");
+        }
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the run directory " + path + ": " + e.getMessage(), e);
+        }
+        return open(path);
+    }
+
     /** An existing run directory, for reading its files. */
     public static RunDirectory at(Path path) {
         return new RunDirectory(path);

@@ -87,4 +87,24 @@ class RunDirectoryTest {
         Files.writeString(created.runJson(), "{}");
         assertThatThrownBy(() -> RunDirectory.open(created.path())).hasMessageContaining("already holds a run");
     }
+
+    @Test
+    void theDirectoryMavenNamedIsCreatedWhenItsLabelIsSafe() {
+        Path named = artifacts.resolve("20261122T050000Z-smoke");
+
+        RunDirectory opened = RunDirectory.openNamed(named);
+
+        assertThat(opened.path()).isDirectory().isEqualTo(named);
+        assertThat(opened.runId()).isEqualTo("20261122T050000Z-smoke");
+    }
+
+    @Test
+    void aDirectoryMavenNamedAfterAProfilePathIsRefusedAskingForRunName() {
+        Path fromPath = artifacts.resolve("20261122T050000Z-").resolve("abs").resolve("dir").resolve("x.json");
+
+        assertThatThrownBy(() -> RunDirectory.openNamed(fromPath))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-Drun.name=<label>");
+        assertThat(artifacts.resolve("20261122T050000Z-")).doesNotExist();
+    }
 }

@@ -10,7 +10,8 @@ import java.time.Clock;
 
 /**
  * What a simulation resolves before any load: settings, the validated profile and the run directory that
- * {@link GatlingLauncher} created for it ({@code -Drun.dir}). The simulation never chooses a directory itself.
+ * {@link GatlingLauncher} created for it, or that {@code mvn gatling:test} named in the pom ({@code -Drun.dir}). The
+ * simulation never chooses a directory itself.
  */
 public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory directory) {
 
@@ -19,8 +20,8 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
         LoadedProfile profile = new ProfileLoader().load(settings.profile());
         Path runDir = settings.presetRunDir().orElseThrow(() -> new IllegalStateException("no run directory (-D"
                 + RunSettings.RUN_DIR_PROPERTY + "): start simulations through GatlingLauncher (scripts/stress-run.sh, "
-                + "IdeRunner), which validates the profile and creates it"));
-        return new RunSetup(settings, profile, RunDirectory.open(runDir));
+                + "IdeRunner) or `mvn gatling:test`, which name it"));
+        return new RunSetup(settings, profile, RunDirectory.openNamed(runDir));
     }
 
     /** Starts the run's bookkeeping (run.json, profile.json, metrics sampling, faults) for this simulation. */
