@@ -45,6 +45,7 @@ final class LatencyAccumulator {
         RankPercentile.of(histogram, 75),
         RankPercentile.of(histogram, 95),
         RankPercentile.of(histogram, 99),
-        durationSeconds > 0 ? count / durationSeconds : 0);
+        durationSeconds > 0 ? count / durationSeconds : 0,
+        LatencyHistogramCodec.encode(histogram));
   }
 }
