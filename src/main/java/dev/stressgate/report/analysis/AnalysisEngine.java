@@ -29,8 +29,9 @@ import java.util.Optional;
  * deterministic status. When nothing fired and the status is HEALTHY, the only finding is {@code healthy}.
  * <p>
  * Ranking puts causes before symptoms: first the diagnostic findings of severity WARNING or CRITICAL (everything
- * but SLO breaches), then the SLO-breach findings, then the INFO findings; within each group by severity, then
- * score, then id. So a slow database that breaks a tight p95 SLO is the top finding and the breach comes second.
+ * but symptoms), then the symptoms (SLO breaches and baseline regressions), then the INFO findings; within each
+ * group by severity, then score, then id. So a slow database that breaks a tight p95 SLO and slows the run against
+ * its baseline is the top finding and the breach and the regression come after it.
  * The ranking never changes the status: a failed SLO still makes the run CRITICAL and stays among the reasons.
  */
 public final class AnalysisEngine {
@@ -78,12 +79,12 @@ public final class AnalysisEngine {
                 EndpointShare.slowest(input.client(), thresholds.slowestTopN()), baseline);
     }
 
-    /** 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach (the symptom), 2: INFO. */
+    /** 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach or baseline regression (a symptom), 2: INFO. */
     private static int rankGroup(Finding finding) {
         if (finding.severity() == Severity.INFO) {
             return 2;
         }
-        return finding.category() == Category.SLO ? 1 : 0;
+        return finding.category() == Category.SLO || finding.category() == Category.REGRESSION ? 1 : 0;
     }
 
     private static Finding healthy(AnalysisInput input, List<SloResult> slo) {
