@@ -16,8 +16,13 @@ import java.nio.file.Path;
  * @param explanation one paragraph for the CI log
  */
 public record GateDecision(boolean passed, String explanation) {
+  /** The gate's one rule, also how a later report knows this run may serve as its baseline. */
+  public static boolean passes(AiAnalysis analysis) {
+    return analysis.deterministicStatus() != Status.CRITICAL;
+  }
+
   public static GateDecision of(AiAnalysis analysis, Path runDir) {
-    boolean passed = analysis.deterministicStatus() != Status.CRITICAL;
+    boolean passed = passes(analysis);
     StringBuilder text = new StringBuilder()
         .append(passed ? "GATE PASSED: " : "GATE FAILED: ")
         .append("run ").append(analysis.runId()).append(" (profile ").append(analysis.profile()).append(") is ")

@@ -12,6 +12,7 @@ import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.AnalysisInputs;
 import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.Baseline;
+import dev.stressgate.report.analysis.BaselineChoice;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
@@ -72,6 +73,10 @@ public final class ReportPipeline {
   }
 
   public Result run(Path runDir, Optional<Path> baselineDir) throws UnusableInputException {
+    return run(runDir, new ReportOptions(baselineDir, false, false));
+  }
+
+  public Result run(Path runDir, ReportOptions options) throws UnusableInputException {
     if (!Files.isDirectory(runDir)) {
       throw new UnusableInputException("run directory " + runDir.toAbsolutePath() + " does not exist");
     }
@@ -88,7 +93,7 @@ public final class ReportPipeline {
     RunWindow window = new RunWindow(run.startEpochMs(), Math.max(run.startEpochMs(), end));
 
     progress.accept("==> collecting server metrics (Prometheus " + settings.metrics().prometheusUrl() + ", else scrape.jsonl)");
-    MetricsReport metrics = collectMetrics(window, runDir);
+    MetricsReport metrics = metricsFor(window, runDir, options.refreshSources());
     artifacts.add(write(() -> {
       metrics.writeTo(runDir);
       return runDir.resolve(MetricsReport.FILE_NAME);
@@ -96,18 +101,14 @@ public final class ReportPipeline {
     progress.accept("    metrics source: " + metrics.source());
 
     progress.accept("==> collecting logs (Loki " + settings.logs().lokiUrl() + ", else " + settings.logs().logFile() + ")");
-    LogReport logs = collectLogs(window);
+    LogReport logs = logsFor(window, runDir, options.refreshSources());
     artifacts.add(write(() -> {
       logs.writeTo(runDir);
       return runDir.resolve(LogReport.FILE_NAME);
     }));
     progress.accept("    log source: " + logs.source());
 
-    String profileName = profile == null ? run.profile().name() : profile.name();
-    Optional<Baseline> baseline = baselineDir.isPresent() ? Optional.of(readBaseline(baselineDir.get()))
-        : previousRun(runDir, run.runId(), profileName);
-    progress.accept(baseline.map(b -> "==> baseline: " + b.runId()).orElse("==> baseline: none (no earlier "
-        + profileName + " run with summary.json beside this one, and no --baseline)"));
+    Optional<Baseline> baseline = chooseBaseline(runDir, run, options);
     AnalysisInput input = new AnalysisInputs(new ServerSeriesMapping(settings.serverCores()))
         .assemble(run, profile, summary, metrics, logs, baseline);
     Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults().withBaseline(settings.baselineTolerance()))
@@ -218,7 +219,7 @@ public final class ReportPipeline {
   private static Baseline readBaseline(Path dir) throws UnusableInputException {
     if (Files.isRegularFile(dir.resolve("summary.json"))) {
       try {
-        return new BaselineLocator().load(dir);
+        return BaselineLocator.load(dir);
       } catch (IOException e) {
         throw new UnusableInputException("baseline " + dir + ": " + e.getMessage(), e);
       }
@@ -226,13 +227,86 @@ public final class ReportPipeline {
     return new Baseline(dir.getFileName().toString(), ClientSnapshots.of(summarize(dir)));
   }
 
-  /** The previous run of the same profile in the run's artifact directory, if one was reported. */
-  private Optional<Baseline> previousRun(Path runDir, String runId, String profileName) {
+  /**
+   * The explicit baseline, none ({@code --no-baseline}), or the latest earlier run of the same target and profile
+   * beside this one, preferring one that passed its gate ({@link BaselineLocator}); says which and why.
+   */
+  private Optional<Baseline> chooseBaseline(Path runDir, RunMetadata run, ReportOptions options)
+      throws UnusableInputException {
+    if (options.noBaseline()) {
+      progress.accept("==> baseline: none (--no-baseline)");
+      return Optional.empty();
+    }
+    if (options.baselineDir().isPresent()) {
+      Baseline explicit = readBaseline(options.baselineDir().get());
+      progress.accept("==> baseline: " + explicit.runId() + " (given with --baseline)");
+      return Optional.of(explicit);
+    }
     Path artifactDir = runDir.toAbsolutePath().normalize().getParent();
+    BaselineChoice choice = new BaselineLocator(ReportPipeline::passedGate).previous(artifactDir, run);
+    progress.accept("==> " + choice.reason());
+    choice.skipped().forEach(s -> progress.accept("    skipped as baseline candidate: " + s));
+    return choice.baseline();
+  }
+
+  /** Whether the reported run in {@code runDir} passed its gate, by its ai-analysis.json; false when unreadable. */
+  private static boolean passedGate(Path runDir) {
+    Path file = runDir.resolve(AiAnalysisJson.FILE_NAME);
     try {
-      return new BaselineLocator().previous(artifactDir, runId, profileName);
+      return Files.isRegularFile(file) && GateDecision.passes(new AiAnalysisJson().read(file));
     } catch (IOException e) {
-      progress.accept("    previous run unusable as baseline, comparing with none: " + e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * Prometheus' series and alerts as an earlier report of this run stored them in metrics.json, unless
+   * {@code refresh}: once the stack is stopped they cannot be fetched again, and the scrape fallback is poorer. A
+   * refresh that gets nothing from Prometheus keeps the stored answer too.
+   */
+  private MetricsReport metricsFor(RunWindow window, Path runDir, boolean refresh) {
+    Optional<MetricsReport> stored = stored(() -> MetricsReport.readFrom(runDir), runDir.resolve(MetricsReport.FILE_NAME))
+        .filter(m -> m.fromPrometheus() && window.equals(m.window()));
+    if (stored.isPresent() && !refresh) {
+      progress.accept("    reusing the Prometheus data stored in " + MetricsReport.FILE_NAME + " (--refresh asks again)");
+      return stored.get();
+    }
+    MetricsReport fresh = collectMetrics(window, runDir);
+    if (stored.isPresent() && !fresh.fromPrometheus()) {
+      progress.accept("    Prometheus has no data for the run now; keeping the data stored in " + MetricsReport.FILE_NAME);
+      return stored.get();
+    }
+    return fresh;
+  }
+
+  /** Loki's lines as an earlier report of this run stored them in logs.json, unless {@code refresh}; see {@link #metricsFor}. */
+  private LogReport logsFor(RunWindow window, Path runDir, boolean refresh) {
+    Optional<LogReport> stored = stored(() -> LogReport.readFrom(runDir), runDir.resolve(LogReport.FILE_NAME))
+        .filter(l -> l.fromLoki() && window.equals(l.window()));
+    if (stored.isPresent() && !refresh) {
+      progress.accept("    reusing the Loki lines stored in " + LogReport.FILE_NAME + " (--refresh asks again)");
+      return stored.get();
+    }
+    LogReport fresh = collectLogs(window);
+    if (stored.isPresent() && !fresh.fromLoki()) {
+      progress.accept("    Loki has no lines for the run now; keeping the lines stored in " + LogReport.FILE_NAME);
+      return stored.get();
+    }
+    return fresh;
+  }
+
+  private interface StoredRead<T> {
+    T read() throws IOException;
+  }
+
+  private <T> Optional<T> stored(StoredRead<T> read, Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(read.read());
+    } catch (IOException | RuntimeException e) {
+      progress.accept("    stored " + file.getFileName() + " unreadable, asking the sources again: " + e.getMessage());
       return Optional.empty();
     }
   }

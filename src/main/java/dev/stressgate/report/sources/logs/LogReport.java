@@ -26,6 +26,11 @@ public record LogReport(int schemaVersion, String source, RunWindow window, int 
         ArtifactJson.write(runDir.resolve(FILE_NAME), this);
     }
 
+    /** True when the lines came from Loki: data a later report cannot read again once the stack is gone. */
+    public boolean fromLoki() {
+        return LokiLogSource.NAME.equals(source);
+    }
+
     public static LogReport readFrom(Path runDir) throws IOException {
         return ArtifactJson.read(runDir.resolve(FILE_NAME), LogReport.class);
     }

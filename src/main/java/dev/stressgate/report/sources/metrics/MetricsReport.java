@@ -29,6 +29,11 @@ public record MetricsReport(int schemaVersion, String source, RunWindow window, 
         ArtifactJson.write(runDir.resolve(FILE_NAME), this);
     }
 
+    /** True when the series came from Prometheus: data a later report cannot recompute once the stack is gone. */
+    public boolean fromPrometheus() {
+        return PrometheusMetricsSource.NAME.equals(source);
+    }
+
     public static MetricsReport readFrom(Path runDir) throws IOException {
         return ArtifactJson.read(runDir.resolve(FILE_NAME), MetricsReport.class);
     }
