@@ -39,4 +39,11 @@ public record AiAnalysis(int schemaVersion, String runId, String profile, Status
                          ModelInfo model) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** This analysis with the model's contribution described otherwise (e.g. as not configured). */
+    public AiAnalysis withModel(ModelInfo newModel) {
+        return new AiAnalysis(schemaVersion, runId, profile, status, summary, findings, bottlenecks, likelyCauses,
+                nextActions, confidence, deterministicStatus, deterministicReasons, slo, evidence, slowestEndpoints,
+                baseline, sources, newModel);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.stressgate.report.cli;
 
+import dev.stressgate.report.pipeline.ReportOptions;
 import dev.stressgate.report.pipeline.ReportPipeline;
 import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.report.pipeline.RunDirectories;
@@ -8,9 +9,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes summary.json, metrics.json, logs.json, ai-analysis.json, report.html/md/txt and junit.xml "
@@ -20,14 +24,25 @@ final class ReportCommand implements Callable<Integer> {
   @ParentCommand
   StressgateCli cli;
 
+  @Spec
+  CommandSpec spec;
+
   @Mixin
   SettingsOptions options;
 
   @Option(names = "--run-dir", paramLabel = "DIR", description = "Run directory (default: the newest under the artifact dir)")
   Path runDir;
 
-  @Option(names = "--baseline", paramLabel = "DIR", description = "Run directory to compare with")
+  @Option(names = "--baseline", paramLabel = "DIR", description = "Run directory to compare with (default: the "
+      + "latest earlier run of the same profile file against the same base URL, preferring one that passed its gate)")
   Path baseline;
+
+  @Option(names = "--no-baseline", description = "Compare with no earlier run")
+  boolean noBaseline;
+
+  @Option(names = "--refresh", description = "Ask Prometheus and Loki again even when an earlier report of this run "
+      + "stored what they answered (stored data is kept when they have nothing now)")
+  boolean refresh;
 
   @Option(names = "--no-ai", description = "Do not ask Ollama; the analysis is the deterministic one")
   boolean noAi;
@@ -38,9 +53,17 @@ final class ReportCommand implements Callable<Integer> {
     ReportSettings settings = options.resolve(cli.environment(), !noAi);
     Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
     ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
-        .run(dir, Optional.ofNullable(baseline));
+        .run(dir, reportOptions());
     cli.out().println("status " + result.analysis().status() + " (deterministic "
         + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
     return ExitCodes.OK;
+  }
+
+  private ReportOptions reportOptions() {
+    try {
+      return new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 }

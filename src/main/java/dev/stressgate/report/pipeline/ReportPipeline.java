@@ -5,6 +5,8 @@ import dev.stressgate.profile.ProfileException;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
+import dev.stressgate.report.ai.ModelInfo;
+import dev.stressgate.report.ai.Outcome;
 import dev.stressgate.report.ai.OllamaAnalyst;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.AnalysisEngine;
@@ -93,7 +95,7 @@ public final class ReportPipeline {
     RunWindow window = new RunWindow(run.startEpochMs(), Math.max(run.startEpochMs(), end));
 
     progress.accept("==> collecting server metrics (Prometheus " + settings.metrics().prometheusUrl() + ", else scrape.jsonl)");
-    MetricsReport metrics = metricsFor(window, runDir, options.refreshSources());
+    MetricsReport metrics = optionalUnlessConfigured(metricsFor(window, runDir, options.refreshSources()));
     artifacts.add(write(() -> {
       metrics.writeTo(runDir);
       return runDir.resolve(MetricsReport.FILE_NAME);
@@ -101,7 +103,7 @@ public final class ReportPipeline {
     progress.accept("    metrics source: " + metrics.source());
 
     progress.accept("==> collecting logs (Loki " + settings.logs().lokiUrl() + ", else " + settings.logs().logFile() + ")");
-    LogReport logs = logsFor(window, runDir, options.refreshSources());
+    LogReport logs = optionalUnlessConfigured(logsFor(window, runDir, options.refreshSources()));
     artifacts.add(write(() -> {
       logs.writeTo(runDir);
       return runDir.resolve(LogReport.FILE_NAME);
@@ -116,7 +118,8 @@ public final class ReportPipeline {
     progress.accept("==> analysis: deterministic status " + analysis.status()
         + (settings.ollama().enabled()
             ? "; asking " + settings.ollama().model() + " at " + settings.ollama().url() : "; AI disabled"));
-    AiAnalysis ai = new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input);
+    AiAnalysis ai = optionalUnlessConfigured(
+        new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input));
     artifacts.add(write(() -> new AiAnalysisJson().write(runDir, ai)));
     progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
 
@@ -293,6 +296,27 @@ public final class ReportPipeline {
       return stored.get();
     }
     return fresh;
+  }
+
+  /** Prometheus at the default address nobody set is optional: when it gave nothing it is "not configured". */
+  private MetricsReport optionalUnlessConfigured(MetricsReport metrics) {
+    return settings.configured().prometheus() ? metrics : metrics.withPrometheusOptional(
+        "PROM_URL unset; nothing answered at the default " + settings.metrics().prometheusUrl());
+  }
+
+  private LogReport optionalUnlessConfigured(LogReport logs) {
+    return settings.configured().loki() ? logs : logs.withLokiOptional(
+        "LOKI_URL unset; nothing answered at the default " + settings.logs().lokiUrl());
+  }
+
+  private AiAnalysis optionalUnlessConfigured(AiAnalysis ai) {
+    ModelInfo model = ai.model();
+    if (settings.configured().ollama() || model.outcome() != Outcome.UNREACHABLE) {
+      return ai;
+    }
+    return ai.withModel(new ModelInfo(model.name(), model.url(), Outcome.NOT_CONFIGURED, model.latencyMs(),
+        "OLLAMA_URL unset; nothing answered at the default " + model.url()
+            + ", so the analysis is the deterministic one", model.dropped()));
   }
 
   private interface StoredRead<T> {

@@ -55,6 +55,8 @@ import java.util.stream.Stream;
  */
 public final class ReportViewAssembler {
   private static final String GROUP_SEPARATOR = " / ";
+  /** Source status of an optional source nobody configured: neutral, not a fault. */
+  private static final String NOT_CONFIGURED = "NOT CONFIGURED";
   /** Findings judged by a check of their own (SLOs, alerts, the baseline), so "no critical findings" skips them. */
   private static final Set<Category> HAVE_THEIR_OWN_CHECK =
       EnumSet.of(Category.SLO, Category.ALERT, Category.REGRESSION);
@@ -114,7 +116,7 @@ public final class ReportViewAssembler {
         critical.isEmpty() ? CheckOutcome.PASS : CheckOutcome.FAIL,
         critical.stream().map(ReportedFinding::title).collect(Collectors.joining("; "))));
     boolean alertsKnown = metrics.sources().stream()
-        .anyMatch(h -> h.name().contains("alert") && h.status() != SourceStatus.UNAVAILABLE);
+        .anyMatch(h -> h.name().contains("alert") && h.status().delivered());
     List<FiredAlert> criticalAlerts = metrics.alerts().stream()
         .filter(a -> "critical".equalsIgnoreCase(a.severity()))
         .sorted(Comparator.comparing(FiredAlert::name).thenComparing(a -> a.labels().toString())).toList();
@@ -162,7 +164,12 @@ public final class ReportViewAssembler {
     metrics.sources().forEach(h -> rows.add(row("metrics", h)));
     logs.sources().forEach(h -> rows.add(row("logs", h)));
     Outcome outcome = ai.model().outcome();
-    String status = outcome == Outcome.OK ? "OK" : outcome == Outcome.DISABLED ? "MISSING" : "DEGRADED";
+    String status = switch (outcome) {
+      case OK -> "OK";
+      case DISABLED -> "OFF";
+      case NOT_CONFIGURED -> NOT_CONFIGURED;
+      default -> "DEGRADED";
+    };
     rows.add(new SourceHealthRow("ai", "ollama " + ai.model().name(), status,
         outcome.json() + (ai.model().reason() == null ? "" : ": " + ai.model().reason())));
     return rows;
@@ -173,6 +180,7 @@ public final class ReportViewAssembler {
       case USED -> "OK";
       case DEGRADED -> "DEGRADED";
       case UNAVAILABLE -> "MISSING";
+      case NOT_CONFIGURED -> NOT_CONFIGURED;
     };
     return new SourceHealthRow(area, health.name(), status, health.reason());
   }
