@@ -45,6 +45,7 @@ section h3 { margin: 16px 0 8px; font-size: 14px; font-weight: 600; color: var(-
 .status-critical, .outcome-fail, .verdict-regression { background: var(--bad-bg); color: var(--bad); border-color: #f5b8b1; }
 .status-unknown, .outcome-no-data { background: var(--none-bg); color: var(--none); border-color: #cfd7df; }
 .health-ok { color: var(--ok); font-weight: 600; } .health-degraded { color: var(--warn); font-weight: 600; } .health-missing { color: var(--bad); font-weight: 600; } .health-not-configured, .health-off { color: var(--muted); }
+.coverage { margin: 8px 0 0; padding: 6px 10px; border-left: 4px solid var(--warn); background: var(--panel); }
 .summary p { margin: 0 0 8px; }
 ul.reasons { margin: 6px 0 0; padding-left: 20px; }
 .table-wrap { overflow-x: auto; }
@@ -99,6 +100,7 @@ a { color: var(--accent); }
     <span>Gatling ${h.gatlingVersion}</span>
     <#if h.gitCommit??><span>commit <code>${h.gitCommit}</code></span></#if>
   </div>
+  <#if report.verdict.coverage??><p class="coverage" id="coverage"><strong>Coverage:</strong> ${report.verdict.coverage}</p></#if>
 </header>
 <nav class="toc">
   <a href="#verdict">Verdict</a><a href="#slos">SLOs</a><a href="#charts">Charts</a><a href="#requests">Requests</a>

@@ -13,6 +13,9 @@
 STRESSGATE REPORT  ${h.runId}
 ${rule(78)}
 Status         : ${report.verdict.status} (deterministic: ${report.verdict.deterministicStatus})
+<#if report.verdict.coverage??>
+Coverage       : ${report.verdict.coverage}
+</#if>
 Profile        : ${h.profile}
 Target         : ${h.target}
 Simulation     : ${h.simulation}

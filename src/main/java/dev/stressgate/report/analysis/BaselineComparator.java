@@ -104,7 +104,7 @@ public final class BaselineComparator {
             if (before == 0 || Math.abs(change) < tolerance.pct()) {
                 return Optional.empty();
             }
-            return Optional.of(new BaselineDelta(scope, "rps", before, now, change, now < before, Double.NaN));
+            return Optional.of(new BaselineDelta(scope, "rps", before, now, change, now < before, null));
         }
     }
 

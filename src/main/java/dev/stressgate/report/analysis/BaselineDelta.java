@@ -10,10 +10,10 @@ package dev.stressgate.report.analysis;
  * @param changePct relative change in % (positive = larger now)
  * @param regression true when worse beyond the tolerance, false when better beyond it
  * @param pValue    one-sided p-value of the test that the change is not noise (Mann-Whitney U for latency, Fisher's
- *                  exact test for errors); NaN for throughput, which has one figure per run
+ *                  exact test for errors); null for throughput, which has one figure per run
  */
 public record BaselineDelta(String scope, String metric, double baseline, double current, double changePct,
-                            boolean regression, double pValue) {
+                            boolean regression, Double pValue) {
 
     /**
      * Whether this delta may fail the gate: a regression of the whole run's p95 or error rate. Per-request deltas

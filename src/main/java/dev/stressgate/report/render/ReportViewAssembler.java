@@ -73,7 +73,7 @@ public final class ReportViewAssembler {
         Instant.ofEpochMilli(start).toString(), Instant.ofEpochMilli(end).toString(), durationSeconds,
         run.gatlingVersion(), run.gitCommit());
     Verdict verdict = new Verdict(ai.status().name(), ai.deterministicStatus().name(), ai.deterministicReasons(),
-        ai.summary());
+        ai.summary(), ai.coverage() == null ? null : ai.coverage().headline());
     RunClock clock = new RunClock(start);
     return new ReportView(header, verdict, slos(ai), gateChecks(ai, metrics, clock),
         stats("All requests", summary.global()),
@@ -223,15 +223,17 @@ public final class ReportViewAssembler {
     BaselineEntry b = ai.baseline();
     if (b == null) {
       return new BaselineView(null, List.of(), "No baseline: no earlier reported run of profile " + ai.profile()
-          + " beside this one, and none given with --baseline <run dir>.");
+          + " (same profile file) against this base URL beside this one, none given with --baseline <run dir>, "
+          + "or --no-baseline.");
     }
     List<BaselineRow> rows = Stream.concat(b.regressions().stream(), b.improvements().stream())
         .map(d -> new BaselineRow(d.scope() + " " + d.metric(), MetricUnits.format(d.metric(), d.baseline()),
             MetricUnits.format(d.metric(), d.current()), String.format(Locale.ROOT, "%+.1f %%", d.changePct()),
             d.regression() ? "REGRESSION" : "IMPROVEMENT"))
         .toList();
-    String note = "Changes within " + MetricUnits.number(b.tolerancePct()) + " % are not listed"
-        + (rows.isEmpty() ? "; none exceeded it." : ".");
+    String note = "Listed: changes beyond " + MetricUnits.number(b.tolerancePct()) + " % that a significance test "
+        + "tells apart from run-to-run noise" + (rows.isEmpty() ? "; there were none." : ".")
+        + b.notes().stream().map(n -> " Note: " + n + ".").collect(Collectors.joining());
     return new BaselineView(b.baselineRunId(), rows, note);
   }
 

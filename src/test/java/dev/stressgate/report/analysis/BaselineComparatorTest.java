@@ -58,7 +58,7 @@ class BaselineComparatorTest {
             assertThat(d.evidenceId()).isEqualTo("baseline.global.p95_ms");
             assertThat(d.baseline()).isEqualTo(28);
             assertThat(d.current()).isEqualTo(58);
-            assertThat(d.pValue()).isLessThan(1e-6);
+            assertThat(d.pValue()).isNotNull().isLessThan(1e-6);
         });
         assertThat(c.failsGate()).isTrue();
     }
@@ -97,7 +97,7 @@ class BaselineComparatorTest {
         assertThat(c.regressions()).singleElement().satisfies(d -> {
             assertThat(d.metric()).isEqualTo("error_rate_pct");
             assertThat(d.current()).isEqualTo(5.0);
-            assertThat(d.pValue()).isLessThan(0.01);
+            assertThat(d.pValue()).isNotNull().isLessThan(0.01);
         });
         assertThat(c.failsGate()).isTrue();
     }

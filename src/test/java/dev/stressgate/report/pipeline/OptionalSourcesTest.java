@@ -75,4 +75,25 @@ class OptionalSourcesTest {
     assertThat(ConfiguredSources.fromEnvironment(Map.of()).orGiven(true, false, false))
         .isEqualTo(new ConfiguredSources(true, false, false));
   }
+
+  @Test
+  void missingServerMetricsAreNamedInTheHeadlineAiAnalysisAndTheGate() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Files.delete(fixture.appLog);
+
+    new ReportPipeline(fixture.settings(false), line -> { }).run(fixture.runDir, Optional.empty());
+
+    var analysis = new AiAnalysisJson().read(fixture.runDir.resolve("ai-analysis.json"));
+    assertThat(analysis.coverage().serverMetrics()).isEqualTo("none");
+    assertThat(analysis.coverage().logs()).isEqualTo("none");
+    assertThat(analysis.coverage().checksNotRun()).hasSize(3);
+    assertThat(Files.readString(fixture.runDir.resolve("ai-analysis.json")))
+        .contains("\"coverage\" : {").contains("\"server_metrics\" : \"none\"").contains("\"checks_not_run\" : [");
+    String headline = "The verdict rests on client data only (no server metrics, no logs); checks not run: ";
+    assertThat(Files.readString(fixture.runDir.resolve("report.txt"))).contains("Coverage       : " + headline);
+    assertThat(Files.readString(fixture.runDir.resolve("report.md"))).contains("**Coverage:** " + headline);
+    assertThat(Files.readString(fixture.runDir.resolve("report.html"))).contains("<strong>Coverage:</strong> " + headline);
+    assertThat(GateDecision.of(analysis, fixture.runDir).explanation()).contains(". " + headline)
+        .contains("error excerpts). Report: ");
+  }
 }

@@ -66,7 +66,7 @@ public final class BaselineRegressionRule implements AnalysisRule {
         values.put("baseline", d.baseline());
         values.put("current", d.current());
         values.put("change_pct", d.changePct());
-        if (Double.isFinite(d.pValue())) {
+        if (d.pValue() != null) {
             values.put("p_value", d.pValue());
         }
         return Evidence.wholeRun(d.evidenceId(), "baseline", List.of(d.scope()), values);
@@ -75,7 +75,7 @@ public final class BaselineRegressionRule implements AnalysisRule {
     private static String describe(BaselineDelta d) {
         return d.scope() + " " + d.metric() + " " + Quantities.forMetric(d.metric(), d.baseline()) + " -> "
                 + Quantities.forMetric(d.metric(), d.current()) + " (" + (d.changePct() >= 0 ? "+" : "")
-                + Quantities.pct(d.changePct()) + (Double.isFinite(d.pValue()) ? ", p " + pValue(d.pValue()) : "") + ")";
+                + Quantities.pct(d.changePct()) + (d.pValue() != null ? ", p " + pValue(d.pValue()) : "") + ")";
     }
 
     private static String pValue(double p) {
