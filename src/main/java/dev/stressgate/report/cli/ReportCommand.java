@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes summary.json, metrics.json, logs.json, ai-analysis.json, report.html/md/txt and junit.xml "
@@ -23,9 +20,6 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand
   StressgateCli cli;
-
-  @Spec
-  CommandSpec spec;
 
   @Mixin
   SettingsOptions options;
@@ -47,23 +41,18 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-ai", description = "Do not ask Ollama; the analysis is the deterministic one")
   boolean noAi;
 
-  /** Unusable input ends in {@link StressgateCli}'s handler: one line on stderr, exit code 2. */
+  /**
+   * Unusable input, and contradicting options ({@code --baseline} with {@code --no-baseline}), end in
+   * {@link StressgateCli}'s handler: one line on stderr, exit code 2.
+   */
   @Override
   public Integer call() throws UnusableInputException {
     ReportSettings settings = options.resolve(cli.environment(), !noAi);
     Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
     ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
-        .run(dir, reportOptions());
+        .run(dir, new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh));
     cli.out().println("status " + result.analysis().status() + " (deterministic "
         + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
     return ExitCodes.OK;
-  }
-
-  private ReportOptions reportOptions() {
-    try {
-      return new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 }
