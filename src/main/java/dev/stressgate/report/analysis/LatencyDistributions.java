@@ -8,6 +8,7 @@ import org.HdrHistogram.HistogramIterationValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
 
 /**
  * The whole response-time distribution of a run per scope ({@link Slo#GLOBAL} or a request name), as summary.json
@@ -17,6 +18,9 @@ import java.util.Optional;
  * @param encoded the encoded histogram by scope
  */
 public record LatencyDistributions(Map<String, String> encoded) {
+
+    /** Most samples one scope gives a rank test. */
+    public static final int MAX_SAMPLES = 200_000;
 
     public LatencyDistributions {
         encoded = Map.copyOf(encoded);
@@ -45,8 +49,10 @@ public record LatencyDistributions(Map<String, String> encoded) {
     }
 
     /**
-     * Every response time of the scope in ms, each at its histogram bucket's value (exact below 2,048 ms, within
-     * 0.1 % above), for a rank test.
+     * The response times of the scope in ms, each at its histogram bucket's value (exact below 2,048 ms, within
+     * 0.1 % above), for a rank test. Above {@value #MAX_SAMPLES} responses every bucket's count is scaled down in
+     * proportion (the shape of the distribution is kept, memory stays bounded on day-long runs, and a test on
+     * {@value #MAX_SAMPLES} samples still sees any shift that matters).
      */
     public Optional<double[]> samples(String scope) {
         String value = encoded.get(scope);
@@ -54,14 +60,16 @@ public record LatencyDistributions(Map<String, String> encoded) {
             return Optional.empty();
         }
         Histogram histogram = LatencyHistogramCodec.decode(value);
-        double[] samples = new double[Math.toIntExact(histogram.getTotalCount())];
-        int i = 0;
+        double scale = Math.min(1.0, (double) MAX_SAMPLES / Math.max(1, histogram.getTotalCount()));
+        DoubleStream.Builder samples = DoubleStream.builder();
         for (HistogramIterationValue v : histogram.recordedValues()) {
             long at = histogram.highestEquivalentValue(v.getValueIteratedTo());
-            for (long n = 0; n < v.getCountAtValueIteratedTo(); n++) {
-                samples[i++] = at;
+            long count = scale == 1.0 ? v.getCountAtValueIteratedTo()
+                    : Math.max(1, Math.round(v.getCountAtValueIteratedTo() * scale));
+            for (long n = 0; n < count; n++) {
+                samples.add(at);
             }
         }
-        return Optional.of(samples);
+        return Optional.of(samples.build().toArray());
     }
 }

@@ -101,4 +101,19 @@ class BaselineComparatorTest {
         });
         assertThat(c.failsGate()).isTrue();
     }
+
+    @Test
+    void aDayLongRunIsTestedOnABoundedSampleOfTheSameShape() {
+        LatencyDistributions huge = new Latencies().scope(Slo.GLOBAL, 10, 3_000_000, 50, 1_000_000).build();
+
+        double[] samples = huge.samples(Slo.GLOBAL).orElseThrow();
+
+        assertThat(samples).hasSize(LatencyDistributions.MAX_SAMPLES);
+        assertThat(java.util.Arrays.stream(samples).filter(v -> v == 50).count())
+                .isEqualTo(LatencyDistributions.MAX_SAMPLES / 4);
+        BaselineComparison c = compare(global(4_000_000, 0, 50, 1000), huge,
+                global(4_000_000, 0, 80, 1000), new Latencies().scope(Slo.GLOBAL, 10, 3_000_000, 80, 1_000_000).build(),
+                BaselineTolerance.defaults());
+        assertThat(c.regressions()).extracting(BaselineDelta::evidenceId).containsExactly("baseline.global.p95_ms");
+    }
 }
