@@ -5,8 +5,6 @@ import dev.stressgate.profile.ProfileException;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
-import dev.stressgate.report.ai.ModelInfo;
-import dev.stressgate.report.ai.Outcome;
 import dev.stressgate.report.ai.OllamaAnalyst;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.AnalysisEngine;
@@ -95,7 +93,9 @@ public final class ReportPipeline {
     RunWindow window = new RunWindow(run.startEpochMs(), Math.max(run.startEpochMs(), end));
 
     progress.accept("==> collecting server metrics (Prometheus " + settings.metrics().prometheusUrl() + ", else scrape.jsonl)");
-    MetricsReport metrics = optionalUnlessConfigured(metricsFor(window, runDir, options.refreshSources()));
+    StoredSourceAnswers stored = new StoredSourceAnswers(runDir, options.refreshSources(), progress);
+    OptionalSources optional = new OptionalSources(settings);
+    MetricsReport metrics = optional.metrics(stored.metrics(window, () -> collectMetrics(window, runDir)));
     artifacts.add(write(() -> {
       metrics.writeTo(runDir);
       return runDir.resolve(MetricsReport.FILE_NAME);
@@ -103,7 +103,7 @@ public final class ReportPipeline {
     progress.accept("    metrics source: " + metrics.source());
 
     progress.accept("==> collecting logs (Loki " + settings.logs().lokiUrl() + ", else " + settings.logs().logFile() + ")");
-    LogReport logs = optionalUnlessConfigured(logsFor(window, runDir, options.refreshSources()));
+    LogReport logs = optional.logs(stored.logs(window, () -> collectLogs(window)));
     artifacts.add(write(() -> {
       logs.writeTo(runDir);
       return runDir.resolve(LogReport.FILE_NAME);
@@ -118,8 +118,7 @@ public final class ReportPipeline {
     progress.accept("==> analysis: deterministic status " + analysis.status()
         + (settings.ollama().enabled()
             ? "; asking " + settings.ollama().model() + " at " + settings.ollama().url() : "; AI disabled"));
-    AiAnalysis ai = optionalUnlessConfigured(
-        new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input));
+    AiAnalysis ai = optional.model(new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input));
     artifacts.add(write(() -> new AiAnalysisJson().write(runDir, ai)));
     progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
 
@@ -259,79 +258,6 @@ public final class ReportPipeline {
       return Files.isRegularFile(file) && GateDecision.passes(new AiAnalysisJson().read(file));
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  /**
-   * Prometheus' series and alerts as an earlier report of this run stored them in metrics.json, unless
-   * {@code refresh}: once the stack is stopped they cannot be fetched again, and the scrape fallback is poorer. A
-   * refresh that gets nothing from Prometheus keeps the stored answer too.
-   */
-  private MetricsReport metricsFor(RunWindow window, Path runDir, boolean refresh) {
-    Optional<MetricsReport> stored = stored(() -> MetricsReport.readFrom(runDir), runDir.resolve(MetricsReport.FILE_NAME))
-        .filter(m -> m.fromPrometheus() && window.equals(m.window()));
-    if (stored.isPresent() && !refresh) {
-      progress.accept("    reusing the Prometheus data stored in " + MetricsReport.FILE_NAME + " (--refresh asks again)");
-      return stored.get();
-    }
-    MetricsReport fresh = collectMetrics(window, runDir);
-    if (stored.isPresent() && !fresh.fromPrometheus()) {
-      progress.accept("    Prometheus has no data for the run now; keeping the data stored in " + MetricsReport.FILE_NAME);
-      return stored.get();
-    }
-    return fresh;
-  }
-
-  /** Loki's lines as an earlier report of this run stored them in logs.json, unless {@code refresh}; see {@link #metricsFor}. */
-  private LogReport logsFor(RunWindow window, Path runDir, boolean refresh) {
-    Optional<LogReport> stored = stored(() -> LogReport.readFrom(runDir), runDir.resolve(LogReport.FILE_NAME))
-        .filter(l -> l.fromLoki() && window.equals(l.window()));
-    if (stored.isPresent() && !refresh) {
-      progress.accept("    reusing the Loki lines stored in " + LogReport.FILE_NAME + " (--refresh asks again)");
-      return stored.get();
-    }
-    LogReport fresh = collectLogs(window);
-    if (stored.isPresent() && !fresh.fromLoki()) {
-      progress.accept("    Loki has no lines for the run now; keeping the lines stored in " + LogReport.FILE_NAME);
-      return stored.get();
-    }
-    return fresh;
-  }
-
-  /** Prometheus at the default address nobody set is optional: when it gave nothing it is "not configured". */
-  private MetricsReport optionalUnlessConfigured(MetricsReport metrics) {
-    return settings.configured().prometheus() ? metrics : metrics.withPrometheusOptional(
-        "PROM_URL unset; nothing answered at the default " + settings.metrics().prometheusUrl());
-  }
-
-  private LogReport optionalUnlessConfigured(LogReport logs) {
-    return settings.configured().loki() ? logs : logs.withLokiOptional(
-        "LOKI_URL unset; nothing answered at the default " + settings.logs().lokiUrl());
-  }
-
-  private AiAnalysis optionalUnlessConfigured(AiAnalysis ai) {
-    ModelInfo model = ai.model();
-    if (settings.configured().ollama() || model.outcome() != Outcome.UNREACHABLE) {
-      return ai;
-    }
-    return ai.withModel(new ModelInfo(model.name(), model.url(), Outcome.NOT_CONFIGURED, model.latencyMs(),
-        "OLLAMA_URL unset; nothing answered at the default " + model.url()
-            + ", so the analysis is the deterministic one", model.dropped()));
-  }
-
-  private interface StoredRead<T> {
-    T read() throws IOException;
-  }
-
-  private <T> Optional<T> stored(StoredRead<T> read, Path file) {
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(read.read());
-    } catch (IOException | RuntimeException e) {
-      progress.accept("    stored " + file.getFileName() + " unreadable, asking the sources again: " + e.getMessage());
-      return Optional.empty();
     }
   }
 

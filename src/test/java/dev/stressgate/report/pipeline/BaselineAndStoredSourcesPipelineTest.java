@@ -76,8 +76,8 @@ class BaselineAndStoredSourcesPipelineTest {
     assertThat(metrics.alerts()).extracting(FiredAlert::name).containsExactly("HighErrorRate");
     assertThat(LogReport.readFrom(fixture.runDir).source()).isEqualTo("loki");
     assertThat(again.findings()).extracting(ReportedFinding::id).contains("fired_alert.HighErrorRate{severity=critical}");
-    assertThat(progress).anyMatch(l -> l.contains("reusing the Prometheus data stored in metrics.json"))
-        .anyMatch(l -> l.contains("reusing the Loki lines stored in logs.json"));
+    assertThat(progress).anyMatch(l -> l.contains("reusing what Prometheus answered, stored in metrics.json"))
+        .anyMatch(l -> l.contains("reusing what Loki answered, stored in logs.json"));
 
     // --refresh asks again; Prometheus and Loki have nothing now, so the stored answers are still kept
     progress.clear();
@@ -85,8 +85,8 @@ class BaselineAndStoredSourcesPipelineTest {
 
     assertThat(MetricsReport.readFrom(fixture.runDir).source()).isEqualTo("prometheus");
     assertThat(LogReport.readFrom(fixture.runDir).source()).isEqualTo("loki");
-    assertThat(progress).anyMatch(l -> l.contains("Prometheus has no data for the run now; keeping"))
-        .anyMatch(l -> l.contains("Loki has no lines for the run now; keeping"))
+    assertThat(progress).anyMatch(l -> l.contains("Prometheus has nothing for the run now; keeping"))
+        .anyMatch(l -> l.contains("Loki has nothing for the run now; keeping"))
         .noneMatch(l -> l.contains("reusing"));
   }
 
