@@ -31,7 +31,6 @@ import dev.stressgate.report.render.view.SourceHealthRow;
 import dev.stressgate.report.render.view.StatsRow;
 import dev.stressgate.report.render.view.Verdict;
 import dev.stressgate.report.sources.SourceHealth;
-import dev.stressgate.report.sources.SourceStatus;
 import dev.stressgate.report.sources.logs.LogEntry;
 import dev.stressgate.report.sources.logs.LogReport;
 import dev.stressgate.report.sources.metrics.FiredAlert;
