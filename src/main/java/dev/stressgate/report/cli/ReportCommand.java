@@ -53,6 +53,10 @@ final class ReportCommand implements Callable<Integer> {
         .run(dir, new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh));
     cli.out().println("status " + result.analysis().status() + " (deterministic "
         + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
+    String coverage = result.analysis().coverage().headline();
+    if (coverage != null) {
+      cli.out().println(coverage);
+    }
     return ExitCodes.OK;
   }
 }

@@ -79,6 +79,8 @@ class StressgateCliTest {
 
     assertThat(run(env, "report", "--no-ai", "--no-baseline", "--refresh")).as(err.toString()).isZero();
     assertThat(out.toString()).contains("==> baseline: none (--no-baseline)");
+    assertThat(out.toString()).as("the fixture has no scrape.jsonl and no Prometheus")
+        .contains("The verdict rests on client data and logs (no server metrics); checks not run: ");
 
     int code = run(env, "report", "--no-ai", "--no-baseline", "--baseline", fixture.runDir.toString());
     assertThat(code).isEqualTo(2);
