@@ -13,8 +13,8 @@ BASE_URL     ?= http://localhost:$(APP_PORT)
 APP_LOG_FILE ?= tmp/socialapp/socialapp.log
 PROM_PORT    ?= 9090
 PROM_URL     ?= http://localhost:$(PROM_PORT)
-LOKI_URL     ?= http://localhost:3100
-OLLAMA_URL   ?= http://localhost:11434
+# LOKI_URL and OLLAMA_URL are optional: unset, the report tries the defaults (http://localhost:3100,
+# http://localhost:11434) and shows them as "not configured" when nothing answers there.
 OLLAMA_MODEL ?= llama3.2:3b
 PROFILE      ?= smoke
 RUN_DIR      ?=
@@ -27,7 +27,8 @@ PROFILES       := $(sort $(basename $(notdir $(wildcard profiles/*.json))))
 STRESS_TARGETS := $(addprefix stress-,$(PROFILES))
 AI_TARGETS     := $(addprefix stress-ai-,$(PROFILES))
 CLI            := java -cp "target/classes:$$(cat target/classpath.txt)" dev.stressgate.report.cli.StressgateCli
-REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--baseline $(BASELINE)) $(if $(NO_AI),--no-ai)
+REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--baseline $(BASELINE)) $(if $(NO_AI),--no-ai) \
+                  $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
 .PHONY: help build test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
         stress-all perf-gate bench-injector bench-report bench-long-run bench-redact compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
@@ -88,7 +89,7 @@ stress-%:
 stress-ai-%:
 	@echo "error: unknown profile '$*' (no profiles/$*.json); available: $(PROFILES)" >&2; exit 2
 
-ai-report: build ## Report of the latest run (or RUN_DIR=<dir>; BASELINE=<dir>, NO_AI=1 optional)
+ai-report: build ## Report of the latest run (or RUN_DIR=<dir>; BASELINE=<dir>, NO_BASELINE=1, REFRESH=1, NO_AI=1 optional)
 	@$(CLI) report $(REPORT_FLAGS)
 
 stress-index: build ## Rebuild index.html in ARTIFACT_DIR listing every run with per-profile trends

@@ -44,7 +44,8 @@ section h3 { margin: 16px 0 8px; font-size: 14px; font-weight: 600; color: var(-
 .status-warning { background: var(--warn-bg); color: var(--warn); border-color: #f3d595; }
 .status-critical, .outcome-fail, .verdict-regression { background: var(--bad-bg); color: var(--bad); border-color: #f5b8b1; }
 .status-unknown, .outcome-no-data { background: var(--none-bg); color: var(--none); border-color: #cfd7df; }
-.health-ok { color: var(--ok); font-weight: 600; } .health-degraded { color: var(--warn); font-weight: 600; } .health-missing { color: var(--bad); font-weight: 600; }
+.health-ok { color: var(--ok); font-weight: 600; } .health-degraded { color: var(--warn); font-weight: 600; } .health-missing { color: var(--bad); font-weight: 600; } .health-not-configured, .health-off { color: var(--muted); }
+.coverage { margin: 8px 0 0; padding: 6px 10px; border-left: 4px solid var(--warn); background: var(--panel); }
 .summary p { margin: 0 0 8px; }
 ul.reasons { margin: 6px 0 0; padding-left: 20px; }
 .table-wrap { overflow-x: auto; }
@@ -99,6 +100,7 @@ a { color: var(--accent); }
     <span>Gatling ${h.gatlingVersion}</span>
     <#if h.gitCommit??><span>commit <code>${h.gitCommit}</code></span></#if>
   </div>
+  <#if report.verdict.coverage??><p class="coverage" id="coverage"><strong>Coverage:</strong> ${report.verdict.coverage}</p></#if>
 </header>
 <nav class="toc">
   <a href="#verdict">Verdict</a><a href="#slos">SLOs</a><a href="#charts">Charts</a><a href="#requests">Requests</a>
@@ -267,7 +269,7 @@ a { color: var(--accent); }
   <h2>Data sources</h2>
   <div class="table-wrap"><table>
     <thead><tr><th>Source</th><th>Delivered by</th><th>Health</th><th>Detail</th></tr></thead>
-    <tbody><#list report.sources as s><tr><td>${s.name}</td><td>${s.kind!"—"}</td><td class="health-${s.status?lower_case}">${s.status}</td><td class="muted">${s.detail!""}</td></tr></#list></tbody>
+    <tbody><#list report.sources as s><tr><td>${s.name}</td><td>${s.kind!"—"}</td><td class="health-${s.status?lower_case?replace(" ", "-")}">${s.status}</td><td class="muted">${s.detail!""}</td></tr></#list></tbody>
   </table></div>
 </section>
 

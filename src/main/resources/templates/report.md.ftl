@@ -7,6 +7,10 @@
 # Stressgate report: ${h.runId}
 
 **Status: ${report.verdict.status}** (deterministic: ${report.verdict.deterministicStatus})
+<#if report.verdict.coverage??>
+
+**Coverage:** ${report.verdict.coverage}
+</#if>
 
 | Run | |
 |---|---|

@@ -13,6 +13,9 @@
 STRESSGATE REPORT  ${h.runId}
 ${rule(78)}
 Status         : ${report.verdict.status} (deterministic: ${report.verdict.deterministicStatus})
+<#if report.verdict.coverage??>
+Coverage       : ${report.verdict.coverage}
+</#if>
 Profile        : ${h.profile}
 Target         : ${h.target}
 Simulation     : ${h.simulation}
@@ -132,7 +135,7 @@ Not used<#if ai.model??> (model ${ai.model})</#if>: ${ai.note!"no reason recorde
 DATA SOURCES
 ${rule(78)}
 <#list report.sources as s>
-${l(s.name, 10)} ${l(s.kind!"-", 16)} ${l(s.status, 9)} ${s.detail!""}
+${l(s.name, 10)} ${l(s.kind!"-", 16)} ${l(s.status, 14)} ${s.detail!""}
 </#list>
 
 LOG EXCERPTS (redacted)

@@ -1,5 +1,6 @@
 package dev.stressgate.report.ai;
 
+import dev.stressgate.report.analysis.Coverage;
 import dev.stressgate.report.analysis.EndpointShare;
 import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.SourceHealth;
@@ -29,6 +30,8 @@ import java.util.Map;
  * @param slowestEndpoints     slowest requests with their share of total time
  * @param baseline             baseline comparison, or null without a baseline
  * @param sources              health of each source
+ * @param coverage             which sources the verdict rests on and the checks that could not run (null in files
+ *                             written before it existed)
  * @param model                the model's contribution
  */
 public record AiAnalysis(int schemaVersion, String runId, String profile, Status status, String summary,
@@ -36,7 +39,14 @@ public record AiAnalysis(int schemaVersion, String runId, String profile, Status
                          List<String> nextActions, double confidence, Status deterministicStatus,
                          List<String> deterministicReasons, List<SloEntry> slo, Map<String, Evidence> evidence,
                          List<EndpointShare> slowestEndpoints, BaselineEntry baseline, Map<String, SourceHealth> sources,
-                         ModelInfo model) {
+                         Coverage coverage, ModelInfo model) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** This analysis with the model's contribution described otherwise (e.g. as not configured). */
+    public AiAnalysis withModel(ModelInfo newModel) {
+        return new AiAnalysis(schemaVersion, runId, profile, status, summary, findings, bottlenecks, likelyCauses,
+                nextActions, confidence, deterministicStatus, deterministicReasons, slo, evidence, slowestEndpoints,
+                baseline, sources, coverage, newModel);
+    }
 }

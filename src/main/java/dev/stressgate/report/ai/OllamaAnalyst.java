@@ -89,7 +89,7 @@ public final class OllamaAnalyst {
         return new AiAnalysis(AiAnalysis.SCHEMA_VERSION, input.run().runId(), input.run().profile(), status, summary,
                 findings, bottlenecks, causes, actions, confidence, analysis.status(), analysis.reasons(),
                 analysis.slo().stream().map(SloEntry::of).toList(), evidence, analysis.slowest(),
-                analysis.baseline().map(BaselineEntry::of).orElse(null), input.sources(), model);
+                analysis.baseline().map(BaselineEntry::of).orElse(null), input.sources(), analysis.coverage(), model);
     }
 
     private static double coverage(AnalysisInput input) {

@@ -12,6 +12,8 @@ public enum Outcome {
     DISABLED,
     /** Connection refused or host unknown. */
     UNREACHABLE,
+    /** Unreachable at the default address, which nobody configured: the model is optional, this is no fault. */
+    NOT_CONFIGURED,
     /** No answer within the timeout. */
     TIMEOUT,
     /** Non-2xx HTTP status, e.g. 404 for an unknown model. */

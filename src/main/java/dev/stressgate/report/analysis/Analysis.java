@@ -13,9 +13,10 @@ import java.util.stream.Stream;
  * @param findings ranked: severity first, then score, then id
  * @param slowest  slowest endpoints with their share of total time (always computed, a finding only when slow)
  * @param baseline comparison with the baseline run, if there was one
+ * @param coverage which sources the verdict rests on and which checks could not run
  */
 public record Analysis(Status status, List<String> reasons, List<SloResult> slo, List<Finding> findings,
-                       List<EndpointShare> slowest, Optional<BaselineComparison> baseline) {
+                       List<EndpointShare> slowest, Optional<BaselineComparison> baseline, Coverage coverage) {
 
     public Analysis {
         reasons = List.copyOf(reasons);

@@ -29,8 +29,9 @@ import java.util.Optional;
  * deterministic status. When nothing fired and the status is HEALTHY, the only finding is {@code healthy}.
  * <p>
  * Ranking puts causes before symptoms: first the diagnostic findings of severity WARNING or CRITICAL (everything
- * but SLO breaches), then the SLO-breach findings, then the INFO findings; within each group by severity, then
- * score, then id. So a slow database that breaks a tight p95 SLO is the top finding and the breach comes second.
+ * but symptoms), then the symptoms (SLO breaches and baseline regressions), then the INFO findings; within each
+ * group by severity, then score, then id. So a slow database that breaks a tight p95 SLO and slows the run against
+ * its baseline is the top finding and the breach and the regression come after it.
  * The ranking never changes the status: a failed SLO still makes the run CRITICAL and stays among the reasons.
  */
 public final class AnalysisEngine {
@@ -71,29 +72,31 @@ public final class AnalysisEngine {
         }
         findings.sort(RANKING);
         Verdict verdict = new VerdictCalculator().decide(slo, findings);
+        Coverage coverage = Coverage.of(input);
         if (findings.isEmpty() && verdict.status() == Status.HEALTHY) {
-            findings.add(healthy(input, slo));
+            findings.add(healthy(input, slo, coverage));
         }
         return new Analysis(verdict.status(), verdict.reasons(), slo, findings,
-                EndpointShare.slowest(input.client(), thresholds.slowestTopN()), baseline);
+                EndpointShare.slowest(input.client(), thresholds.slowestTopN()), baseline, coverage);
     }
 
-    /** 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach (the symptom), 2: INFO. */
+    /** 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach or baseline regression (a symptom), 2: INFO. */
     private static int rankGroup(Finding finding) {
         if (finding.severity() == Severity.INFO) {
             return 2;
         }
-        return finding.category() == Category.SLO ? 1 : 0;
+        return finding.category() == Category.SLO || finding.category() == Category.REGRESSION ? 1 : 0;
     }
 
-    private static Finding healthy(AnalysisInput input, List<SloResult> slo) {
+    private static Finding healthy(AnalysisInput input, List<SloResult> slo, Coverage coverage) {
         RequestStats g = input.client().global();
         Evidence evidence = Evidence.wholeRun("run.global", "gatling", List.of(Slo.GLOBAL), Map.of(
                 "requests", (double) g.count(), "p95_ms", g.p95Ms(), "error_rate_pct", g.errorRatePct(), "rps", g.rps()));
         return new Finding(HEALTHY_ID, HEALTHY_ID, Category.HEALTHY, Severity.INFO, 0, "Healthy",
                 "All " + slo.size() + " SLOs met; " + g.count() + " requests, p95 " + Quantities.ms(g.p95Ms()) + ", "
                         + Quantities.pct(g.errorRatePct()) + " errors, " + Quantities.perSecond(g.rps())
-                        + "; no rule found a problem.",
+                        + "; no rule found a problem."
+                        + (coverage.headline() == null ? "" : " " + coverage.headline()),
                 "Raise the load profile to find the capacity limit.", List.of(evidence));
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
  * @param baselineRunId the run compared with
  * @param tolerance     what counted as a change
  * @param deltas        regressions and improvements
+ * @param notes         what could not be compared and why (too few samples, no stored distributions)
  */
-public record BaselineComparison(String baselineRunId, BaselineTolerance tolerance, List<BaselineDelta> deltas) {
+public record BaselineComparison(String baselineRunId, BaselineTolerance tolerance, List<BaselineDelta> deltas,
+                                 List<String> notes) {
 
     public BaselineComparison {
         deltas = List.copyOf(deltas);
+        notes = List.copyOf(notes);
     }
 
     public List<BaselineDelta> regressions() {

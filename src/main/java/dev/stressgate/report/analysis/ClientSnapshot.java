@@ -3,12 +3,22 @@ package dev.stressgate.report.analysis;
 import java.util.List;
 import java.util.Optional;
 
-/** Gatling's view of a run: global, per-request and per-group statistics. */
-public record ClientSnapshot(RequestStats global, List<RequestStats> requests, List<RequestStats> groups) {
+/**
+ * Gatling's view of a run: global, per-request and per-group statistics, and the latency distributions behind
+ * the global and per-request figures ({@link LatencyDistributions#none()} when the summary has none).
+ */
+public record ClientSnapshot(RequestStats global, List<RequestStats> requests, List<RequestStats> groups,
+                             LatencyDistributions distributions) {
 
     public ClientSnapshot {
         requests = List.copyOf(requests);
         groups = List.copyOf(groups);
+        distributions = distributions == null ? LatencyDistributions.none() : distributions;
+    }
+
+    /** Figures without distributions. */
+    public ClientSnapshot(RequestStats global, List<RequestStats> requests, List<RequestStats> groups) {
+        this(global, requests, groups, LatencyDistributions.none());
     }
 
     public Optional<RequestStats> request(String name) {

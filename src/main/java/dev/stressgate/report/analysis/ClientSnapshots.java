@@ -21,7 +21,7 @@ public final class ClientSnapshots {
         List<RequestStats> requests = summary.requests().stream().map(r -> stats(r.name(), r.stats())).toList();
         List<RequestStats> groups = summary.groups().stream().filter(g -> !g.path().isEmpty())
                 .map(ClientSnapshots::group).toList();
-        return new ClientSnapshot(stats(Slo.GLOBAL, summary.global()), requests, groups);
+        return new ClientSnapshot(stats(Slo.GLOBAL, summary.global()), requests, groups, LatencyDistributions.of(summary));
     }
 
     public static List<SecondSample> timeline(RunSummary summary) {

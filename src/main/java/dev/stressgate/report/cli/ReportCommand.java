@@ -1,5 +1,6 @@
 package dev.stressgate.report.cli;
 
+import dev.stressgate.report.pipeline.ReportOptions;
 import dev.stressgate.report.pipeline.ReportPipeline;
 import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.report.pipeline.RunDirectories;
@@ -26,21 +27,36 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--run-dir", paramLabel = "DIR", description = "Run directory (default: the newest under the artifact dir)")
   Path runDir;
 
-  @Option(names = "--baseline", paramLabel = "DIR", description = "Run directory to compare with")
+  @Option(names = "--baseline", paramLabel = "DIR", description = "Run directory to compare with (default: the "
+      + "latest earlier run of the same profile file against the same base URL, preferring one that passed its gate)")
   Path baseline;
+
+  @Option(names = "--no-baseline", description = "Compare with no earlier run")
+  boolean noBaseline;
+
+  @Option(names = "--refresh", description = "Ask Prometheus and Loki again even when an earlier report of this run "
+      + "stored what they answered (stored data is kept when they have nothing now)")
+  boolean refresh;
 
   @Option(names = "--no-ai", description = "Do not ask Ollama; the analysis is the deterministic one")
   boolean noAi;
 
-  /** Unusable input ends in {@link StressgateCli}'s handler: one line on stderr, exit code 2. */
+  /**
+   * Unusable input, and contradicting options ({@code --baseline} with {@code --no-baseline}), end in
+   * {@link StressgateCli}'s handler: one line on stderr, exit code 2.
+   */
   @Override
   public Integer call() throws UnusableInputException {
     ReportSettings settings = options.resolve(cli.environment(), !noAi);
     Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
     ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
-        .run(dir, Optional.ofNullable(baseline));
+        .run(dir, new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh));
     cli.out().println("status " + result.analysis().status() + " (deterministic "
         + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
+    String coverage = result.analysis().coverage().headline();
+    if (coverage != null) {
+      cli.out().println(coverage);
+    }
     return ExitCodes.OK;
   }
 }

@@ -76,6 +76,7 @@ final class SettingsOptions {
         metrics,
         logs,
         aiEnabled ? ollama : ollama.disabled(),
-        env.baselineTolerance());
+        env.baselineTolerance(),
+        env.configured().orGiven(prometheusUrl != null, lokiUrl != null, ollamaUrl != null));
   }
 }

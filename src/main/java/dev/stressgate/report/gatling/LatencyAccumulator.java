@@ -45,7 +45,8 @@ final class LatencyAccumulator {
         percentile(75),
         percentile(95),
         percentile(99),
-        durationSeconds > 0 ? count / durationSeconds : 0);
+        durationSeconds > 0 ? count / durationSeconds : 0,
+        LatencyHistogramCodec.encode(histogram));
   }
 
   private long percentile(double percentile) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 public final class SummaryReader {
 
   private static final String SECONDS_FIELD = "seconds";
+  private static final String HISTOGRAM_FIELD = "latency_histogram";
 
   private final ObjectMapper mapper = SummaryJson.mapper();
 
@@ -29,7 +31,11 @@ public final class SummaryReader {
 
   public RunSummary read(Path file) throws IOException {
     try {
-      return checked(file, mapper.readValue(file.toFile(), RunSummary.class));
+      JsonNode tree = mapper.readTree(file.toFile());
+      if (tree instanceof ObjectNode summary) {
+        withoutDistributionsAsNull(summary);
+      }
+      return checked(file, mapper.treeToValue(tree, RunSummary.class));
     } catch (JsonProcessingException e) {
       throw invalid(file, e);
     }
@@ -57,9 +63,31 @@ public final class SummaryReader {
           totals.set(field, mapper.readTree(parser));
         }
       }
+      withoutDistributionsAsNull(totals);
       return checked(file, mapper.treeToValue(totals, RunSummary.class));
     } catch (JsonProcessingException e) {
       throw invalid(file, e);
+    }
+  }
+
+  /**
+   * Summaries written before {@link ResponseStats#latencyHistogram()} existed have no such field; every other
+   * field stays required, so this one is set to null explicitly where it is absent.
+   */
+  private static void withoutDistributionsAsNull(ObjectNode summary) {
+    nullHistogramIfAbsent(summary.get("global"));
+    for (JsonNode request : summary.path("requests")) {
+      nullHistogramIfAbsent(request.get("stats"));
+    }
+    for (JsonNode group : summary.path("groups")) {
+      nullHistogramIfAbsent(group.get("cumulated_response_time"));
+      nullHistogramIfAbsent(group.get("duration"));
+    }
+  }
+
+  private static void nullHistogramIfAbsent(JsonNode stats) {
+    if (stats instanceof ObjectNode object && !object.has(HISTOGRAM_FIELD)) {
+      object.putNull(HISTOGRAM_FIELD);
     }
   }
 

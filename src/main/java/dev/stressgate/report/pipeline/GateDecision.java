@@ -11,13 +11,19 @@ import java.nio.file.Path;
  * must not fail a build on its own): it fails when that status is CRITICAL, which covers failed SLOs, critical
  * findings (a critical Prometheus alert that fired during the run among them) and a baseline regression that fails
  * the gate. WARNING passes, with its reasons in the explanation,
- * which also states the baseline comparison.
+ * which also states the baseline comparison and, when server metrics or logs were missing, that the verdict rests
+ * on less data and which checks could not run.
  *
  * @param explanation one paragraph for the CI log
  */
 public record GateDecision(boolean passed, String explanation) {
+  /** The gate's one rule, also how a later report knows this run may serve as its baseline. */
+  public static boolean passes(AiAnalysis analysis) {
+    return analysis.deterministicStatus() != Status.CRITICAL;
+  }
+
   public static GateDecision of(AiAnalysis analysis, Path runDir) {
-    boolean passed = analysis.deterministicStatus() != Status.CRITICAL;
+    boolean passed = passes(analysis);
     StringBuilder text = new StringBuilder()
         .append(passed ? "GATE PASSED: " : "GATE FAILED: ")
         .append("run ").append(analysis.runId()).append(" (profile ").append(analysis.profile()).append(") is ")
@@ -34,6 +40,13 @@ public record GateDecision(boolean passed, String explanation) {
             + " regression(s) beyond " + Quantities.pct(baseline.tolerancePct())
             + (baseline.failsGate() ? ", which fail the gate" : baseline.regressions().isEmpty() ? ""
                 : ", none of which fail the gate (only the whole run's p95 and error rate do)"));
+    if (baseline != null && !baseline.notes().isEmpty()) {
+      text.append(" (").append(String.join("; ", baseline.notes())).append(")");
+    }
+    String coverage = analysis.coverage() == null ? null : analysis.coverage().headline();
+    if (coverage != null) {
+      text.append(". ").append(coverage, 0, coverage.length() - 1);
+    }
     text.append(". Report: ").append(runDir.resolve("report.html"));
     return new GateDecision(passed, text.toString());
   }

@@ -12,6 +12,7 @@ import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.AnalysisInputs;
 import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.Baseline;
+import dev.stressgate.report.analysis.BaselineChoice;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
@@ -72,6 +73,10 @@ public final class ReportPipeline {
   }
 
   public Result run(Path runDir, Optional<Path> baselineDir) throws UnusableInputException {
+    return run(runDir, new ReportOptions(baselineDir, false, false));
+  }
+
+  public Result run(Path runDir, ReportOptions options) throws UnusableInputException {
     if (!Files.isDirectory(runDir)) {
       throw new UnusableInputException("run directory " + runDir.toAbsolutePath() + " does not exist");
     }
@@ -88,7 +93,9 @@ public final class ReportPipeline {
     RunWindow window = new RunWindow(run.startEpochMs(), Math.max(run.startEpochMs(), end));
 
     progress.accept("==> collecting server metrics (Prometheus " + settings.metrics().prometheusUrl() + ", else scrape.jsonl)");
-    MetricsReport metrics = collectMetrics(window, runDir);
+    StoredSourceAnswers stored = new StoredSourceAnswers(runDir, options.refreshSources(), progress);
+    OptionalSources optional = new OptionalSources(settings);
+    MetricsReport metrics = optional.metrics(stored.metrics(window, () -> collectMetrics(window, runDir)));
     artifacts.add(write(() -> {
       metrics.writeTo(runDir);
       return runDir.resolve(MetricsReport.FILE_NAME);
@@ -96,18 +103,14 @@ public final class ReportPipeline {
     progress.accept("    metrics source: " + metrics.source());
 
     progress.accept("==> collecting logs (Loki " + settings.logs().lokiUrl() + ", else " + settings.logs().logFile() + ")");
-    LogReport logs = collectLogs(window);
+    LogReport logs = optional.logs(stored.logs(window, () -> collectLogs(window)));
     artifacts.add(write(() -> {
       logs.writeTo(runDir);
       return runDir.resolve(LogReport.FILE_NAME);
     }));
     progress.accept("    log source: " + logs.source());
 
-    String profileName = profile == null ? run.profile().name() : profile.name();
-    Optional<Baseline> baseline = baselineDir.isPresent() ? Optional.of(readBaseline(baselineDir.get()))
-        : previousRun(runDir, run.runId(), profileName);
-    progress.accept(baseline.map(b -> "==> baseline: " + b.runId()).orElse("==> baseline: none (no earlier "
-        + profileName + " run with summary.json beside this one, and no --baseline)"));
+    Optional<Baseline> baseline = chooseBaseline(runDir, run, options);
     AnalysisInput input = new AnalysisInputs(new ServerSeriesMapping(settings.serverCores()))
         .assemble(run, profile, summary, metrics, logs, baseline);
     Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults().withBaseline(settings.baselineTolerance()))
@@ -115,7 +118,7 @@ public final class ReportPipeline {
     progress.accept("==> analysis: deterministic status " + analysis.status()
         + (settings.ollama().enabled()
             ? "; asking " + settings.ollama().model() + " at " + settings.ollama().url() : "; AI disabled"));
-    AiAnalysis ai = new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input);
+    AiAnalysis ai = optional.model(new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input));
     artifacts.add(write(() -> new AiAnalysisJson().write(runDir, ai)));
     progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
 
@@ -218,7 +221,7 @@ public final class ReportPipeline {
   private static Baseline readBaseline(Path dir) throws UnusableInputException {
     if (Files.isRegularFile(dir.resolve("summary.json"))) {
       try {
-        return new BaselineLocator().load(dir);
+        return BaselineLocator.load(dir);
       } catch (IOException e) {
         throw new UnusableInputException("baseline " + dir + ": " + e.getMessage(), e);
       }
@@ -226,14 +229,35 @@ public final class ReportPipeline {
     return new Baseline(dir.getFileName().toString(), ClientSnapshots.of(summarize(dir)));
   }
 
-  /** The previous run of the same profile in the run's artifact directory, if one was reported. */
-  private Optional<Baseline> previousRun(Path runDir, String runId, String profileName) {
-    Path artifactDir = runDir.toAbsolutePath().normalize().getParent();
-    try {
-      return new BaselineLocator().previous(artifactDir, runId, profileName);
-    } catch (IOException e) {
-      progress.accept("    previous run unusable as baseline, comparing with none: " + e.getMessage());
+  /**
+   * The explicit baseline, none ({@code --no-baseline}), or the latest earlier run of the same target and profile
+   * beside this one, preferring one that passed its gate ({@link BaselineLocator}); says which and why.
+   */
+  private Optional<Baseline> chooseBaseline(Path runDir, RunMetadata run, ReportOptions options)
+      throws UnusableInputException {
+    if (options.noBaseline()) {
+      progress.accept("==> baseline: none (--no-baseline)");
       return Optional.empty();
+    }
+    if (options.baselineDir().isPresent()) {
+      Baseline explicit = readBaseline(options.baselineDir().get());
+      progress.accept("==> baseline: " + explicit.runId() + " (given with --baseline)");
+      return Optional.of(explicit);
+    }
+    Path artifactDir = runDir.toAbsolutePath().normalize().getParent();
+    BaselineChoice choice = new BaselineLocator(ReportPipeline::passedGate).previous(artifactDir, run);
+    progress.accept("==> " + choice.reason());
+    choice.skipped().forEach(s -> progress.accept("    skipped as baseline candidate: " + s));
+    return choice.baseline();
+  }
+
+  /** Whether the reported run in {@code runDir} passed its gate, by its ai-analysis.json; false when unreadable. */
+  private static boolean passedGate(Path runDir) {
+    Path file = runDir.resolve(AiAnalysisJson.FILE_NAME);
+    try {
+      return Files.isRegularFile(file) && GateDecision.passes(new AiAnalysisJson().read(file));
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.Map;
  *                    app, which runs here; set {@code SERVER_CORES} for a remote target
  * @param ollama      the model; {@code enabled=false} for {@code --no-ai}: the analysis is the deterministic one alone
  * @param baselineTolerance what counts as a change against the baseline run ({@code BASELINE_TOLERANCE_PCT}, 10 %)
+ * @param configured  which optional sources the user configured, so the others read as "not configured"
  */
 public record ReportSettings(
     Path artifactDir,
@@ -30,7 +31,8 @@ public record ReportSettings(
     MetricsSettings metrics,
     LogSettings logs,
     OllamaSettings ollama,
-    BaselineTolerance baselineTolerance) {
+    BaselineTolerance baselineTolerance,
+    ConfiguredSources configured) {
   public static final String DEFAULT_ARTIFACT_DIR = RunDirectory.DEFAULT_LOCATION;
   public static final String DEFAULT_QUERIES_FILE = "monitoring/queries.json";
 
@@ -38,6 +40,12 @@ public record ReportSettings(
     if (serverCores < 1) {
       throw new IllegalArgumentException("server cores: expected a whole number of at least 1, got " + serverCores);
     }
+  }
+
+  /** Settings whose every source counts as configured. */
+  public ReportSettings(Path artifactDir, Path queriesFile, int serverCores, MetricsSettings metrics, LogSettings logs,
+      OllamaSettings ollama, BaselineTolerance baselineTolerance) {
+    this(artifactDir, queriesFile, serverCores, metrics, logs, ollama, baselineTolerance, ConfiguredSources.all());
   }
 
   /** Settings from the environment, each unset or blank variable taking its default. */
@@ -49,7 +57,8 @@ public record ReportSettings(
         MetricsSettings.fromEnvironment(env),
         LogSettings.fromEnvironment(env),
         OllamaSettings.fromEnvironment(env),
-        baselineTolerance(env));
+        baselineTolerance(env),
+        ConfiguredSources.fromEnvironment(env));
   }
 
   /** {@code ARTIFACT_DIR}, or the default when it is unset or blank. */

@@ -31,7 +31,6 @@ import dev.stressgate.report.render.view.SourceHealthRow;
 import dev.stressgate.report.render.view.StatsRow;
 import dev.stressgate.report.render.view.Verdict;
 import dev.stressgate.report.sources.SourceHealth;
-import dev.stressgate.report.sources.SourceStatus;
 import dev.stressgate.report.sources.logs.LogEntry;
 import dev.stressgate.report.sources.logs.LogReport;
 import dev.stressgate.report.sources.metrics.FiredAlert;
@@ -55,6 +54,8 @@ import java.util.stream.Stream;
  */
 public final class ReportViewAssembler {
   private static final String GROUP_SEPARATOR = " / ";
+  /** Source status of an optional source nobody configured: neutral, not a fault. */
+  private static final String NOT_CONFIGURED = "NOT CONFIGURED";
   /** Findings judged by a check of their own (SLOs, alerts, the baseline), so "no critical findings" skips them. */
   private static final Set<Category> HAVE_THEIR_OWN_CHECK =
       EnumSet.of(Category.SLO, Category.ALERT, Category.REGRESSION);
@@ -71,7 +72,7 @@ public final class ReportViewAssembler {
         Instant.ofEpochMilli(start).toString(), Instant.ofEpochMilli(end).toString(), durationSeconds,
         run.gatlingVersion(), run.gitCommit());
     Verdict verdict = new Verdict(ai.status().name(), ai.deterministicStatus().name(), ai.deterministicReasons(),
-        ai.summary());
+        ai.summary(), ai.coverage() == null ? null : ai.coverage().headline());
     RunClock clock = new RunClock(start);
     return new ReportView(header, verdict, slos(ai), gateChecks(ai, metrics, clock),
         stats("All requests", summary.global()),
@@ -114,7 +115,7 @@ public final class ReportViewAssembler {
         critical.isEmpty() ? CheckOutcome.PASS : CheckOutcome.FAIL,
         critical.stream().map(ReportedFinding::title).collect(Collectors.joining("; "))));
     boolean alertsKnown = metrics.sources().stream()
-        .anyMatch(h -> h.name().contains("alert") && h.status() != SourceStatus.UNAVAILABLE);
+        .anyMatch(h -> h.name().contains("alert") && h.status().delivered());
     List<FiredAlert> criticalAlerts = metrics.alerts().stream()
         .filter(a -> "critical".equalsIgnoreCase(a.severity()))
         .sorted(Comparator.comparing(FiredAlert::name).thenComparing(a -> a.labels().toString())).toList();
@@ -162,7 +163,12 @@ public final class ReportViewAssembler {
     metrics.sources().forEach(h -> rows.add(row("metrics", h)));
     logs.sources().forEach(h -> rows.add(row("logs", h)));
     Outcome outcome = ai.model().outcome();
-    String status = outcome == Outcome.OK ? "OK" : outcome == Outcome.DISABLED ? "MISSING" : "DEGRADED";
+    String status = switch (outcome) {
+      case OK -> "OK";
+      case DISABLED -> "OFF";
+      case NOT_CONFIGURED -> NOT_CONFIGURED;
+      default -> "DEGRADED";
+    };
     rows.add(new SourceHealthRow("ai", "ollama " + ai.model().name(), status,
         outcome.json() + (ai.model().reason() == null ? "" : ": " + ai.model().reason())));
     return rows;
@@ -173,6 +179,7 @@ public final class ReportViewAssembler {
       case USED -> "OK";
       case DEGRADED -> "DEGRADED";
       case UNAVAILABLE -> "MISSING";
+      case NOT_CONFIGURED -> NOT_CONFIGURED;
     };
     return new SourceHealthRow(area, health.name(), status, health.reason());
   }
@@ -215,15 +222,17 @@ public final class ReportViewAssembler {
     BaselineEntry b = ai.baseline();
     if (b == null) {
       return new BaselineView(null, List.of(), "No baseline: no earlier reported run of profile " + ai.profile()
-          + " beside this one, and none given with --baseline <run dir>.");
+          + " (same profile file) against this base URL beside this one, none given with --baseline <run dir>, "
+          + "or --no-baseline.");
     }
     List<BaselineRow> rows = Stream.concat(b.regressions().stream(), b.improvements().stream())
         .map(d -> new BaselineRow(d.scope() + " " + d.metric(), MetricUnits.format(d.metric(), d.baseline()),
             MetricUnits.format(d.metric(), d.current()), String.format(Locale.ROOT, "%+.1f %%", d.changePct()),
             d.regression() ? "REGRESSION" : "IMPROVEMENT"))
         .toList();
-    String note = "Changes within " + MetricUnits.number(b.tolerancePct()) + " % are not listed"
-        + (rows.isEmpty() ? "; none exceeded it." : ".");
+    String note = "Listed: changes beyond " + MetricUnits.number(b.tolerancePct()) + " % that a significance test "
+        + "tells apart from run-to-run noise" + (rows.isEmpty() ? "; there were none." : ".")
+        + b.notes().stream().map(n -> " Note: " + n + ".").collect(Collectors.joining());
     return new BaselineView(b.baselineRunId(), rows, note);
   }
 

@@ -21,4 +21,13 @@ public record SourceHealth(String name, SourceStatus status, String reason) {
     public static SourceHealth unavailable(String name, String reason) {
         return new SourceHealth(name, SourceStatus.UNAVAILABLE, reason);
     }
+
+    /**
+     * This health read as optional: when the source gave nothing, it is {@link SourceStatus#NOT_CONFIGURED} with
+     * {@code why} as its reason (the connection error at a default address nobody chose is no news); any other
+     * status stays as it is.
+     */
+    public SourceHealth notConfiguredIfUnavailable(String why) {
+        return status == SourceStatus.UNAVAILABLE ? new SourceHealth(name, SourceStatus.NOT_CONFIGURED, why) : this;
+    }
 }

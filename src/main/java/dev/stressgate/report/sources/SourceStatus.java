@@ -10,7 +10,14 @@ public enum SourceStatus {
     /** Answered, but partially (some series or lines missing, truncated, or a fallback stood in). */
     DEGRADED,
     /** Gave nothing. */
-    UNAVAILABLE;
+    UNAVAILABLE,
+    /** Optional and never configured (its address left at the default), and nothing answered there: no fault. */
+    NOT_CONFIGURED;
+
+    /** Whether the source contributed data (fully or partly). */
+    public boolean delivered() {
+        return this == USED || this == DEGRADED;
+    }
 
     @JsonValue
     public String jsonName() {

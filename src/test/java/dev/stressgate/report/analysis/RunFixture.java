@@ -41,6 +41,7 @@ public final class RunFixture {
     public final List<FiredAlert> alerts = new ArrayList<>();
     String profileKind = "load";
     Baseline baseline;
+    LatencyDistributions distributions = LatencyDistributions.none();
 
     public static RunFixture healthy() {
         RunFixture f = new RunFixture();
@@ -108,7 +109,7 @@ public final class RunFixture {
         sources.put("metrics", new SourceHealth("metrics", "scrape", true, null));
         sources.put("logs", new SourceHealth("logs", "file", true, null));
         return new AnalysisInput(new RunInfo("20261122T050000Z-medium", "medium", profileKind, START,
-                START + SECONDS * 1000L), new ClientSnapshot(global, requests, groups), timeline, errors, server, logs,
+                START + SECONDS * 1000L), new ClientSnapshot(global, requests, groups, distributions), timeline, errors, server, logs,
                 slos, sources, Optional.ofNullable(baseline), alerts);
     }
 

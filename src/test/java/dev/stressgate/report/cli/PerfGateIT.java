@@ -111,6 +111,26 @@ class PerfGateIT {
   }
 
   @Test
+  void reportingTheRunAgainAfterTheStackStoppedKeepsWhatPrometheusAnswered() throws Exception {
+    assumeTrue(prometheus != null, "prometheus is not on the PATH (install the Debian 'prometheus' package)");
+    Path runDir = copy(cleanRun, work.resolve("reported-twice"));
+    assertThat(new Cli(runDir, prometheus.url()).run("report", "--no-ai", "--run-dir", runDir.toString())).isZero();
+    MetricsReport first = MetricsReport.readFrom(runDir);
+    assertThat(first.source()).isEqualTo("prometheus");
+
+    // the stack is gone: Prometheus' address answers nothing any more
+    Cli later = new Cli(runDir, URI.create("http://127.0.0.1:" + closedPort()));
+    assertThat(later.run("report", "--no-ai", "--run-dir", runDir.toString())).as(later.err()).isZero();
+    assertThat(MetricsReport.readFrom(runDir)).isEqualTo(first);
+    assertThat(later.out()).contains("reusing what Prometheus answered, stored in metrics.json")
+        .contains("metrics source: prometheus");
+
+    assertThat(later.run("report", "--no-ai", "--refresh", "--run-dir", runDir.toString())).as(later.err()).isZero();
+    assertThat(MetricsReport.readFrom(runDir)).isEqualTo(first);
+    assertThat(later.out()).contains("Prometheus has nothing for the run now; keeping what it answered before");
+  }
+
+  @Test
   void aCriticalAlertFiringDuringTheRunIsNamedInTheReportAndFailsTheGate() throws Exception {
     assumeTrue(prometheus != null, "prometheus is not on the PATH (install the Debian 'prometheus' package)");
     GatlingLauncher.Outcome faulty = load("gate-5xx.json", "faulty");

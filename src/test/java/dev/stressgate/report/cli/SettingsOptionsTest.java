@@ -3,6 +3,7 @@ package dev.stressgate.report.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stressgate.report.pipeline.ConfiguredSources;
 import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.report.sources.logs.LogFieldMapping;
 import java.net.URI;
@@ -87,5 +88,18 @@ class SettingsOptionsTest {
         assertThatThrownBy(() -> new SettingsOptions().resolve(Map.of("LOG_FIELDS", "when:ts"), true))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("LOG_FIELDS: unknown field 'when'");
+    }
+
+    @Test
+    void aSourceCountsAsConfiguredWhenItsAddressCameFromTheEnvironmentOrAnOption() {
+        SettingsOptions options = new SettingsOptions();
+        options.lokiUrl = URI.create("http://127.0.0.1:13100");
+
+        ReportSettings settings = options.resolve(Map.of("OLLAMA_URL", "http://gpu-box:11434"), true);
+
+        assertThat(settings.configured()).isEqualTo(new ConfiguredSources(false, true, true));
+        assertThat(new SettingsOptions().resolve(ENV, true).configured()).isEqualTo(ConfiguredSources.all());
+        assertThat(new SettingsOptions().resolve(Map.of(), true).configured())
+                .isEqualTo(new ConfiguredSources(false, false, false));
     }
 }

@@ -76,6 +76,23 @@ class StressgateCliTest {
   }
 
   @Test
+  void noBaselineAndRefreshAreOptionsAndABaselineWithNoBaselineContradicts() throws Exception {
+    RunDirFixture fixture = RunDirFixture.create(root);
+    Map<String, String> env = environment(fixture.settings(false));
+
+    assertThat(run(env, "report", "--no-ai", "--no-baseline", "--refresh")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("==> baseline: none (--no-baseline)");
+    assertThat(out.toString()).as("the fixture has no scrape.jsonl and no Prometheus")
+        .contains("The verdict rests on client data and logs (no server metrics); checks not run: ");
+
+    int code = run(env, "report", "--no-ai", "--no-baseline", "--baseline", fixture.runDir.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--baseline " + fixture.runDir)
+        .contains("and --no-baseline (NO_BASELINE=1) contradict each other");
+    assertNoStackTrace();
+  }
+
+  @Test
   void aMissingRunDirectoryIsExitCodeTwoWithAClearMessage() {
     int code = run(Map.of(), "report", "--run-dir", root.resolve("nope").toString());
 

@@ -102,4 +102,52 @@ class SummaryJsonTest {
         .isInstanceOf(InvalidSummaryException.class)
         .hasMessage(file + ": schema_version 7, expected 1");
   }
+
+  @Test
+  void everyPopulationCarriesItsWholeDistributionAsACompressedHdrHistogram() throws Exception {
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+    new SummaryWriter().writeInto(runDirectory, summary);
+    JsonNode json = new ObjectMapper().readTree(runDirectory.resolve("summary.json").toFile());
+
+    JsonNode global = json.get("global");
+    org.HdrHistogram.Histogram decoded = LatencyHistogramCodec.decode(global.get("latency_histogram").asText());
+    assertThat(decoded.getTotalCount()).isEqualTo(global.get("count").asLong());
+    assertThat(decoded.getMaxValue()).isEqualTo(global.get("max_ms").asLong());
+    for (JsonNode request : json.get("requests")) {
+      JsonNode stats = request.get("stats");
+      assertThat(LatencyHistogramCodec.decode(stats.get("latency_histogram").asText()).getTotalCount())
+          .as(request.get("name").asText()).isEqualTo(stats.get("count").asLong());
+    }
+    for (JsonNode group : json.get("groups")) {
+      assertThat(group.get("duration").has("latency_histogram")).isTrue();
+      assertThat(group.get("cumulated_response_time").has("latency_histogram")).isTrue();
+    }
+  }
+
+  @Test
+  void summaryWrittenBeforeDistributionsExistedStillReadsWithoutThem() throws Exception {
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+    Path file = new SummaryWriter().writeInto(runDirectory, summary);
+    String old = Files.readString(file).replaceAll(",\\s*\"latency_histogram\" : \"[^\"]*\"", "");
+    assertThat(old).doesNotContain("latency_histogram");
+    Files.writeString(file, old);
+
+    RunSummary read = new SummaryReader().readFrom(runDirectory);
+    RunSummary totals = new SummaryReader().readTotalsFrom(runDirectory);
+
+    assertThat(read.global().latencyHistogram()).isNull();
+    assertThat(read.global().p95Ms()).isEqualTo(summary.global().p95Ms());
+    assertThat(read.requests()).allSatisfy(r -> assertThat(r.stats().latencyHistogram()).isNull());
+    assertThat(totals.groups()).allSatisfy(g -> assertThat(g.duration().latencyHistogram()).isNull());
+    assertThat(totals.global().count()).isEqualTo(summary.global().count());
+  }
+
+  @Test
+  void aHistogramThatIsNotHdrHistogramsEncodingIsNamed() {
+    assertThatThrownBy(() -> LatencyHistogramCodec.decode("not base64!"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("latency_histogram: expected base64");
+    assertThatThrownBy(() -> LatencyHistogramCodec.decode("AAAAAAAA"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("latency_histogram: expected HdrHistogram's compressed encoding, got 6 bytes");
+  }
 }

@@ -129,9 +129,10 @@ class ReportPipelineTest {
 
     assertThat(analysis.baseline()).isNotNull();
     assertThat(analysis.baseline().baselineRunId()).isEqualTo(earlierId);
+    // half the throughput is a (non-gating) regression; the slower "home" rests on too few responses to tell it
+    // apart from noise, and the whole run's p95 and error rate did not change significantly
     assertThat(analysis.baseline().regressions()).extracting(d -> d.scope() + " " + d.metric())
-        .contains("global rps", "home p95_ms");
-    // throughput and one request's p95 regressed, the whole run's p95 and error rate did not: reported, not gating
+        .containsExactly("global rps");
     assertThat(analysis.baseline().failsGate()).isFalse();
     for (String report : List.of("report.html", "report.md", "report.txt")) {
       assertThat(Files.readString(fixture.runDir.resolve(report))).as(report)

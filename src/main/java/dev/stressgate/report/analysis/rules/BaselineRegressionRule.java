@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Regressions and improvements against the baseline run: one finding for all regressions (CRITICAL when one of
  * them fails the gate, see {@link BaselineDelta#gating()}, WARNING otherwise) and one INFO finding for all
- * improvements.
+ * improvements. Each delta is beyond the tolerance and significant ({@link dev.stressgate.report.analysis.BaselineComparator});
+ * a regression is a symptom, ranked after every cause.
  */
 public final class BaselineRegressionRule implements AnalysisRule {
 
@@ -52,7 +53,9 @@ public final class BaselineRegressionRule implements AnalysisRule {
         double worst = deltas.stream().mapToDouble(d -> Math.abs(d.changePct())).max().orElse(0);
         return new Finding(id, name(), Category.REGRESSION, severity, worst,
                 kind + (deltas.size() == 1 ? "" : "s") + " against baseline " + comparison.baselineRunId() + ": " + deltas.size(),
-                list + " (tolerance " + Quantities.pct(comparison.tolerance().pct()) + ").",
+                list + " (tolerance " + Quantities.pct(comparison.tolerance().pct()) + ", at least "
+                        + comparison.tolerance().minSamples() + " responses per run, one-sided p < "
+                        + comparison.tolerance().significance() + ").",
                 severity == Severity.INFO ? "Keep the change that caused the improvement; refresh the baseline."
                         : "Bisect the changes since " + comparison.baselineRunId() + " on the regressed requests.",
                 evidence);
@@ -63,12 +66,19 @@ public final class BaselineRegressionRule implements AnalysisRule {
         values.put("baseline", d.baseline());
         values.put("current", d.current());
         values.put("change_pct", d.changePct());
+        if (d.pValue() != null) {
+            values.put("p_value", d.pValue());
+        }
         return Evidence.wholeRun(d.evidenceId(), "baseline", List.of(d.scope()), values);
     }
 
     private static String describe(BaselineDelta d) {
         return d.scope() + " " + d.metric() + " " + Quantities.forMetric(d.metric(), d.baseline()) + " -> "
                 + Quantities.forMetric(d.metric(), d.current()) + " (" + (d.changePct() >= 0 ? "+" : "")
-                + Quantities.pct(d.changePct()) + ")";
+                + Quantities.pct(d.changePct()) + (d.pValue() != null ? ", p " + pValue(d.pValue()) : "") + ")";
+    }
+
+    private static String pValue(double p) {
+        return p < 0.0001 ? "< 0.0001" : String.format(java.util.Locale.ROOT, "%.4f", p);
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Overload: 5xx responses and timeouts from Gatling KO messages, the server's 5xx counters and 5xx request log lines.
@@ -75,12 +76,40 @@ public final class ServerErrorRule implements AnalysisRule {
             evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("status 5xx"),
                     Map.of("lines", (double) logLines)));
         }
-        String where = byRequest.isEmpty() ? String.join(", ", serverPeaks.keySet()) : String.join(", ", byRequest.keySet());
-        return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct,
-                "Server errors and timeouts: " + Quantities.pct(pct) + " of requests",
-                Quantities.plain(failed) + " requests failed with 5xx or a timeout on " + where
-                        + (logLines > 0 ? "; the server logged " + logLines + " request lines answered 5xx" : "") + ".",
+        String sources = evidence.stream().map(Evidence::source).distinct()
+                .map(ServerErrorRule::sourceName).collect(Collectors.joining(", "));
+        String title = failed > 0 ? "Server errors and timeouts: " + Quantities.pct(pct) + " of requests"
+                : "Server errors seen only by the " + sources + "; no client request failed with 5xx or a timeout";
+        return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct, title,
+                detail(failed, byRequest, serverPeaks, logLines) + " Source: " + sources + ".",
                 "Read the server error log lines of the failing endpoints and check the resource findings for saturation.",
                 evidence));
+    }
+
+    /** What each source saw, in its own words, so a finding from one source never reads as a client failure. */
+    private static String detail(double failed, Map<String, Double> byRequest, Map<String, Double> serverPeaks,
+                                 long logLines) {
+        List<String> parts = new ArrayList<>();
+        if (failed > 0) {
+            parts.add(Quantities.plain(failed) + " requests failed with 5xx or a timeout on "
+                    + String.join(", ", byRequest.keySet()));
+        }
+        if (!serverPeaks.isEmpty()) {
+            parts.add("the server's 5xx series rose above 0 on " + String.join(", ", serverPeaks.keySet()));
+        }
+        if (logLines > 0) {
+            parts.add("the server logged " + logLines + " request lines answered 5xx");
+        }
+        String text = String.join("; ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
+    private static String sourceName(String evidenceSource) {
+        return switch (evidenceSource) {
+            case "gatling" -> "client (Gatling)";
+            case "metrics" -> "server metrics";
+            case "logs" -> "server logs";
+            default -> evidenceSource;
+        };
     }
 }

@@ -4,10 +4,17 @@ import java.util.List;
 
 /**
  * The report's headline: the final status (deterministic rules, possibly refined by the AI analysis), the
- * deterministic status on its own with its reasons, and a one-paragraph summary.
+ * deterministic status on its own with its reasons, a one-paragraph summary, and what the verdict rests on when
+ * server metrics or logs are missing ({@code coverage}, null when both delivered).
  */
-public record Verdict(String status, String deterministicStatus, List<String> deterministicReasons, String summary) {
+public record Verdict(String status, String deterministicStatus, List<String> deterministicReasons, String summary,
+    String coverage) {
   public Verdict {
     deterministicReasons = List.copyOf(deterministicReasons);
+  }
+
+  /** A verdict with server metrics and logs. */
+  public Verdict(String status, String deterministicStatus, List<String> deterministicReasons, String summary) {
+    this(status, deterministicStatus, deterministicReasons, summary, null);
   }
 }

@@ -26,6 +26,19 @@ public record LogReport(int schemaVersion, String source, RunWindow window, int 
         ArtifactJson.write(runDir.resolve(FILE_NAME), this);
     }
 
+    /** True when the lines came from Loki: data a later report cannot read again once the stack is gone. */
+    public boolean fromLoki() {
+        return LokiLogSource.NAME.equals(source);
+    }
+
+    /** This report with Loki read as optional, for when the user never set its address. */
+    public LogReport withLokiOptional(String why) {
+        List<SourceHealth> relabelled = sources.stream()
+                .map(h -> LokiLogSource.NAME.equals(h.name()) ? h.notConfiguredIfUnavailable(why) : h).toList();
+        return new LogReport(schemaVersion, source, window, excerptLimit, relabelled, linesScanned, malformedLines,
+                categories);
+    }
+
     public static LogReport readFrom(Path runDir) throws IOException {
         return ArtifactJson.read(runDir.resolve(FILE_NAME), LogReport.class);
     }

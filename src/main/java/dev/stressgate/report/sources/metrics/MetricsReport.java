@@ -29,6 +29,21 @@ public record MetricsReport(int schemaVersion, String source, RunWindow window, 
         ArtifactJson.write(runDir.resolve(FILE_NAME), this);
     }
 
+    /** True when the series came from Prometheus: data a later report cannot recompute once the stack is gone. */
+    public boolean fromPrometheus() {
+        return PrometheusMetricsSource.NAME.equals(source);
+    }
+
+    /**
+     * This report with Prometheus (series and alerts) read as optional, for when the user never set its address:
+     * see {@link SourceHealth#notConfiguredIfUnavailable}.
+     */
+    public MetricsReport withPrometheusOptional(String why) {
+        List<SourceHealth> relabelled = sources.stream().map(h -> PrometheusMetricsSource.NAME.equals(h.name())
+                || PrometheusMetricsSource.ALERTS_NAME.equals(h.name()) ? h.notConfiguredIfUnavailable(why) : h).toList();
+        return new MetricsReport(schemaVersion, source, window, stepMs, relabelled, series, coverage, alerts);
+    }
+
     public static MetricsReport readFrom(Path runDir) throws IOException {
         return ArtifactJson.read(runDir.resolve(FILE_NAME), MetricsReport.class);
     }
