@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CPU, memory, GC, database, connection pool. */
+/** CPU, GC, database, connection pool (memory: {@link MemoryGrowthRuleTest}). */
 class ResourceRulesTest {
 
     @Test
@@ -27,26 +27,6 @@ class ResourceRulesTest {
         RunFixture run = RunFixture.healthy().series("cpu", "percent", s -> s >= 100 && s < 110 ? 99 : 40);
 
         assertThat(RuleFindings.of(run, "cpu_saturation")).isEmpty();
-    }
-
-    @Test
-    void heapFloorGrowthIsALeakSuspicionInASoak() {
-        RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6 + (s % 30) * 5e6);
-        run.profileKind = "soak";
-
-        Finding f = RuleFindings.of(run, "memory_growth").get(0);
-
-        assertThat(f.title()).startsWith("Memory leak suspected: heap floor grew ");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(RuleFindings.evidence(f, "server.heap_used").values().get("growth_pct")).isGreaterThan(100.0);
-    }
-
-    @Test
-    void heapGrowthOutsideASoakIsNotAFinding() {
-        RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6);
-
-        assertThat(RuleFindings.of(run, "memory_growth")).as("warm-up cannot be told from a leak in a short run")
-                .isEmpty();
     }
 
     @Test
