@@ -62,7 +62,7 @@ class ErrorRulesTest {
         Finding f = RuleFindings.of(run, "server_errors").get(0);
 
         assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(RuleFindings.evidence(f, "server_errors.gatling").values()).containsEntry("server_error_rate_pct", 1.0);
+        assertThat(RuleFindings.evidence(f, "server_errors.gatling").values()).containsEntry("failed_pct", 1.0);
         assertThat(run.analyze().status()).isEqualTo(Status.CRITICAL);
     }
 

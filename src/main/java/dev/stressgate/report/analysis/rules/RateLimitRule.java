@@ -72,7 +72,8 @@ public final class RateLimitRule implements AnalysisRule {
         }
         String where = !byRequest.isEmpty() ? String.join(", ", byRequest.keySet()) : String.join(", ",
                 !logRoutes.isEmpty() ? logRoutes.keySet() : serverPeaks.keySet());
-        long serverErrors = input.errors().stream().filter(e -> e.isServerError() || e.isTimeout())
+        long serverErrors = input.errors().stream()
+                .filter(e -> e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e)))
                 .mapToLong(ErrorCount::count).sum();
         return List.of(new Finding(name(), name(), Category.RATE_LIMIT, Severity.WARNING, sharePct,
                 "Rate limiting (HTTP 429) on " + where,

@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Overload: 5xx responses and timeouts from Gatling KO messages, the server's 5xx counters and 5xx request log lines.
- * CRITICAL when the client saw at least {@code serverErrorCriticalPct} of requests fail this way, WARNING below.
- * Timeouts awaiting WebSocket frames on a channel where the server counted backpressure drops are left to the
- * backpressure rule ({@link DroppedFrameTimeouts}): the frame was dropped, the server was not overloaded.
+ * Overload: 5xx responses and HTTP timeouts from Gatling KO messages, the server's 5xx counters and 5xx request log
+ * lines. CRITICAL when the client saw at least {@code serverErrorCriticalPct} of requests fail this way, WARNING below.
+ * Timeouts awaiting WebSocket frames are lost deliveries ({@link DroppedFrameTimeouts}, {@link LostDeliveriesRule}),
+ * never server errors. The finding says which sources it rests on.
  */
 public final class ServerErrorRule implements AnalysisRule {
 
@@ -36,9 +36,8 @@ public final class ServerErrorRule implements AnalysisRule {
         AnalysisInput input = context.input();
         Map<String, Double> byMessage = new TreeMap<>();
         Map<String, Double> byRequest = new TreeMap<>();
-        DroppedFrameTimeouts dropped = new DroppedFrameTimeouts(input);
         for (ErrorCount e : input.errors()) {
-            if (e.isServerError() || (e.isTimeout() && !dropped.explains(e))) {
+            if (e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e))) {
                 byMessage.merge(e.message(), (double) e.count(), Double::sum);
                 byRequest.merge(e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(), (double) e.count(), Double::sum);
             }
@@ -63,7 +62,7 @@ public final class ServerErrorRule implements AnalysisRule {
         if (!byMessage.isEmpty()) {
             Map<String, Double> values = new LinkedHashMap<>(byRequest);
             values.put("total_failed", failed);
-            values.put("server_error_rate_pct", pct);
+            values.put("failed_pct", pct);
             List<String> refs = new ArrayList<>(byRequest.keySet());
             refs.addAll(byMessage.keySet());
             evidence.add(Evidence.wholeRun("server_errors.gatling", "gatling", refs, values));
@@ -75,11 +74,26 @@ public final class ServerErrorRule implements AnalysisRule {
             evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("status 5xx"),
                     Map.of("lines", (double) logLines)));
         }
-        String where = byRequest.isEmpty() ? String.join(", ", serverPeaks.keySet()) : String.join(", ", byRequest.keySet());
-        return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct,
-                "Server errors and timeouts: " + Quantities.pct(pct) + " of requests",
-                Quantities.plain(failed) + " requests failed with 5xx or a timeout on " + where
-                        + (logLines > 0 ? "; the server logged " + logLines + " request lines answered 5xx" : "") + ".",
+        List<String> sources = new ArrayList<>();
+        if (!byMessage.isEmpty()) {
+            sources.add(DataSources.CLIENT);
+        }
+        if (!serverPeaks.isEmpty()) {
+            sources.add(DataSources.metrics(input) + " (" + String.join(", ", serverPeaks.keySet()) + ")");
+        }
+        if (logLines > 0) {
+            sources.add("the server log");
+        }
+        String title = byMessage.isEmpty()
+                ? "Server errors (5xx) seen by the server, none by the client"
+                : "Server errors and timeouts: " + Quantities.pct(pct) + " of requests";
+        String clientPart = byMessage.isEmpty() ? "No request of the load test failed with 5xx or a timeout"
+                : Quantities.plain(failed) + " requests failed with 5xx or a timeout on " + String.join(", ", byRequest.keySet());
+        return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct, title,
+                clientPart + (serverPeaks.isEmpty() ? "" : "; the server's 5xx share peaked at "
+                        + Quantities.pct(serverPeaks.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)))
+                        + (logLines > 0 ? "; the server logged " + logLines + " request lines answered 5xx" : "")
+                        + ". Sources: " + String.join(", ", sources) + ".",
                 "Read the server error log lines of the failing endpoints and check the resource findings for saturation.",
                 evidence));
     }
