@@ -40,7 +40,7 @@ class ResourceRulesTest {
         assertThat(RuleFindings.of(run, "gc_pressure")).extracting(Finding::title)
                 .containsExactly("GC pressure: up to 15% of time in GC (threshold 10%)");
         assertThat(RuleFindings.of(run, "db_latency")).extracting(Finding::title)
-                .containsExactly("Slow database queries: p95 up to 250 ms (threshold 100 ms)");
+                .containsExactly("Slow database queries: p95 up to 250 ms (threshold 100 ms) on all operations");
         assertThat(RuleFindings.of(run, "pool_wait")).hasSize(1);
         assertThat(RuleFindings.of(run, "pool_pending")).extracting(Finding::title)
                 .containsExactly("Connection-pool exhausted: up to 6 threads waiting for a connection");
