@@ -84,7 +84,8 @@ public final class RunFixture {
         return addLine(id, unit, labels, 5, SECONDS, valueAtSecond);
     }
 
-    private RunFixture addLine(String id, String unit, Map<String, String> labels, long stepSeconds, long untilSecond,
+    /** Adds one more line to a server series, sampled every {@code stepSeconds} up to {@code untilSecond}. */
+    RunFixture addLine(String id, String unit, Map<String, String> labels, long stepSeconds, long untilSecond,
                                LongToDoubleFunction valueAtSecond) {
         List<MetricPoint> points = new ArrayList<>();
         for (long s = 0; s < untilSecond; s += stepSeconds) {
