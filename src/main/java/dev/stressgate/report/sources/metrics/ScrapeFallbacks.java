@@ -14,7 +14,8 @@ import java.util.Optional;
  * <li>request_rate: rate of http_requests_total, all series summed</li>
  * <li>error_ratio_5xx: rate of http_requests_total{status=~"5.."} / rate of http_requests_total</li>
  * <li>rate_limited_rate: rate of http_requests_total{status="429"}</li>
- * <li>latency_p95 / latency_p95_by_route: 0.95 quantile of http_request_duration_seconds buckets (all / by route)</li>
+ * <li>latency_p95 / latency_p95_by_route: 0.95 quantile of http_request_duration_seconds buckets (all / by route),
+ * or of http_request_duration_ms buckets divided by 1000 when the target measures in milliseconds</li>
  * <li>request_rate_by_route: rate of http_requests_total by route</li>
  * <li>server_errors_by_route: rate of http_requests_total{status=~"5.."} by route</li>
  * <li>active_websockets: sanctum_active_websockets by channel</li>
@@ -43,6 +44,7 @@ final class ScrapeFallbacks {
 
     private static final String REQUESTS = "http_requests_total";
     private static final String DURATION = "http_request_duration_seconds";
+    private static final String DURATION_MS = "http_request_duration_ms";
     private static final LabelMatcher STATUS_5XX = matching("status", "5..");
     private static final LabelMatcher HEAP = equalTo("area", "heap");
 
@@ -53,12 +55,11 @@ final class ScrapeFallbacks {
                     rate(REQUESTS, List.of()))),
             Map.entry("rate_limited_rate", new CounterRate(REQUESTS, List.of(equalTo("status", "429")),
                     LabelGrouping.none())),
-            Map.entry("latency_p95", new HistogramQuantile(0.95, DURATION, List.of(), LabelGrouping.none())),
+            Map.entry("latency_p95", durationP95(LabelGrouping.none())),
             Map.entry("request_rate_by_route", rate(REQUESTS, List.of("route"))),
             Map.entry("server_errors_by_route", new CounterRate(REQUESTS, List.of(STATUS_5XX),
                     LabelGrouping.by(List.of("route")))),
-            Map.entry("latency_p95_by_route", new HistogramQuantile(0.95, DURATION, List.of(),
-                    LabelGrouping.by(List.of("route")))),
+            Map.entry("latency_p95_by_route", durationP95(LabelGrouping.by(List.of("route")))),
             Map.entry("active_websockets", gauge("sanctum_active_websockets", List.of("channel"))),
             Map.entry("websocket_rejections_rate", new CounterRate("sanctum_websocket_connections_total",
                     List.of(equalTo("outcome", "rejected")), LabelGrouping.by(List.of("channel")))),
@@ -90,6 +91,11 @@ final class ScrapeFallbacks {
 
     static Optional<ScrapeComputation> forQuery(String queryId) {
         return Optional.ofNullable(BY_QUERY_ID.get(queryId));
+    }
+
+    private static ScrapeComputation durationP95(LabelGrouping by) {
+        return FirstAvailable.of(new HistogramQuantile(0.95, DURATION, List.of(), by),
+                new Scaled(new HistogramQuantile(0.95, DURATION_MS, List.of(), by), 0.001));
     }
 
     private static CounterRate rate(String counter, List<String> by) {
