@@ -6,6 +6,7 @@ import dev.stressgate.report.analysis.rules.ConnectionPoolWaitRule;
 import dev.stressgate.report.analysis.rules.CpuSaturationRule;
 import dev.stressgate.report.analysis.rules.DatabaseLatencyRule;
 import dev.stressgate.report.analysis.rules.ErrorBurstRule;
+import dev.stressgate.report.analysis.rules.FileDescriptorRule;
 import dev.stressgate.report.analysis.rules.FiredAlertRule;
 import dev.stressgate.report.analysis.rules.GcPressureRule;
 import dev.stressgate.report.analysis.rules.LostDeliveriesRule;
@@ -55,7 +56,7 @@ public final class AnalysisEngine {
     public static AnalysisEngine standard(AnalysisThresholds thresholds) {
         return new AnalysisEngine(List.of(new SloBreachRule(), new ServerErrorRule(), new RateLimitRule(),
                 new ErrorBurstRule(), new SaturationKneeRule(), new CpuSaturationRule(), new MemoryGrowthRule(),
-                new GcPressureRule(), new DatabaseLatencyRule(), new ConnectionPoolWaitRule(),
+                new GcPressureRule(), new FileDescriptorRule(), new DatabaseLatencyRule(), new ConnectionPoolWaitRule(),
                 new ConnectionPoolPendingRule(), new WebSocketBackpressureRule(), new LostDeliveriesRule(), new WebSocketConnectRule(),
                 new SpikeRecoveryRule(), new SlowestEndpointsRule(), new BaselineRegressionRule(), new FiredAlertRule()),
                 thresholds);

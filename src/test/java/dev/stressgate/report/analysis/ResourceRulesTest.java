@@ -51,4 +51,14 @@ class ResourceRulesTest {
                 .series("pool_acquire_p95", "ms", s -> 49);
         assertThat(below.analyze().findings()).extracting(Finding::id).containsExactly(AnalysisEngine.HEALTHY_ID);
     }
+
+    @Test
+    void openFileDescriptorsNearTheLimitFireForAnyRuntime() {
+        RunFixture node = RunFixture.healthy().without("heap_used").series("open_fds", "percent", s -> s > 150 ? 93 : 20);
+        RunFixture below = RunFixture.healthy().series("open_fds", "percent", s -> 79);
+
+        assertThat(RuleFindings.of(node, "open_fds")).extracting(Finding::title)
+                .containsExactly("File descriptors near the limit: up to 93% of the process limit");
+        assertThat(RuleFindings.of(below, "open_fds")).isEmpty();
+    }
 }
