@@ -55,6 +55,8 @@ final class TimelineCharts {
     charts.add(server.chart("database", "Database latency", "ms", List.of("db_query_p95", "db_pool_acquire_p95"),
         server.series("db_query_p95", "query p95", "y", SECONDS_TO_MS),
         server.series("db_pool_acquire_p95", "connection acquire p95", "y", SECONDS_TO_MS)));
+    server.series("event_loop_lag", "event-loop lag", "y", SECONDS_TO_MS).ifPresent(lag ->
+        charts.add(new ChartView("event_loop", "Event-loop lag (Node.js)", "ms", null, List.of(lag), null)));
     return charts;
   }
 
