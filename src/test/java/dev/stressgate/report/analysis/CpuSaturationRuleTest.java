@@ -22,7 +22,8 @@ class CpuSaturationRuleTest {
 
     @Test
     void aSingleThreadedRuntimePinnedAtOneCoreOfTwoIsSaturated() {
-        RunFixture node = nodeOnTwoCores(s -> s < 60 ? 0.2 + s / 100.0 : 0.97 + (s % 15) / 250.0);
+        RunFixture node = nodeOnTwoCores(s -> s < 60 ? 0.2 + s / 100.0 : 0.97 + (s % 15) / 250.0)
+                .timeline(s -> 100, s -> 100, s -> 0, s -> s < 60 ? 80 : 400);
 
         Finding f = RuleFindings.of(node, "cpu_saturation").get(0);
 
@@ -33,6 +34,15 @@ class CpuSaturationRuleTest {
         assertThat(e.values()).containsEntry("pinned_cores", 1.0);
         assertThat(e.fromMs()).isEqualTo(RunFixture.START + 60_000);
         assertThat(e.values().get("samples")).isEqualTo(48.0);
+        assertThat(RuleFindings.evidence(f, "cpu_saturation.cpu_cores.client").values())
+                .containsEntry("p95_before_ms", 80.0).containsEntry("p95_during_ms", 400.0);
+    }
+
+    @Test
+    void aServerThatHappensToUseOneCoreAtASteadyLoadIsNotSaturated() {
+        RunFixture steady = nodeOnTwoCores(s -> s < 60 ? 0.2 + s / 100.0 : 0.97 + (s % 15) / 250.0);
+
+        assertThat(RuleFindings.of(steady, "cpu_saturation")).as("the client's p95 stayed at 120 ms").isEmpty();
     }
 
     @Test
@@ -48,7 +58,8 @@ class CpuSaturationRuleTest {
 
     @Test
     void aShortVisitToOneCoreIsNotAPlateau() {
-        RunFixture node = nodeOnTwoCores(s -> s >= 100 && s < 115 ? 1.0 : 0.6);
+        RunFixture node = nodeOnTwoCores(s -> s >= 100 && s < 115 ? 1.0 : 0.6)
+                .timeline(s -> 100, s -> 100, s -> 0, s -> s >= 100 && s < 115 ? 400 : 80);
 
         assertThat(RuleFindings.of(node, "cpu_saturation")).as("3 samples at 1.0, 5 needed").isEmpty();
     }

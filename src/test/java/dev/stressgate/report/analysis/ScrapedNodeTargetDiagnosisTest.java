@@ -37,6 +37,11 @@ class ScrapedNodeTargetDiagnosisTest {
     /** One scrape every 5 s for {@code seconds}: CPU seconds used so far, resident memory and heap at that second. */
     private Analysis diagnose(long seconds, LongToDoubleFunction cpuSecondsAt, LongToDoubleFunction residentAt)
             throws IOException {
+        return diagnose(seconds, cpuSecondsAt, residentAt, RunFixture.healthy());
+    }
+
+    private Analysis diagnose(long seconds, LongToDoubleFunction cpuSecondsAt, LongToDoubleFunction residentAt,
+                              RunFixture run) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (long s = 0; s < seconds; s += 5) {
@@ -59,7 +64,6 @@ class ScrapedNodeTargetDiagnosisTest {
                 MetricsSettings.DEFAULT_SELECTOR, Duration.ofSeconds(5), Duration.ofSeconds(2)),
                 MetricQueryCatalog.load(Path.of("monitoring/queries.json")))
                 .collect(new RunWindow(RunFixture.START, RunFixture.START + 300_000), runDir);
-        RunFixture run = RunFixture.healthy();
         run.server.clear();
         run.server.addAll(new ServerSeriesMapping(SERVER_CORES).map(metrics));
         return run.analyze();
@@ -79,9 +83,10 @@ class ScrapedNodeTargetDiagnosisTest {
 
     @Test
     void aSingleThreadedServerBusyAtOneCoreOfTwoIsTheTopFinding() throws IOException {
-        // Ramp for a minute, then one core busy: 0.99-1.02 CPU seconds per second with jitter.
+        // Ramp for a minute, then one core busy: 0.99-1.02 CPU seconds per second with jitter; requests queue.
+        RunFixture clientSide = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> 0, s -> s < 60 ? 90 : 350 + s);
         Analysis analysis = diagnose(300, s -> s < 60 ? s * s / 120.0 : 30 + (s - 60) * 1.005 + (s % 10 == 0 ? 0.05 : 0),
-                s -> 80 * MIB + (s % 30) * MIB);
+                s -> 80 * MIB + (s % 30) * MIB, clientSide);
 
         Finding top = analysis.findings().get(0);
         assertThat(top.id()).isEqualTo("cpu_saturation.cpu_cores");

@@ -26,8 +26,11 @@ import java.util.OptionalDouble;
  *   <li>process CPU at or above {@code cpuSaturationPct} of the server's cores ({@code SERVER_CORES}), sustained;</li>
  *   <li>process CPU pinned at a whole number of cores below that: at least {@value #MIN_PLATEAU_SAMPLES}
  *       consecutive samples within {@value #BELOW_CORE} below to {@value #ABOVE_CORE} above {@code k} cores, and no
- *       sample of the run above that band, while the same samples stay under {@code cpuSaturationPct}. That is
- *       the ceiling of a runtime that runs requests on {@code k} threads, e.g. Node.js at 1.0 core on any machine;</li>
+ *       sample of the run above that band, while the same samples stay under {@code cpuSaturationPct}; and the
+ *       client felt it: the median p95 of its seconds during the plateau is at least {@code kneeLatencyFactor} times
+ *       (and {@code kneeMinLatencyIncreaseMs} above) that of the seconds before it. That is the ceiling of a runtime
+ *       that runs requests on {@code k} threads, e.g. Node.js at 1.0 core on any machine; a server that merely
+ *       happens to use about one core at a steady load is not saturated;</li>
  *   <li>without any CPU series, the queueing signature: the client's p95 over the last third of the run's
  *       seconds with responses at least {@code kneeLatencyFactor} times (and {@code kneeMinLatencyIncreaseMs}
  *       above) that of the first third, while the server's own HTTP p95 over the same thirds rose by at most
@@ -63,7 +66,8 @@ public final class CpuSaturationRule implements AnalysisRule {
         }
         if (findings.isEmpty()) {
             for (MetricSeries series : cores) {
-                plateau(series, percent, threshold).ifPresent(p -> findings.add(ofPinnedCores(series, p, context)));
+                plateau(series, percent, threshold).flatMap(p -> withSlowerClient(p, context))
+                        .ifPresent(p -> findings.add(ofPinnedCores(series, p, context)));
             }
         }
         return findings;
@@ -85,8 +89,27 @@ public final class CpuSaturationRule implements AnalysisRule {
                         values)));
     }
 
-    /** A run of samples pinned at {@code cores} whole cores, the series' ceiling. */
-    private record Plateau(int cores, long fromMs, long toMs, int samples, double mean) {
+    /** A run of samples pinned at {@code cores} whole cores, the series' ceiling, and the client's p95 before/during. */
+    private record Plateau(int cores, long fromMs, long toMs, int samples, double mean, double p95BeforeMs,
+                           double p95DuringMs) {
+    }
+
+    /** The plateau when the client's p95 during it climbed by the knee's factor over the seconds before it. */
+    private static Optional<Plateau> withSlowerClient(Plateau p, RuleContext context) {
+        List<SecondSample> seconds = context.input().timeline().stream()
+                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms())).toList();
+        List<SecondSample> before = seconds.stream().filter(s -> s.epochMs() < p.fromMs()).toList();
+        List<SecondSample> during = seconds.stream().filter(s -> s.epochMs() >= p.fromMs() && s.epochMs() <= p.toMs())
+                .toList();
+        if (before.size() < MIN_PLATEAU_SAMPLES || during.isEmpty()) {
+            return Optional.empty();
+        }
+        double was = median(before);
+        double is = median(during);
+        boolean slower = is >= context.thresholds().kneeLatencyFactor() * was
+                && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
+        return slower ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is))
+                : Optional.empty();
     }
 
     private static Optional<Plateau> plateau(MetricSeries series, List<MetricSeries> percent, double threshold) {
@@ -110,7 +133,7 @@ public final class CpuSaturationRule implements AnalysisRule {
                 List<MetricPoint> run = points.subList(start, i);
                 if (run.size() >= MIN_PLATEAU_SAMPLES && (best == null || run.size() > best.samples())) {
                     best = new Plateau(k, run.get(0).epochMs(), run.get(run.size() - 1).epochMs(), run.size(),
-                            run.stream().mapToDouble(MetricPoint::value).average().orElseThrow());
+                            run.stream().mapToDouble(MetricPoint::value).average().orElseThrow(), Double.NaN, Double.NaN);
                 }
                 start = -1;
             }
@@ -135,13 +158,16 @@ public final class CpuSaturationRule implements AnalysisRule {
                 "Server CPU saturated: pinned at " + cores + " (" + Quantities.plain(p.mean()) + " cores on average)",
                 "Process CPU sat at " + cores + " for " + p.samples() + " consecutive samples "
                         + context.clock().window(p.fromMs(), p.toMs()) + " and never went above it, although the "
-                        + "server has more cores: a runtime that runs requests on " + cores
+                        + "server has more cores, while the client's p95 rose from " + Quantities.ms(p.p95BeforeMs())
+                        + " to " + Quantities.ms(p.p95DuringMs()) + ": a runtime that runs requests on " + cores
                         + " (a single-threaded event loop such as Node.js, or a fixed worker count) is saturated ("
-                        + DataSources.metrics(context.input()) + ").",
+                        + DataSources.metrics(context.input()) + " and " + DataSources.CLIENT + ").",
                 "Take a CPU profile of the busy thread(s); add processes/workers (cluster mode, more replicas) or move "
                         + "CPU-heavy work off the event loop.",
                 List.of(new Evidence("server." + series.ref(), "metrics", List.of(series.ref()), p.fromMs(), p.toMs(),
-                        values)));
+                                values),
+                        new Evidence(name() + "." + series.ref() + ".client", "gatling", List.of("global"), p.fromMs(),
+                                p.toMs(), Map.of("p95_before_ms", p.p95BeforeMs(), "p95_during_ms", p.p95DuringMs()))));
     }
 
     private Optional<Finding> queueingSignature(RuleContext context) {
