@@ -81,4 +81,16 @@ class MemoryGrowthRuleTest {
 
         assertThat(RuleFindings.of(run, "memory_growth")).as("15% is under the 20% threshold").isEmpty();
     }
+
+    @Test
+    void memoryThatFollowsARisingLoadIsNotALeakButALeakOutgrowingItIs() {
+        // A ramp from 20 to 200 users over the whole run (a breakpoint search): per-connection memory follows it.
+        RunFixture ramp = RunFixture.healthy().timeline(s -> 20 + s * 0.6, s -> 20 + s * 0.6, s -> 0, s -> 120)
+                .series("resident_memory", "bytes", s -> (100 + (20 + s * 0.6) * 2) * MIB);
+        RunFixture leakingRamp = RunFixture.healthy().timeline(s -> 20 + s * 0.6, s -> 20 + s * 0.6, s -> 0, s -> 120)
+                .series("resident_memory", "bytes", s -> (100 + (20 + s * 0.6) * 2 + s * s / 10.0) * MIB);
+
+        assertThat(RuleFindings.of(ramp, "memory_growth")).as("resident memory grew 240% with 800% more users").isEmpty();
+        assertThat(RuleFindings.of(leakingRamp, "memory_growth")).hasSize(1);
+    }
 }

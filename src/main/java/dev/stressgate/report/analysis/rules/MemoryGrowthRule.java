@@ -29,9 +29,11 @@ import java.util.stream.Stream;
  * <p>Each series is cut into {@value #MIN_SEGMENTS}–{@value #MAX_SEGMENTS} consecutive segments of equal sample
  * counts and only each segment's lowest sample (its floor) is kept, so a garbage-collected heap's saw-tooth reads as
  * its post-collection level. The trend is the Theil–Sen slope of the floors against time; growth is that slope over
- * the series' span, in % of the first floor. A series grows when that growth is at least {@code memoryGrowthPct}
- * AND the slope of the later half of the floors is still at least {@value #LATE_SLOPE_SHARE} of the whole one: a
- * warm-up (caches, pools, JIT) that levels off has a flat later half and is not a leak. The growth per 1,000
+ * the series' span, in % of the first floor. A series grows when that growth is at least {@code memoryGrowthPct},
+ * its later half grows faster (in %) than the load (active users) over the same half, so memory that follows a
+ * ramp of users is not a leak, AND the slope of the later half of the floors is still at least
+ * {@value #LATE_SLOPE_SHARE} of the whole one: a warm-up (caches, pools, JIT) that levels off has a flat later half
+ * and is not a leak. The growth per 1,000
  * requests answered over the same span says how it relates to work done. One finding for all growing series.
  */
 public final class MemoryGrowthRule implements AnalysisRule {
@@ -44,7 +46,7 @@ public final class MemoryGrowthRule implements AnalysisRule {
 
     /** The trend of one memory series. */
     private record Trend(MetricSeries series, long fromMs, long toMs, double startBytes, double slopePerS,
-                         double lateSlopePerS, long requests) {
+                         double lateSlopePerS, long requests, double lateGrowthPct, double lateLoadGrowthPct) {
 
         double growthBytes() {
             return slopePerS * (toMs - fromMs) / 1000.0;
@@ -89,12 +91,32 @@ public final class MemoryGrowthRule implements AnalysisRule {
         double lateSlope = slope(floors.subList(floors.size() / 2, floors.size()), fromMs);
         long requests = context.input().timeline().stream()
                 .filter(s -> s.epochMs() >= fromMs && s.epochMs() <= toMs).mapToLong(SecondSample::responses).sum();
-        return Optional.of(new Trend(series, fromMs, toMs, floors.get(0).value(), slope, lateSlope, requests));
+        MetricPoint middle = floors.get(floors.size() / 2);
+        double lateGrowthPct = 100.0 * lateSlope * (toMs - middle.epochMs()) / 1000.0 / Math.max(middle.value(), 1);
+        return Optional.of(new Trend(series, fromMs, toMs, floors.get(0).value(), slope, lateSlope, requests,
+                lateGrowthPct, loadGrowthPct(context.input().timeline(), floors)));
     }
 
     private static boolean grows(Trend trend, RuleContext context) {
         return trend.slopePerS() > 0 && trend.growthPct() >= context.thresholds().memoryGrowthPct()
-                && trend.lateSlopePerS() >= LATE_SLOPE_SHARE * trend.slopePerS();
+                && trend.lateSlopePerS() >= LATE_SLOPE_SHARE * trend.slopePerS()
+                && trend.lateGrowthPct() > trend.lateLoadGrowthPct();
+    }
+
+    /**
+     * How much the load grew over the later half of the series, in %: mean active users around the middle floor vs
+     * around the last one (0 when it fell or without a timeline). Memory that only follows a rising load
+     * (connections, buffers) is not a leak, so the memory's own later-half growth must exceed this.
+     */
+    private static double loadGrowthPct(List<SecondSample> timeline, List<MetricPoint> floors) {
+        long middleFrom = floors.get(floors.size() / 2 - 1).epochMs();
+        long middleTo = floors.get(floors.size() / 2 + 1).epochMs();
+        long lastStart = floors.get(floors.size() - 2).epochMs();
+        double before = timeline.stream().filter(s -> s.epochMs() >= middleFrom && s.epochMs() <= middleTo)
+                .mapToLong(SecondSample::activeUsers).average().orElse(0);
+        double after = timeline.stream().filter(s -> s.epochMs() >= lastStart).mapToLong(SecondSample::activeUsers)
+                .average().orElse(0);
+        return before <= 0 ? 0 : Math.max(0, 100.0 * (after - before) / before);
     }
 
     /** The lowest sample of each of the consecutive segments of equal sample counts. */
