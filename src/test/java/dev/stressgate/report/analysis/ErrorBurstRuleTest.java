@@ -181,4 +181,16 @@ class ErrorBurstRuleTest {
         assertThat(f.title()).isEqualTo("Error burst of 30 s with 900 errors, not recovered by the end of the run");
         assertThat(RuleFindings.evidence(f, "error_burst.1").values()).containsEntry("recovered", 0.0);
     }
+
+    @Test
+    void aBurstOfLostDeliveriesIsInformationAndTheLostDeliveriesFindingLeads() {
+        RunFixture run = RunFixture.healthy()
+                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 150 ? 20 : 0, s -> 120);
+        run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 600);
+
+        Finding burst = RuleFindings.of(run, "error_burst").get(0);
+
+        assertThat(burst.severity()).isEqualTo(Severity.INFO);
+        assertThat(run.analyze().findings().get(0).id()).isEqualTo("lost_deliveries.chat");
+    }
 }

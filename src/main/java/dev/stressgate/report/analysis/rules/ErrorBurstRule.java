@@ -40,8 +40,8 @@ import java.util.TreeMap;
  * (padded by {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least
  * {@code serverMoveFactor}. A route burst that overlaps no run-wide burst is a finding of its own
  * ({@code error_burst.route.<n>}): an endpoint can fail a tenth of its calls while the run-wide share stays low. A
- * burst is a WARNING, except when every KO of the run is a 429: then it is the rate limiter refusing work on purpose,
- * which the rate-limit finding reports, and the burst is INFO (it only tells when that happened).
+ * burst is a WARNING, except when every KO of the run is a 429 or a lost WebSocket delivery: then the rate-limit or
+ * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened).
  */
 public final class ErrorBurstRule implements AnalysisRule {
 
@@ -71,7 +71,8 @@ public final class ErrorBurstRule implements AnalysisRule {
         List<ErrorCount> errors = context.input().errors();
         List<String> failing = errors.stream().map(ErrorCount::request).filter(Objects::nonNull).distinct().sorted()
                 .toList();
-        boolean throttlingOnly = !errors.isEmpty() && errors.stream().allMatch(ErrorCount::isRateLimit);
+        boolean throttlingOnly = !errors.isEmpty() && errors.stream()
+                .allMatch(e -> e.isRateLimit() || DroppedFrameTimeouts.isLostDelivery(e));
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bursts.size(); i++) {
             BurstWindows.Burst burst = bursts.get(i);
@@ -155,7 +156,7 @@ public final class ErrorBurstRule implements AnalysisRule {
 
     /**
      * @param failing        the requests that failed anywhere in the run, sorted
-     * @param throttlingOnly every KO of the run is a 429
+     * @param throttlingOnly every KO of the run is a 429 or a lost WebSocket delivery, which findings of their own report
      */
     private Finding finding(int index, BurstWindows.Burst burst, List<RouteBurst> routes, List<String> failing,
                             boolean throttlingOnly, RuleContext context) {
@@ -199,10 +200,22 @@ public final class ErrorBurstRule implements AnalysisRule {
                         + String.join(", ", routes.stream().map(RouteBurst::route).distinct().toList()) + ".")
                         + (moved.refs().isEmpty() ? " No server series moved during the burst."
                         : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
-                        + (throttlingOnly ? " Every error of the run is a 429: see the rate-limiting finding." : "")
+                        + (throttlingOnly ? explainedElsewhere(context.input().errors()) : "")
                         + " Source: " + DataSources.CLIENT + (routes.isEmpty() && moved.refs().isEmpty() ? ""
                         : " and " + DataSources.metrics(context.input())) + ".",
                 "Correlate the burst window with the server logs and the series that moved.", evidence);
+    }
+
+    /** Which findings of their own report the errors of a run made only of 429s and lost deliveries. */
+    private static String explainedElsewhere(List<ErrorCount> errors) {
+        boolean limited = errors.stream().anyMatch(ErrorCount::isRateLimit);
+        boolean lost = errors.stream().anyMatch(DroppedFrameTimeouts::isLostDelivery);
+        if (limited && lost) {
+            return " Every error of the run is a 429 or a lost WebSocket delivery: see the rate-limiting and "
+                    + "lost-deliveries findings.";
+        }
+        return limited ? " Every error of the run is a 429: see the rate-limiting finding."
+                : " Every error of the run is a lost WebSocket delivery: see the lost-deliveries finding.";
     }
 
     private Finding routeFinding(int index, RouteBurst route, List<String> failingWith5xx, RuleContext context) {
