@@ -79,7 +79,8 @@ public final class RateLimitRule implements AnalysisRule {
                 "Rate limiting (HTTP 429) on " + where,
                 Quantities.plain(client429) + " requests (" + Quantities.pct(sharePct) + " of all) were refused with 429 by "
                         + "the rate limiter" + (serverErrors == 0 ? ", with no 5xx or timeouts: this is throttling, not overload."
-                        : "; " + serverErrors + " 5xx/timeouts are reported separately as server errors."),
+                        : "; " + serverErrors + " 5xx/timeouts are reported separately as server errors.")
+                        + DataSources.sentence(input, !byRequest.isEmpty(), !serverPeaks.isEmpty(), !logRoutes.isEmpty()),
                 "If the limit is intended, spread the virtual users over more accounts or lower their request rate; "
                         + "otherwise raise the limit for " + where + ".",
                 evidence));

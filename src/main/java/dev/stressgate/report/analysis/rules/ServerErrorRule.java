@@ -74,16 +74,6 @@ public final class ServerErrorRule implements AnalysisRule {
             evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("status 5xx"),
                     Map.of("lines", (double) logLines)));
         }
-        List<String> sources = new ArrayList<>();
-        if (!byMessage.isEmpty()) {
-            sources.add(DataSources.CLIENT);
-        }
-        if (!serverPeaks.isEmpty()) {
-            sources.add(DataSources.metrics(input) + " (" + String.join(", ", serverPeaks.keySet()) + ")");
-        }
-        if (logLines > 0) {
-            sources.add("the server log");
-        }
         String title = byMessage.isEmpty()
                 ? "Server errors (5xx) seen by the server, none by the client"
                 : "Server errors and timeouts: " + Quantities.pct(pct) + " of requests";
@@ -93,7 +83,7 @@ public final class ServerErrorRule implements AnalysisRule {
                 clientPart + (serverPeaks.isEmpty() ? "" : "; the server's 5xx share peaked at "
                         + Quantities.pct(serverPeaks.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)))
                         + (logLines > 0 ? "; the server logged " + logLines + " request lines answered 5xx" : "")
-                        + ". Sources: " + String.join(", ", sources) + ".",
+                        + "." + DataSources.sentence(input, !byMessage.isEmpty(), !serverPeaks.isEmpty(), logLines > 0),
                 "Read the server error log lines of the failing endpoints and check the resource findings for saturation.",
                 evidence));
     }
