@@ -3,6 +3,7 @@ package dev.stressgate.report.analysis;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.function.LongToDoubleFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CpuSaturationRuleTest {
 
     /** Node-like target on a 2-core server: CPU in cores and in % of 2 cores, as the mapping delivers them. */
-    private static RunFixture nodeOnTwoCores(java.util.function.LongToDoubleFunction cores) {
+    private static RunFixture nodeOnTwoCores(LongToDoubleFunction cores) {
         return RunFixture.healthy().without("heap_used").without("gc_time").without("pool_pending")
                 .without("pool_acquire_p95")
                 .series("cpu_cores", "cores", cores)

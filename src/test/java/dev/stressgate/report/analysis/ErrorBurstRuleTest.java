@@ -2,11 +2,15 @@ package dev.stressgate.report.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.LongToDoubleFunction;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ErrorBurstRuleTest {
 
@@ -105,11 +109,11 @@ class ErrorBurstRuleTest {
     }
 
     /** Server rates by route: /api/feed 60/s, /api/posts and /api/likes 20/s each, and the given 5xx rate of /api/posts. */
-    private static RunFixture byRoute(RunFixture run, long step, java.util.function.LongToDoubleFunction posts5xx) {
-        return run.series("requests_by_route", "req/s", java.util.Map.of("route", "/api/feed"), step, RunFixture.SECONDS, s -> 60)
-                .addLine("requests_by_route", "req/s", java.util.Map.of("route", "/api/posts"), step, RunFixture.SECONDS, s -> 20)
-                .addLine("requests_by_route", "req/s", java.util.Map.of("route", "/api/likes"), step, RunFixture.SECONDS, s -> 20)
-                .series("http_5xx_by_route", "req/s", java.util.Map.of("route", "/api/posts"), step, RunFixture.SECONDS, posts5xx);
+    private static RunFixture byRoute(RunFixture run, long step, LongToDoubleFunction posts5xx) {
+        return run.series("requests_by_route", "req/s", Map.of("route", "/api/feed"), step, RunFixture.SECONDS, s -> 60)
+                .addLine("requests_by_route", "req/s", Map.of("route", "/api/posts"), step, RunFixture.SECONDS, s -> 20)
+                .addLine("requests_by_route", "req/s", Map.of("route", "/api/likes"), step, RunFixture.SECONDS, s -> 20)
+                .series("http_5xx_by_route", "req/s", Map.of("route", "/api/posts"), step, RunFixture.SECONDS, posts5xx);
     }
 
     @Test
@@ -130,7 +134,7 @@ class ErrorBurstRuleTest {
         assertThat(e.fromMs()).isEqualTo(RunFixture.START + 120_000);
         assertThat(e.toMs()).isEqualTo(RunFixture.START + 160_000);
         assertThat(e.values()).containsEntry("recovered", 1.0).containsEntry("duration_s", 40.0);
-        assertThat(e.values().get("errors")).isCloseTo(64.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(e.values().get("errors")).isCloseTo(64.0, within(1e-9));
         assertThat(RuleFindings.evidence(f, "error_burst.route.1.client").refs()).containsExactly("posts: create");
         assertThat(f.detail()).contains("then recovered", "5xx and request rates by route");
     }
@@ -155,7 +159,7 @@ class ErrorBurstRuleTest {
             perInterval[s] = errors / 5.0;
         }
         RunFixture run = byRoute(RunFixture.healthy(), 5, s -> perInterval[(int) s]);
-        assertThat(java.util.Arrays.stream(perInterval).filter(r -> r * 5 >= 3).count())
+        assertThat(Arrays.stream(perInterval).filter(r -> r * 5 >= 3).count())
                 .as("intervals with 3%% or more errors happen by chance").isPositive();
 
         assertThat(RuleFindings.of(run, "error_burst")).isEmpty();

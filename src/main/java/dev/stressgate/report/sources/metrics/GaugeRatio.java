@@ -2,6 +2,7 @@ package dev.stressgate.report.sources.metrics;
 
 import dev.stressgate.report.sources.exposition.Sample;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The highest ratio of one gauge to another at each scrape, pairing samples with the same labels; the fallback for
@@ -33,7 +34,7 @@ record GaugeRatio(String numerator, String denominator) implements ScrapeComputa
                     }
                 }
             }
-            points.add(java.util.Map.of(), scrape.epochMs(), highest);
+            points.add(Map.of(), scrape.epochMs(), highest);
         }
         return points.lines();
     }

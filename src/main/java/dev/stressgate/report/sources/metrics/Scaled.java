@@ -1,6 +1,7 @@
 package dev.stressgate.report.sources.metrics;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Another computation's values times a constant: the fallback for PromQL's {@code x / 1000}, e.g. a latency
@@ -27,7 +28,7 @@ record Scaled(ScrapeComputation computation, double factor) implements ScrapeCom
     }
 
     @Override
-    public java.util.Optional<String> missingSamples(List<TimedExposition> scrapes) {
+    public Optional<String> missingSamples(List<TimedExposition> scrapes) {
         return computation.missingSamples(scrapes);
     }
 }

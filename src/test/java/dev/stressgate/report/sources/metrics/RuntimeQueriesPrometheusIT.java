@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,7 +107,7 @@ class RuntimeQueriesPrometheusIT {
     private static Map<Map<String, String>, Double> lastValues(MetricsReport report, String id) {
         MetricSeries series = report.series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError("series " + id + " missing: " + report.coverage().missing()));
-        Map<Map<String, String>, Double> last = new java.util.HashMap<>();
+        Map<Map<String, String>, Double> last = new HashMap<>();
         series.lines().forEach(l -> last.put(l.labels(), l.points().get(l.points().size() - 1).value()));
         return last;
     }

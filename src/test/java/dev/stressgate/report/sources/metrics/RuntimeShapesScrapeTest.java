@@ -9,8 +9,10 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +102,7 @@ class RuntimeShapesScrapeTest {
                 + "sanctum_websocket_backpressure_drops_total{channel=\"chat\"} " + (5 * k) + "\n";
     }
 
-    private MetricsReport collect(java.util.function.IntFunction<String> target) throws IOException {
+    private MetricsReport collect(IntFunction<String> target) throws IOException {
         new ScrapeFixture().scrape(T0, target.apply(0)).scrape(T0 + 5_000, target.apply(1))
                 .scrape(T0 + 10_000, target.apply(2)).writeInto(runDir);
         return collector.collect(new RunWindow(T0, T0 + 10_000), runDir);
@@ -109,7 +111,7 @@ class RuntimeShapesScrapeTest {
     private static Map<Map<String, String>, Double> lastValues(MetricsReport report, String id) {
         MetricSeries series = report.series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError("series " + id + " missing: " + report.coverage().missing()));
-        Map<Map<String, String>, Double> last = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        Map<Map<String, String>, Double> last = new TreeMap<>(Comparator.comparing(Object::toString));
         series.lines().forEach(l -> last.put(l.labels(), l.points().get(l.points().size() - 1).value()));
         return last;
     }
