@@ -6,8 +6,10 @@ import dev.stressgate.report.analysis.rules.ConnectionPoolWaitRule;
 import dev.stressgate.report.analysis.rules.CpuSaturationRule;
 import dev.stressgate.report.analysis.rules.DatabaseLatencyRule;
 import dev.stressgate.report.analysis.rules.ErrorBurstRule;
+import dev.stressgate.report.analysis.rules.FileDescriptorRule;
 import dev.stressgate.report.analysis.rules.FiredAlertRule;
 import dev.stressgate.report.analysis.rules.GcPressureRule;
+import dev.stressgate.report.analysis.rules.LostDeliveriesRule;
 import dev.stressgate.report.analysis.rules.MemoryGrowthRule;
 import dev.stressgate.report.analysis.rules.RateLimitRule;
 import dev.stressgate.report.analysis.rules.SaturationKneeRule;
@@ -55,8 +57,8 @@ public final class AnalysisEngine {
     public static AnalysisEngine standard(AnalysisThresholds thresholds) {
         return new AnalysisEngine(List.of(new SloBreachRule(), new ServerErrorRule(), new RateLimitRule(),
                 new ErrorBurstRule(), new SaturationKneeRule(), new CpuSaturationRule(), new MemoryGrowthRule(),
-                new GcPressureRule(), new DatabaseLatencyRule(), new ConnectionPoolWaitRule(),
-                new ConnectionPoolPendingRule(), new WebSocketBackpressureRule(), new WebSocketConnectRule(),
+                new GcPressureRule(), new FileDescriptorRule(), new DatabaseLatencyRule(), new ConnectionPoolWaitRule(),
+                new ConnectionPoolPendingRule(), new WebSocketBackpressureRule(), new LostDeliveriesRule(), new WebSocketConnectRule(),
                 new SpikeRecoveryRule(), new SlowestEndpointsRule(), new BaselineRegressionRule(), new FiredAlertRule()),
                 thresholds);
     }

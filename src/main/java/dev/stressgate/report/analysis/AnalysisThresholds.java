@@ -16,8 +16,9 @@ package dev.stressgate.report.analysis;
  * @param kneeThroughputElasticity  throughput growth / load growth below which throughput is "flat" (0.5)
  * @param cpuSaturationPct          process CPU, in % of the available cores, that counts as saturated (85)
  * @param sustainedSamples          consecutive samples a resource condition must hold to count (3)
- * @param memoryGrowthPct           heap growth between the first and the last quarter of the run that is reported (20)
- * @param soakMinDurationMs         run length from which memory growth is a leak suspicion even without a soak profile (30 min)
+ * @param memoryGrowthPct           growth of the memory trend over the series, in % of its starting floor, that is
+ *                                  reported when it still goes on in the later half (20)
+ * @param memoryMinDurationMs       shortest span of memory samples on which growth is judged (2 min)
  * @param gcTimePct                 % of wall time spent in GC that is GC pressure (10)
  * @param dbLatencyP95Ms            database query p95 that is slow (100 ms)
  * @param poolAcquireP95Ms          connection-pool acquire p95 that is a wait (50 ms)
@@ -32,20 +33,20 @@ public record AnalysisThresholds(double serverErrorCriticalPct, double burstErro
                                  int burstMergeGapSeconds, double burstChance, double serverMoveFactor,
                                  int kneeLoadBins, double kneeLatencyFactor, double kneeMinLatencyIncreaseMs,
                                  double kneeThroughputElasticity, double cpuSaturationPct, int sustainedSamples,
-                                 double memoryGrowthPct, long soakMinDurationMs, double gcTimePct,
+                                 double memoryGrowthPct, long memoryMinDurationMs, double gcTimePct,
                                  double dbLatencyP95Ms, double poolAcquireP95Ms, double spikeLoadFactor,
                                  double recoveryLatencyFactor, long recoveryMaxSeconds, double slowEndpointP95Ms,
                                  int slowestTopN, BaselineTolerance baseline) {
 
     public static AnalysisThresholds defaults() {
-        return new AnalysisThresholds(1.0, 5.0, 5, 2, 0.01, 0.5, 8, 2.0, 50, 0.5, 85, 3, 20, 30 * 60_000L, 10, 100, 50,
+        return new AnalysisThresholds(1.0, 5.0, 5, 2, 0.01, 0.5, 8, 2.0, 50, 0.5, 85, 3, 20, 2 * 60_000L, 10, 100, 50,
                 2.0, 1.5, 60, 500, 5, BaselineTolerance.defaults());
     }
 
     public AnalysisThresholds withBaseline(BaselineTolerance tolerance) {
         return new AnalysisThresholds(serverErrorCriticalPct, burstErrorPct, burstMinErrors, burstMergeGapSeconds,
                 burstChance, serverMoveFactor, kneeLoadBins, kneeLatencyFactor, kneeMinLatencyIncreaseMs,
-                kneeThroughputElasticity, cpuSaturationPct, sustainedSamples, memoryGrowthPct, soakMinDurationMs, gcTimePct, dbLatencyP95Ms,
+                kneeThroughputElasticity, cpuSaturationPct, sustainedSamples, memoryGrowthPct, memoryMinDurationMs, gcTimePct, dbLatencyP95Ms,
                 poolAcquireP95Ms, spikeLoadFactor, recoveryLatencyFactor, recoveryMaxSeconds, slowEndpointP95Ms,
                 slowestTopN, tolerance);
     }

@@ -13,8 +13,9 @@ import java.util.function.ToDoubleFunction;
  *       group (flow) named by the scope;</li>
  *   <li>{@code throughput_rps}: global responses per second;</li>
  *   <li>{@code rate_limited_pct}: KO messages naming status 429, over all requests of the scope;</li>
- *   <li>{@code server_error_rate_pct}: KO messages naming a 5xx status or a timeout, over all requests of the scope
- *       (a flow scope needs KO messages attributed to requests);</li>
+ *   <li>{@code server_error_rate_pct}: KO messages naming a 5xx status, over all requests of the scope (a flow
+ *       scope needs KO messages attributed to requests); timeouts are not server answers, and a WebSocket frame
+ *       that never came is a lost delivery, so neither counts;</li>
  *   <li>{@code auth_failure_rate_pct}: KO rate of the {@code auth} flow (the scope is ignored: it is one flow);</li>
  *   <li>{@code ws_connect_success_pct}: OK share of the requests named {@code <flow>: connect} of WebSocket flows
  *       (flows ending in {@code _ws}), or of the scope's flow;</li>
@@ -47,7 +48,7 @@ public final class SloMetrics {
             case "throughput_rps" -> stats(Slo.GLOBAL, input)
                     .map(s -> Measurement.of(s.rps(), "mean responses per second over the run"))
                     .orElseGet(() -> noRequests(Slo.GLOBAL));
-            case "server_error_rate_pct" -> errorShare(scope, input, e -> e.isServerError() || e.isTimeout(), "5xx/timeouts");
+            case "server_error_rate_pct" -> errorShare(scope, input, ErrorCount::isServerError, "5xx");
             case "rate_limited_pct" -> errorShare(scope, input, ErrorCount::isRateLimit, "429s");
             case "auth_failure_rate_pct" -> input.client().group("auth").filter(g -> g.count() > 0)
                     .map(g -> Measurement.of(g.errorRatePct(), g.ko() + " KO of " + g.count() + " auth requests"))

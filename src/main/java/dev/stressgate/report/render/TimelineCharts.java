@@ -49,12 +49,14 @@ final class TimelineCharts {
     }
     charts.add(server.chart("cpu", "Server CPU", "cores", List.of("cpu_usage"),
         server.series("cpu_usage", "process CPU", "y", IDENTITY)));
-    charts.add(server.chart("memory", "Server memory", "MiB", List.of("memory_resident", "jvm_heap_used"),
+    charts.add(server.chart("memory", "Server memory", "MiB", List.of("memory_resident", "heap_used"),
         server.series("memory_resident", "resident memory", "y", v -> v / BYTES_PER_MIB),
-        server.series("jvm_heap_used", "JVM heap used", "y", v -> v / BYTES_PER_MIB)));
+        server.series("heap_used", "heap used", "y", v -> v / BYTES_PER_MIB)));
     charts.add(server.chart("database", "Database latency", "ms", List.of("db_query_p95", "db_pool_acquire_p95"),
         server.series("db_query_p95", "query p95", "y", SECONDS_TO_MS),
         server.series("db_pool_acquire_p95", "connection acquire p95", "y", SECONDS_TO_MS)));
+    server.series("event_loop_lag", "event-loop lag", "y", SECONDS_TO_MS).ifPresent(lag ->
+        charts.add(new ChartView("event_loop", "Event-loop lag (Node.js)", "ms", null, List.of(lag), null)));
     return charts;
   }
 

@@ -2,11 +2,15 @@ package dev.stressgate.report.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.LongToDoubleFunction;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ErrorBurstRuleTest {
 
@@ -102,5 +106,95 @@ class ErrorBurstRuleTest {
         RunFixture run = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> s % 50 == 0 ? 1 : 0, s -> 120);
 
         assertThat(RuleFindings.of(run, "error_burst")).isEmpty();
+    }
+
+    /** Server rates by route: /api/feed 60/s, /api/posts and /api/likes 20/s each, and the given 5xx rate of /api/posts. */
+    private static RunFixture byRoute(RunFixture run, long step, LongToDoubleFunction posts5xx) {
+        return run.series("requests_by_route", "req/s", Map.of("route", "/api/feed"), step, RunFixture.SECONDS, s -> 60)
+                .addLine("requests_by_route", "req/s", Map.of("route", "/api/posts"), step, RunFixture.SECONDS, s -> 20)
+                .addLine("requests_by_route", "req/s", Map.of("route", "/api/likes"), step, RunFixture.SECONDS, s -> 20)
+                .series("http_5xx_by_route", "req/s", Map.of("route", "/api/posts"), step, RunFixture.SECONDS, posts5xx);
+    }
+
+    @Test
+    void a40sBurstOf5xxOnOneEndpointIsFoundAndNamedWhileTheRunWideShareStaysLow() {
+        // 8% of /api/posts' calls fail from 2:00 to 2:40; that is 1.6% of all responses, under the 5% burst rate.
+        RunFixture run = byRoute(RunFixture.healthy()
+                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 160 ? (s % 5 < 3 ? 2 : 1) : 0, s -> 120),
+                5, s -> s > 120 && s <= 160 ? 1.6 : 0);
+        run.error("status.find.in(201), found 500", "posts: create", 64);
+
+        Finding f = RuleFindings.of(run, "error_burst").get(0);
+
+        assertThat(RuleFindings.of(run, "error_burst")).hasSize(1);
+        assertThat(f.id()).isEqualTo("error_burst.route.1");
+        assertThat(f.title()).isEqualTo("Error burst on /api/posts: 40 s with 8% of its calls answered 5xx");
+        Evidence e = RuleFindings.evidence(f, "error_burst.route.1");
+        assertThat(e.source()).isEqualTo("metrics");
+        assertThat(e.fromMs()).isEqualTo(RunFixture.START + 120_000);
+        assertThat(e.toMs()).isEqualTo(RunFixture.START + 160_000);
+        assertThat(e.values()).containsEntry("recovered", 1.0).containsEntry("duration_s", 40.0);
+        assertThat(e.values().get("errors")).isCloseTo(64.0, within(1e-9));
+        assertThat(RuleFindings.evidence(f, "error_burst.route.1.client").refs()).containsExactly("posts: create");
+        assertThat(f.detail()).contains("then recovered", "5xx and request rates by route");
+    }
+
+    @Test
+    void aRouteBurstSampledEvery15sByPrometheusIsFoundToo() {
+        RunFixture go = byRoute(RunFixture.healthy(), 15, s -> s > 120 && s <= 165 ? 1.6 : 0);
+
+        assertThat(RuleFindings.of(go, "error_burst")).singleElement()
+                .satisfies(f -> assertThat(f.title()).startsWith("Error burst on /api/posts: 45 s with 8% "));
+    }
+
+    @Test
+    void randomServerErrorsOnAnEndpointAreNoBurst() {
+        Random random = new Random(11);
+        double[] perInterval = new double[RunFixture.SECONDS];
+        for (int s = 0; s < RunFixture.SECONDS; s += 5) {
+            int errors = 0;
+            for (int call = 0; call < 100; call++) {
+                errors += random.nextInt(100) == 0 ? 1 : 0;
+            }
+            perInterval[s] = errors / 5.0;
+        }
+        RunFixture run = byRoute(RunFixture.healthy(), 5, s -> perInterval[(int) s]);
+        assertThat(Arrays.stream(perInterval).filter(r -> r * 5 >= 3).count())
+                .as("intervals with 3%% or more errors happen by chance").isPositive();
+
+        assertThat(RuleFindings.of(run, "error_burst")).isEmpty();
+    }
+
+    @Test
+    void theRampDownTailIsNotABurst() {
+        // Users finish from 4:40: a few responses per second, half of them awaited frames that time out.
+        RunFixture run = RunFixture.healthy().timeline(s -> s < 280 ? 100 : 300 - s, s -> s < 280 ? 100 : 6,
+                s -> s < 280 ? 0 : 3, s -> 120);
+        run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 60);
+
+        assertThat(RuleFindings.of(run, "error_burst")).isEmpty();
+    }
+
+    @Test
+    void aBurstThatLastsUntilTheEndDidNotRecover() {
+        RunFixture run = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> s >= 270 ? 30 : 0, s -> 120);
+        run.error("status.find.in(200), found 503", "feed: list posts", 900);
+
+        Finding f = RuleFindings.of(run, "error_burst").get(0);
+
+        assertThat(f.title()).isEqualTo("Error burst of 30 s with 900 errors, not recovered by the end of the run");
+        assertThat(RuleFindings.evidence(f, "error_burst.1").values()).containsEntry("recovered", 0.0);
+    }
+
+    @Test
+    void aBurstOfLostDeliveriesIsInformationAndTheLostDeliveriesFindingLeads() {
+        RunFixture run = RunFixture.healthy()
+                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 150 ? 20 : 0, s -> 120);
+        run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 600);
+
+        Finding burst = RuleFindings.of(run, "error_burst").get(0);
+
+        assertThat(burst.severity()).isEqualTo(Severity.INFO);
+        assertThat(run.analyze().findings().get(0).id()).isEqualTo("lost_deliveries.chat");
     }
 }

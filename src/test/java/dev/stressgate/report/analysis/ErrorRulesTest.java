@@ -62,7 +62,7 @@ class ErrorRulesTest {
         Finding f = RuleFindings.of(run, "server_errors").get(0);
 
         assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(RuleFindings.evidence(f, "server_errors.gatling").values()).containsEntry("server_error_rate_pct", 1.0);
+        assertThat(RuleFindings.evidence(f, "server_errors.gatling").values()).containsEntry("failed_pct", 1.0);
         assertThat(run.analyze().status()).isEqualTo(Status.CRITICAL);
     }
 
@@ -73,5 +73,18 @@ class ErrorRulesTest {
 
         assertThat(RuleFindings.of(run, "rate_limit")).isEmpty();
         assertThat(RuleFindings.of(run, "server_errors")).isEmpty();
+    }
+
+    @Test
+    void fiveServerErrorLinesWithoutAClientFailureSayTheyComeFromTheLogAlone() {
+        RunFixture run = RunFixture.healthy();
+        run.logs = new LogDigest(Map.of("ERROR", 5L), Map.of(), 5, List.of());
+
+        Finding f = RuleFindings.of(run, "server_errors").get(0);
+
+        assertThat(f.title()).isEqualTo("Server errors (5xx) seen by the server, none by the client");
+        assertThat(f.detail()).isEqualTo("No request of the load test failed with 5xx or a timeout; the server logged 5 "
+                + "request lines answered 5xx. Sources: the server log.");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
     }
 }

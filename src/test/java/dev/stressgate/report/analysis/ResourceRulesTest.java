@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CPU, memory, GC, database, connection pool. */
+/** CPU, GC, database, connection pool (memory: {@link MemoryGrowthRuleTest}). */
 class ResourceRulesTest {
 
     @Test
@@ -30,26 +30,6 @@ class ResourceRulesTest {
     }
 
     @Test
-    void heapFloorGrowthIsALeakSuspicionInASoak() {
-        RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6 + (s % 30) * 5e6);
-        run.profileKind = "soak";
-
-        Finding f = RuleFindings.of(run, "memory_growth").get(0);
-
-        assertThat(f.title()).startsWith("Memory leak suspected: heap floor grew ");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(RuleFindings.evidence(f, "server.heap_used").values().get("growth_pct")).isGreaterThan(100.0);
-    }
-
-    @Test
-    void heapGrowthOutsideASoakIsNotAFinding() {
-        RunFixture run = RunFixture.healthy().series("heap_used", "bytes", s -> 200e6 + s * 1e6);
-
-        assertThat(RuleFindings.of(run, "memory_growth")).as("warm-up cannot be told from a leak in a short run")
-                .isEmpty();
-    }
-
-    @Test
     void gcDatabaseAndPoolFireOnlyAboveTheirThresholds() {
         RunFixture run = RunFixture.healthy()
                 .series("gc_time", "percent", s -> s > 200 ? 15 : 2)
@@ -60,7 +40,7 @@ class ResourceRulesTest {
         assertThat(RuleFindings.of(run, "gc_pressure")).extracting(Finding::title)
                 .containsExactly("GC pressure: up to 15% of time in GC (threshold 10%)");
         assertThat(RuleFindings.of(run, "db_latency")).extracting(Finding::title)
-                .containsExactly("Slow database queries: p95 up to 250 ms (threshold 100 ms)");
+                .containsExactly("Slow database queries: p95 up to 250 ms (threshold 100 ms) on all operations");
         assertThat(RuleFindings.of(run, "pool_wait")).hasSize(1);
         assertThat(RuleFindings.of(run, "pool_pending")).extracting(Finding::title)
                 .containsExactly("Connection-pool exhausted: up to 6 threads waiting for a connection");
@@ -70,5 +50,15 @@ class ResourceRulesTest {
                 .series("db_latency_p95", "ms", s -> 99)
                 .series("pool_acquire_p95", "ms", s -> 49);
         assertThat(below.analyze().findings()).extracting(Finding::id).containsExactly(AnalysisEngine.HEALTHY_ID);
+    }
+
+    @Test
+    void openFileDescriptorsNearTheLimitFireForAnyRuntime() {
+        RunFixture node = RunFixture.healthy().without("heap_used").series("open_fds", "percent", s -> s > 150 ? 93 : 20);
+        RunFixture below = RunFixture.healthy().series("open_fds", "percent", s -> 79);
+
+        assertThat(RuleFindings.of(node, "open_fds")).extracting(Finding::title)
+                .containsExactly("File descriptors near the limit: up to 93% of the process limit");
+        assertThat(RuleFindings.of(below, "open_fds")).isEmpty();
     }
 }

@@ -50,6 +50,7 @@ public final class RunFixture {
             f.timeline.add(new SecondSample(START + s * 1000L, users, users, 0, users, 120));
         }
         f.series("cpu", "percent", s -> 40 + (s % 10));
+        f.series("resident_memory", "bytes", s -> 420e6 + (s % 20) * 1e6);
         f.series("heap_used", "bytes", s -> 200e6 + (s % 30) * 5e6);
         f.series("gc_time", "percent", s -> 2);
         f.series("db_latency_p95", "ms", s -> 8);
@@ -69,12 +70,35 @@ public final class RunFixture {
 
     /** Replaces (or adds) every line of a server series by one line with these labels. */
     RunFixture series(String id, String unit, Map<String, String> labels, LongToDoubleFunction valueAtSecond) {
+        return series(id, unit, labels, 5, SECONDS, valueAtSecond);
+    }
+
+    /** Replaces every line of a server series by one sampled every {@code stepSeconds} up to {@code untilSecond}. */
+    RunFixture series(String id, String unit, Map<String, String> labels, long stepSeconds, long untilSecond,
+                      LongToDoubleFunction valueAtSecond) {
         server.removeIf(s -> s.id().equals(id));
+        return addLine(id, unit, labels, stepSeconds, untilSecond, valueAtSecond);
+    }
+
+    /** Adds one more line to a server series (e.g. a second route or operation), sampled every 5 s. */
+    RunFixture addLine(String id, String unit, Map<String, String> labels, LongToDoubleFunction valueAtSecond) {
+        return addLine(id, unit, labels, 5, SECONDS, valueAtSecond);
+    }
+
+    /** Adds one more line to a server series, sampled every {@code stepSeconds} up to {@code untilSecond}. */
+    RunFixture addLine(String id, String unit, Map<String, String> labels, long stepSeconds, long untilSecond,
+                               LongToDoubleFunction valueAtSecond) {
         List<MetricPoint> points = new ArrayList<>();
-        for (long s = 0; s < SECONDS; s += 5) {
+        for (long s = 0; s < untilSecond; s += stepSeconds) {
             points.add(new MetricPoint(START + s * 1000, valueAtSecond.applyAsDouble(s)));
         }
         server.add(new MetricSeries(id, id, unit, labels, points));
+        return this;
+    }
+
+    /** Removes a server series, as for a target that does not export it. */
+    RunFixture without(String id) {
+        server.removeIf(s -> s.id().equals(id));
         return this;
     }
 

@@ -17,9 +17,10 @@ class ServerErrorWordingTest {
 
         Finding f = RuleFindings.of(run, "server_errors").get(0);
 
-        assertThat(f.title()).isEqualTo("Server errors seen only by the server logs; no client request failed with "
-                + "5xx or a timeout");
-        assertThat(f.detail()).isEqualTo("The server logged 5 request lines answered 5xx. Source: server logs.")
+        assertThat(f.title()).isEqualTo("Server errors (5xx) seen only by the server log; no client request failed "
+                + "with 5xx or a timeout");
+        assertThat(f.detail()).isEqualTo("No request of the load test failed with 5xx or a timeout; the server "
+                + "logged 5 request lines answered 5xx. Sources: the server log.")
                 .doesNotContain(" on ;").doesNotContain("0 requests failed");
         assertThat(f.evidence()).extracting(Evidence::source).containsExactly("logs");
     }
@@ -34,6 +35,6 @@ class ServerErrorWordingTest {
 
         assertThat(f.title()).isEqualTo("Server errors and timeouts: 0.5% of requests");
         assertThat(f.detail()).isEqualTo("150 requests failed with 5xx or a timeout on posts: create; the server "
-                + "logged 5 request lines answered 5xx. Source: client (Gatling), server logs.");
+                + "logged 5 request lines answered 5xx. Sources: client results (Gatling), the server log.");
     }
 }

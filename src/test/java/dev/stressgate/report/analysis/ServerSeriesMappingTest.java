@@ -35,10 +35,11 @@ class ServerSeriesMappingTest {
         assertThat(mapped).extracting(MetricSeries::id, MetricSeries::unit, s -> s.points().get(0).value())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ServerSeriesIds.CPU, "percent", 75.0),
+                        org.assertj.core.groups.Tuple.tuple(ServerSeriesIds.CPU_CORES, "cores", 3.0),
                         org.assertj.core.groups.Tuple.tuple(ServerSeriesIds.DB_LATENCY_P95, "ms", 250.0),
                         org.assertj.core.groups.Tuple.tuple(ServerSeriesIds.GC_TIME, "percent", 12.0),
                         org.assertj.core.groups.Tuple.tuple(ServerSeriesIds.WS_DROPS, "drops/s", 4.0),
                         org.assertj.core.groups.Tuple.tuple("request_rate", "req/s", 95.0));
-        assertThat(mapped.get(3).ref()).isEqualTo("ws_backpressure_drops{channel=chat}");
+        assertThat(mapped.get(4).ref()).isEqualTo("ws_backpressure_drops{channel=chat}");
     }
 }

@@ -1,12 +1,50 @@
 package dev.stressgate.report.analysis.rules;
 
+import dev.stressgate.report.analysis.AnalysisRule;
+import dev.stressgate.report.analysis.Category;
+import dev.stressgate.report.analysis.Evidence;
+import dev.stressgate.report.analysis.Finding;
+import dev.stressgate.report.analysis.MetricPoint;
 import dev.stressgate.report.analysis.MetricSeries;
 import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
+import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.ServerSeriesIds;
+import dev.stressgate.report.analysis.Severity;
 
-/** Server CPU at or above {@code cpuSaturationPct} of the available cores, sustained. */
-public final class CpuSaturationRule extends ThresholdSeriesRule {
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A server out of CPU, three ways, from the strongest evidence to the weakest:
+ * <ol>
+ *   <li>process CPU at or above {@code cpuSaturationPct} of the server's cores ({@code SERVER_CORES}), sustained;</li>
+ *   <li>process CPU pinned at a whole number of cores below that: at least {@value #MIN_PLATEAU_SAMPLES}
+ *       consecutive samples within {@value #BELOW_CORE} below to {@value #ABOVE_CORE} above {@code k} cores, and no
+ *       sample of the run above that band, while the same samples stay under {@code cpuSaturationPct}; and the
+ *       client felt it: the median p95 of its seconds during the plateau is at least {@code kneeLatencyFactor} times
+ *       (and {@code kneeMinLatencyIncreaseMs} above) that of the seconds before it. That is the ceiling of a runtime
+ *       that runs requests on {@code k} threads, e.g. Node.js at 1.0 core on any machine; a server that merely
+ *       happens to use about one core at a steady load is not saturated;</li>
+ *   <li>without any CPU series, the queueing signature: the client's p95 over the last third of the run's
+ *       seconds with responses at least {@code kneeLatencyFactor} times (and {@code kneeMinLatencyIncreaseMs}
+ *       above) that of the first third, while the server's own HTTP p95 over the same thirds rose by at most
+ *       {@value #FLAT_SERVER_FACTOR}× — time is lost before the handler starts, in the accept queue or event loop.
+ *       The finding says CPU data was missing.</li>
+ * </ol>
+ */
+public final class CpuSaturationRule implements AnalysisRule {
+
+    static final double BELOW_CORE = 0.08;
+    static final double ABOVE_CORE = 0.15;
+    static final int MIN_PLATEAU_SAMPLES = 5;
+    static final double FLAT_SERVER_FACTOR = 1.3;
+    private static final String QUEUEING_ID = "queueing";
 
     @Override
     public String name() {
@@ -14,22 +52,168 @@ public final class CpuSaturationRule extends ThresholdSeriesRule {
     }
 
     @Override
-    protected String seriesId() {
-        return ServerSeriesIds.CPU;
+    public List<Finding> evaluate(RuleContext context) {
+        List<MetricSeries> percent = context.input().series(ServerSeriesIds.CPU);
+        List<MetricSeries> cores = context.input().series(ServerSeriesIds.CPU_CORES);
+        if (percent.isEmpty() && cores.isEmpty()) {
+            return queueingSignature(context).map(List::of).orElse(List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        double threshold = context.thresholds().cpuSaturationPct();
+        for (MetricSeries series : percent) {
+            SustainedExcess.longest(series, threshold, context.thresholds().sustainedSamples())
+                    .ifPresent(e -> findings.add(ofAllCores(series, e, threshold, context)));
+        }
+        if (findings.isEmpty()) {
+            for (MetricSeries series : cores) {
+                plateau(series, percent, threshold).flatMap(p -> withSlowerClient(p, context))
+                        .ifPresent(p -> findings.add(ofPinnedCores(series, p, context)));
+            }
+        }
+        return findings;
     }
 
-    @Override
-    protected double threshold(RuleContext context) {
-        return context.thresholds().cpuSaturationPct();
+    private Finding ofAllCores(MetricSeries series, SustainedExcess e, double threshold, RuleContext context) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("peak", e.peak());
+        values.put("threshold", threshold);
+        values.put("samples", (double) e.samples());
+        String title = "Server CPU saturated: peak " + Quantities.pct(e.peak()) + " (threshold " + Quantities.pct(threshold) + ")";
+        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, Severity.WARNING,
+                e.peak() / Math.max(threshold, 1e-9), title,
+                title + ": " + e.samples() + " consecutive samples " + context.clock().window(e.fromMs(), e.toMs())
+                        + " (" + series.title() + ", unit " + series.unit() + ", % of the server's cores; "
+                        + DataSources.metrics(context.input()) + ").",
+                "Profile the server under this load (CPU flame graph) or add cores/instances before raising load.",
+                List.of(new Evidence("server." + series.ref(), "metrics", List.of(series.ref()), e.fromMs(), e.toMs(),
+                        values)));
     }
 
-    @Override
-    protected String title(MetricSeries series, SustainedExcess excess, double threshold) {
-        return "Server CPU saturated: peak " + Quantities.pct(excess.peak()) + " (threshold " + Quantities.pct(threshold) + ")";
+    /** A run of samples pinned at {@code cores} whole cores, the series' ceiling, and the client's p95 before/during. */
+    private record Plateau(int cores, long fromMs, long toMs, int samples, double mean, double p95BeforeMs,
+                           double p95DuringMs) {
     }
 
-    @Override
-    protected String nextAction() {
-        return "Profile the server under this load (CPU flame graph) or add cores/instances before raising load.";
+    /** The plateau when the client's p95 during it climbed by the knee's factor over the seconds before it. */
+    private static Optional<Plateau> withSlowerClient(Plateau p, RuleContext context) {
+        List<SecondSample> seconds = context.input().timeline().stream()
+                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms())).toList();
+        List<SecondSample> before = seconds.stream().filter(s -> s.epochMs() < p.fromMs()).toList();
+        List<SecondSample> during = seconds.stream().filter(s -> s.epochMs() >= p.fromMs() && s.epochMs() <= p.toMs())
+                .toList();
+        if (before.size() < MIN_PLATEAU_SAMPLES || during.isEmpty()) {
+            return Optional.empty();
+        }
+        double was = median(before);
+        double is = median(during);
+        boolean slower = is >= context.thresholds().kneeLatencyFactor() * was
+                && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
+        return slower ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is))
+                : Optional.empty();
+    }
+
+    private static Optional<Plateau> plateau(MetricSeries series, List<MetricSeries> percent, double threshold) {
+        List<MetricPoint> points = series.points().stream().filter(p -> Double.isFinite(p.value()))
+                .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
+        OptionalDouble max = series.max();
+        if (points.size() < MIN_PLATEAU_SAMPLES || max.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = (int) Math.round(max.getAsDouble());
+        if (k < 1 || max.getAsDouble() > k + ABOVE_CORE) {
+            return Optional.empty();
+        }
+        Plateau best = null;
+        int start = -1;
+        for (int i = 0; i <= points.size(); i++) {
+            boolean pinned = i < points.size() && points.get(i).value() >= k - BELOW_CORE;
+            if (pinned && start < 0) {
+                start = i;
+            } else if (!pinned && start >= 0) {
+                List<MetricPoint> run = points.subList(start, i);
+                if (run.size() >= MIN_PLATEAU_SAMPLES && (best == null || run.size() > best.samples())) {
+                    best = new Plateau(k, run.get(0).epochMs(), run.get(run.size() - 1).epochMs(), run.size(),
+                            run.stream().mapToDouble(MetricPoint::value).average().orElseThrow(), Double.NaN, Double.NaN);
+                }
+                start = -1;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Plateau found = best;
+        boolean underAllCores = percent.stream()
+                .allMatch(p -> p.meanBetween(found.fromMs(), found.toMs()).orElse(0) < threshold);
+        return underAllCores ? Optional.of(found) : Optional.empty();
+    }
+
+    private Finding ofPinnedCores(MetricSeries series, Plateau p, RuleContext context) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("pinned_cores", (double) p.cores());
+        values.put("mean_cores", p.mean());
+        values.put("samples", (double) p.samples());
+        String cores = p.cores() == 1 ? "1 core" : p.cores() + " cores";
+        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, Severity.WARNING,
+                p.mean() / p.cores(),
+                "Server CPU saturated: pinned at " + cores + " (" + Quantities.plain(p.mean()) + " cores on average)",
+                "Process CPU sat at " + cores + " for " + p.samples() + " consecutive samples "
+                        + context.clock().window(p.fromMs(), p.toMs()) + " and never went above it, although the "
+                        + "server has more cores, while the client's p95 rose from " + Quantities.ms(p.p95BeforeMs())
+                        + " to " + Quantities.ms(p.p95DuringMs()) + ": a runtime that runs requests on " + cores
+                        + " (a single-threaded event loop such as Node.js, or a fixed worker count) is saturated ("
+                        + DataSources.metrics(context.input()) + " and " + DataSources.CLIENT + ").",
+                "Take a CPU profile of the busy thread(s); add processes/workers (cluster mode, more replicas) or move "
+                        + "CPU-heavy work off the event loop.",
+                List.of(new Evidence("server." + series.ref(), "metrics", List.of(series.ref()), p.fromMs(), p.toMs(),
+                                values),
+                        new Evidence(name() + "." + series.ref() + ".client", "gatling", List.of("global"), p.fromMs(),
+                                p.toMs(), Map.of("p95_before_ms", p.p95BeforeMs(), "p95_during_ms", p.p95DuringMs()))));
+    }
+
+    private Optional<Finding> queueingSignature(RuleContext context) {
+        List<SecondSample> seconds = context.input().timeline().stream()
+                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms()))
+                .sorted(Comparator.comparingLong(SecondSample::epochMs)).toList();
+        List<MetricSeries> server = context.input().series(ServerSeriesIds.SERVER_LATENCY_P95);
+        if (seconds.size() < 9 || server.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SecondSample> first = seconds.subList(0, seconds.size() / 3);
+        List<SecondSample> last = seconds.subList(seconds.size() - seconds.size() / 3, seconds.size());
+        double clientBefore = median(first);
+        double clientAfter = median(last);
+        MetricSeries serverP95 = server.get(0);
+        OptionalDouble serverBefore = serverP95.meanBetween(first.get(0).epochMs(), first.get(first.size() - 1).epochMs() + 999);
+        OptionalDouble serverAfter = serverP95.meanBetween(last.get(0).epochMs(), last.get(last.size() - 1).epochMs() + 999);
+        boolean clientClimbed = clientAfter >= context.thresholds().kneeLatencyFactor() * clientBefore
+                && clientAfter - clientBefore >= context.thresholds().kneeMinLatencyIncreaseMs();
+        if (!clientClimbed || serverBefore.isEmpty() || serverAfter.isEmpty()
+                || serverAfter.getAsDouble() > FLAT_SERVER_FACTOR * Math.max(serverBefore.getAsDouble(), 1)) {
+            return Optional.empty();
+        }
+        long from = last.get(0).epochMs();
+        long to = last.get(last.size() - 1).epochMs() + 1000;
+        Map<String, Double> clientValues = Map.of("p95_before_ms", clientBefore, "p95_after_ms", clientAfter);
+        Map<String, Double> serverValues = Map.of("p95_before_ms", serverBefore.getAsDouble(),
+                "p95_after_ms", serverAfter.getAsDouble());
+        return Optional.of(new Finding(name() + "." + QUEUEING_ID, name(), Category.RESOURCE, Severity.WARNING,
+                clientAfter / Math.max(clientBefore, 1),
+                "Requests queue before the server handles them (CPU data missing)",
+                "The client's p95 rose from " + Quantities.ms(clientBefore) + " to " + Quantities.ms(clientAfter)
+                        + " between the first and the last third of the run while the server's own p95 stayed at "
+                        + Quantities.ms(serverBefore.getAsDouble()) + " to " + Quantities.ms(serverAfter.getAsDouble())
+                        + ": time is lost before the handler starts (accept queue, event loop, worker pool), the usual "
+                        + "sign of a saturated CPU. No CPU series was available (process_cpu_seconds_total), so this is "
+                        + "inferred from " + DataSources.CLIENT + " and " + DataSources.metrics(context.input()) + ".",
+                "Export process_cpu_seconds_total from the target (every Prometheus client has it) and re-run; check the "
+                        + "server's CPU and worker/event-loop utilisation.",
+                List.of(new Evidence("cpu_saturation.queueing.client", "gatling", List.of("global"), from, to, clientValues),
+                        new Evidence("cpu_saturation.queueing.server", "metrics", List.of(serverP95.ref()), from, to,
+                                serverValues))));
+    }
+
+    private static double median(List<SecondSample> seconds) {
+        double[] p95 = seconds.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
+        return p95.length % 2 == 1 ? p95[p95.length / 2] : (p95[p95.length / 2 - 1] + p95[p95.length / 2]) / 2;
     }
 }

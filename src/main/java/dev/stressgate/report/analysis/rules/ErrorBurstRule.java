@@ -1,15 +1,16 @@
 package dev.stressgate.report.analysis.rules;
 
 import dev.stressgate.report.analysis.AnalysisRule;
-import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.Category;
 import dev.stressgate.report.analysis.ErrorCount;
 import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
+import dev.stressgate.report.analysis.MetricPoint;
 import dev.stressgate.report.analysis.MetricSeries;
 import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
+import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
 
 import java.util.ArrayList;
@@ -22,25 +23,34 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * Error bursts: runs of seconds whose error rate is at least {@code burstErrorPct} (quiet gaps up to
- * {@code burstMergeGapSeconds} merged), with at least {@code burstMinErrors} errors, that random errors at the rest
- * of the run's rate would produce with at most {@code burstChance} ({@link ChanceOfRandomBurst}): a steady trickle
- * of errors over a long run clusters by chance, and those clusters are not bursts. Nor is a window that holds every
- * response of the run: that is the run's error rate, which the server-error finding and the SLOs report.
+ * Error bursts, run-wide from the client's per-second timeline and per endpoint from the server's 5xx and request
+ * rates by route ({@link BurstWindows}: hot buckets of at least {@code burstErrorPct} errors, quiet gaps up to
+ * {@code burstMergeGapSeconds} merged, at least {@code burstMinErrors} errors, and a chance of at most
+ * {@code burstChance} that random errors at the rest of the run's rate form it ({@link ChanceOfRandomBurst})). A
+ * steady trickle of errors over a long run clusters by chance, and those clusters are not bursts. Nor is a window that
+ * holds every response: that is the run's error rate, which the server-error finding and the SLOs report.
  *
- * <p>Each burst reports its start, duration, errors and responses of the whole window, the run's background error
- * rate, the requests that failed during the run, and the server series whose mean inside the burst (padded by
- * {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least
- * {@code serverMoveFactor}. A burst is a WARNING, except when every KO of the run is a 429: then it is the rate
- * limiter refusing work on purpose, which the rate-limit finding reports, and the burst is INFO (it only tells
- * when that happened).
+ * <p>The ramp-down tail is left out: the seconds after the last one with at least {@value #TAIL_SHARE} of the median
+ * responses per second, when users finish and the few last responses (often awaited frames that time out) give a
+ * high error share on a tiny count. A burst says when it started and ended and whether it recovered (at least
+ * {@code sustainedSamples} buckets with responses followed it before the tail).
+ *
+ * <p>Each run-wide burst reports its errors and responses, the run's background error rate, the requests that failed
+ * during the run, the routes whose own 5xx burst overlaps it, and the server series whose mean inside the burst
+ * (padded by {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least
+ * {@code serverMoveFactor}. A route burst that overlaps no run-wide burst is a finding of its own
+ * ({@code error_burst.route.<n>}): an endpoint can fail a tenth of its calls while the run-wide share stays low. A
+ * burst is a WARNING, except when every KO of the run is a 429 or a lost WebSocket delivery: then the rate-limit or
+ * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened).
  */
 public final class ErrorBurstRule implements AnalysisRule {
 
     static final long PAD_MS = 5_000;
+    static final double TAIL_SHARE = 0.5;
+    private static final String ROUTE_LABEL = "route";
 
-    private record Burst(long fromMs, long toMs, long errors, long responses, double peakPct,
-                         ChanceOfRandomBurst chance) {
+    /** A burst of 5xx on one route, from the server's series. */
+    private record RouteBurst(String route, MetricSeries series, BurstWindows.Burst burst) {
     }
 
     /** Server series that moved during a burst: their references and their means during/outside it. */
@@ -54,93 +64,120 @@ public final class ErrorBurstRule implements AnalysisRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        List<Burst> bursts = bursts(context.input().timeline(), context.thresholds());
+        long tailFromMs = tailStart(context.input().timeline());
+        List<BurstWindows.Burst> bursts = BurstWindows.find(clientSeconds(context.input().timeline(), tailFromMs),
+                context.thresholds());
+        List<RouteBurst> routeBursts = routeBursts(context, tailFromMs);
         List<ErrorCount> errors = context.input().errors();
         List<String> failing = errors.stream().map(ErrorCount::request).filter(Objects::nonNull).distinct().sorted()
                 .toList();
-        boolean throttlingOnly = !errors.isEmpty() && errors.stream().allMatch(ErrorCount::isRateLimit);
+        boolean throttlingOnly = !errors.isEmpty() && errors.stream()
+                .allMatch(e -> e.isRateLimit() || DroppedFrameTimeouts.isLostDelivery(e));
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bursts.size(); i++) {
-            findings.add(finding(i + 1, bursts.get(i), failing, throttlingOnly, context));
+            BurstWindows.Burst burst = bursts.get(i);
+            List<RouteBurst> overlapping = routeBursts.stream().filter(r -> r.burst().overlaps(burst)).toList();
+            findings.add(finding(i + 1, burst, overlapping, failing, throttlingOnly, context));
+        }
+        List<RouteBurst> alone = routeBursts.stream()
+                .filter(r -> bursts.stream().noneMatch(b -> b.overlaps(r.burst())))
+                .sorted(Comparator.comparingLong((RouteBurst r) -> r.burst().fromMs()).thenComparing(RouteBurst::route))
+                .toList();
+        List<String> failingWith5xx = errors.stream().filter(ErrorCount::isServerError).map(ErrorCount::request)
+                .filter(Objects::nonNull).distinct().sorted().toList();
+        for (int i = 0; i < alone.size(); i++) {
+            findings.add(routeFinding(i + 1, alone.get(i), failingWith5xx, context));
         }
         return findings;
     }
 
-    private List<Burst> bursts(List<SecondSample> timeline, AnalysisThresholds t) {
-        List<SecondSample> sorted = timeline.stream().sorted(Comparator.comparingLong(SecondSample::epochMs)).toList();
-        long runErrors = sorted.stream().mapToLong(SecondSample::errors).sum();
-        long runResponses = sorted.stream().mapToLong(SecondSample::responses).sum();
-        List<Burst> bursts = new ArrayList<>();
-        for (List<SecondSample> window : hotWindows(sorted, t)) {
-            long errors = window.stream().mapToLong(SecondSample::errors).sum();
-            if (errors < t.burstMinErrors()) {
+    /**
+     * Start of the ramp-down tail: the end of the last second whose responses reach {@value #TAIL_SHARE} of the median
+     * of the seconds with responses; {@code Long.MAX_VALUE} without a timeline.
+     */
+    static long tailStart(List<SecondSample> timeline) {
+        long[] responses = timeline.stream().mapToLong(SecondSample::responses).filter(r -> r > 0).sorted().toArray();
+        if (responses.length == 0) {
+            return Long.MAX_VALUE;
+        }
+        double median = responses.length % 2 == 1 ? responses[responses.length / 2]
+                : (responses[responses.length / 2 - 1] + responses[responses.length / 2]) / 2.0;
+        return timeline.stream().filter(s -> s.responses() >= TAIL_SHARE * median)
+                .mapToLong(s -> s.epochMs() + 1000).max().orElse(Long.MAX_VALUE);
+    }
+
+    private static List<BurstWindows.Bucket> clientSeconds(List<SecondSample> timeline, long tailFromMs) {
+        return timeline.stream().filter(s -> s.epochMs() < tailFromMs)
+                .sorted(Comparator.comparingLong(SecondSample::epochMs))
+                .map(s -> new BurstWindows.Bucket(s.epochMs(), s.epochMs() + 1000, s.errors(), s.responses()))
+                .toList();
+    }
+
+    /** Bursts in each route's 5xx rate against its request rate, interval by interval of the server's samples. */
+    private static List<RouteBurst> routeBursts(RuleContext context, long tailFromMs) {
+        Map<String, MetricSeries> requestsByRoute = new TreeMap<>();
+        for (MetricSeries s : context.input().series(ServerSeriesIds.REQUESTS_BY_ROUTE)) {
+            String route = s.labels().get(ROUTE_LABEL);
+            if (route != null && !route.isEmpty()) {
+                requestsByRoute.put(route, s);
+            }
+        }
+        List<RouteBurst> bursts = new ArrayList<>();
+        for (MetricSeries errors : context.input().series(ServerSeriesIds.HTTP_5XX_BY_ROUTE)) {
+            String route = errors.labels().get(ROUTE_LABEL);
+            MetricSeries requests = route == null ? null : requestsByRoute.get(route);
+            if (requests == null) {
                 continue;
             }
-            long responses = window.stream().mapToLong(SecondSample::responses).sum();
-            if (responses == runResponses) {
-                continue;
-            }
-            ChanceOfRandomBurst chance = ChanceOfRandomBurst.of(errors, responses, runErrors - errors,
-                    runResponses - responses, sorted.size());
-            if (chance.chance() <= t.burstChance()) {
-                double peak = window.stream().filter(s -> isHot(s, t))
-                        .mapToDouble(SecondSample::errorRatePct).max().orElse(0);
-                bursts.add(new Burst(window.get(0).epochMs(), window.get(window.size() - 1).epochMs() + 1000,
-                        errors, responses, peak, chance));
+            for (BurstWindows.Burst burst : BurstWindows.find(intervals(errors, requests, tailFromMs), context.thresholds())) {
+                bursts.add(new RouteBurst(route, errors, burst));
             }
         }
         return bursts;
     }
 
-    /**
-     * Windows from a hot second to the last hot second that follows with quiet gaps of at most
-     * {@code burstMergeGapSeconds}; each window holds every second in between, the quiet ones included.
-     */
-    private static List<List<SecondSample>> hotWindows(List<SecondSample> sorted, AnalysisThresholds t) {
-        List<List<SecondSample>> windows = new ArrayList<>();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < sorted.size(); i++) {
-            if (!isHot(sorted.get(i), t)) {
-                continue;
-            }
-            if (first >= 0 && sorted.get(i).epochMs() - sorted.get(last).epochMs()
-                    > (t.burstMergeGapSeconds() + 1) * 1000L) {
-                windows.add(sorted.subList(first, last + 1));
-                first = -1;
-            }
-            if (first < 0) {
-                first = i;
-            }
-            last = i;
+    /** The intervals between consecutive samples of the request rate, with the 5xx and all responses in each. */
+    private static List<BurstWindows.Bucket> intervals(MetricSeries errorRate, MetricSeries requestRate, long tailFromMs) {
+        Map<Long, Double> errorsAt = new TreeMap<>();
+        errorRate.points().forEach(p -> errorsAt.put(p.epochMs(), p.value()));
+        List<MetricPoint> points = requestRate.points().stream().filter(p -> Double.isFinite(p.value()))
+                .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
+        List<BurstWindows.Bucket> buckets = new ArrayList<>();
+        for (int i = 1; i < points.size() && points.get(i).epochMs() <= tailFromMs; i++) {
+            long from = points.get(i - 1).epochMs();
+            long to = points.get(i).epochMs();
+            double seconds = (to - from) / 1000.0;
+            double errors = errorsAt.getOrDefault(to, 0.0);
+            buckets.add(new BurstWindows.Bucket(from, to, Double.isFinite(errors) ? errors * seconds : 0,
+                    points.get(i).value() * seconds));
         }
-        if (first >= 0) {
-            windows.add(sorted.subList(first, last + 1));
-        }
-        return windows;
-    }
-
-    private static boolean isHot(SecondSample second, AnalysisThresholds t) {
-        return second.responses() > 0 && second.errorRatePct() >= t.burstErrorPct();
+        return buckets;
     }
 
     /**
      * @param failing        the requests that failed anywhere in the run, sorted
-     * @param throttlingOnly every KO of the run is a 429
+     * @param throttlingOnly every KO of the run is a 429 or a lost WebSocket delivery, which findings of their own report
      */
-    private Finding finding(int index, Burst burst, List<String> failing, boolean throttlingOnly,
-                            RuleContext context) {
+    private Finding finding(int index, BurstWindows.Burst burst, List<RouteBurst> routes, List<String> failing,
+                            boolean throttlingOnly, RuleContext context) {
         String id = "error_burst." + index;
-        long durationS = (burst.toMs() - burst.fromMs()) / 1000;
+        long durationS = burst.durationS();
         Map<String, Double> values = new LinkedHashMap<>();
-        values.put("errors", (double) burst.errors());
-        values.put("responses", (double) burst.responses());
+        values.put("errors", burst.errors());
+        values.put("responses", burst.responses());
         values.put("duration_s", (double) durationS);
         values.put("peak_error_rate_pct", burst.peakPct());
         values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
         values.put("expected_errors", burst.chance().expectedErrors());
+        values.put("recovered", burst.recovered() ? 1.0 : 0.0);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(id, "gatling", failing, burst.fromMs(), burst.toMs(), values));
+        if (!routes.isEmpty()) {
+            Map<String, Double> routeErrors = new TreeMap<>();
+            routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
+            evidence.add(new Evidence(id + ".routes", "metrics", routes.stream().map(r -> r.series().ref()).distinct().toList(),
+                    burst.fromMs(), burst.toMs(), routeErrors));
+        }
         Moves moved = movedSeries(context.input().server(), burst, context.thresholds().serverMoveFactor());
         if (!moved.refs().isEmpty()) {
             evidence.add(new Evidence(id + ".server", "metrics", moved.refs(), burst.fromMs() - PAD_MS,
@@ -148,21 +185,76 @@ public final class ErrorBurstRule implements AnalysisRule {
         }
         String requests = failing.isEmpty() ? "requests not attributed" : String.join(", ", failing);
         return new Finding(id, name(), Category.ERRORS, throttlingOnly ? Severity.INFO : Severity.WARNING, burst.errors(),
-                "Error burst of " + durationS + " s with " + burst.errors() + " errors",
+                "Error burst of " + durationS + " s with " + Quantities.plain(burst.errors()) + " errors"
+                        + (burst.recovered() ? "" : ", not recovered by the end of the run"),
                 "For " + durationS + " s, " + context.clock().window(burst.fromMs(), burst.toMs()) + ", "
-                        + burst.errors() + " of "
-                        + burst.responses() + " responses failed (peak " + Quantities.pct(burst.peakPct())
+                        + Quantities.plain(burst.errors()) + " of "
+                        + Quantities.plain(burst.responses()) + " responses failed (peak " + Quantities.pct(burst.peakPct())
                         + " per second), where the rest of the run's error rate of "
                         + Quantities.pct(burst.chance().backgroundRatePct()) + " would give "
                         + Quantities.plain(burst.chance().expectedErrors()) + " errors; requests that failed during the run: "
                         + requests + "."
+                        + (burst.recovered() ? " The error rate went back under the burst rate afterwards."
+                        : " The errors went on until the end of the run (ramp-down tail excluded).")
+                        + (routes.isEmpty() ? "" : " Routes with their own 5xx burst in it: "
+                        + String.join(", ", routes.stream().map(RouteBurst::route).distinct().toList()) + ".")
                         + (moved.refs().isEmpty() ? " No server series moved during the burst."
                         : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
-                        + (throttlingOnly ? " Every error of the run is a 429: see the rate-limiting finding." : ""),
+                        + (throttlingOnly ? explainedElsewhere(context.input().errors()) : "")
+                        + " Source: " + DataSources.CLIENT + (routes.isEmpty() && moved.refs().isEmpty() ? ""
+                        : " and " + DataSources.metrics(context.input())) + ".",
                 "Correlate the burst window with the server logs and the series that moved.", evidence);
     }
 
-    private Moves movedSeries(List<MetricSeries> server, Burst burst, double factor) {
+    /** Which findings of their own report the errors of a run made only of 429s and lost deliveries. */
+    private static String explainedElsewhere(List<ErrorCount> errors) {
+        boolean limited = errors.stream().anyMatch(ErrorCount::isRateLimit);
+        boolean lost = errors.stream().anyMatch(DroppedFrameTimeouts::isLostDelivery);
+        if (limited && lost) {
+            return " Every error of the run is a 429 or a lost WebSocket delivery: see the rate-limiting and "
+                    + "lost-deliveries findings.";
+        }
+        return limited ? " Every error of the run is a 429: see the rate-limiting finding."
+                : " Every error of the run is a lost WebSocket delivery: see the lost-deliveries finding.";
+    }
+
+    private Finding routeFinding(int index, RouteBurst route, List<String> failingWith5xx, RuleContext context) {
+        String id = "error_burst.route." + index;
+        BurstWindows.Burst burst = route.burst();
+        double sharePct = 100.0 * burst.errors() / Math.max(burst.responses(), 1e-9);
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("errors", burst.errors());
+        values.put("responses", burst.responses());
+        values.put("error_share_pct", sharePct);
+        values.put("duration_s", (double) burst.durationS());
+        values.put("peak_error_rate_pct", burst.peakPct());
+        values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
+        values.put("recovered", burst.recovered() ? 1.0 : 0.0);
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(id, "metrics", List.of(route.series().ref()), burst.fromMs(), burst.toMs(), values));
+        if (!failingWith5xx.isEmpty()) {
+            evidence.add(Evidence.wholeRun(id + ".client", "gatling", failingWith5xx, Map.of("requests", (double) failingWith5xx.size())));
+        }
+        return new Finding(id, name(), Category.ERRORS, Severity.WARNING, burst.errors(),
+                "Error burst on " + route.route() + ": " + burst.durationS() + " s with "
+                        + Quantities.pct(sharePct) + " of its calls answered 5xx"
+                        + (burst.recovered() ? "" : ", not recovered by the end of the run"),
+                "Route " + route.route() + " answered about " + Quantities.plain(Math.round(burst.errors()))
+                        + " of its " + Quantities.plain(Math.round(burst.responses())) + " calls with 5xx "
+                        + context.clock().window(burst.fromMs(), burst.toMs()) + " (peak "
+                        + Quantities.pct(burst.peakPct()) + " per interval, " + Quantities.pct(burst.chance().backgroundRatePct())
+                        + " on the rest of the run), "
+                        + (burst.recovered() ? "then recovered" : "and had not recovered when the run ended")
+                        + "; the run-wide error share stayed under the burst rate. Source: "
+                        + DataSources.metrics(context.input()) + " (5xx and request rates by route)"
+                        + (failingWith5xx.isEmpty() ? "." : "; requests the client saw fail with 5xx during the run: "
+                        + String.join(", ", failingWith5xx) + "."),
+                "Read the server log of " + route.route() + " in that window and what it depends on (a downstream "
+                        + "call, a deployment, a lock).",
+                evidence);
+    }
+
+    private Moves movedSeries(List<MetricSeries> server, BurstWindows.Burst burst, double factor) {
         List<String> refs = new ArrayList<>();
         Map<String, Double> means = new TreeMap<>();
         for (MetricSeries s : server) {

@@ -72,13 +72,15 @@ public final class RateLimitRule implements AnalysisRule {
         }
         String where = !byRequest.isEmpty() ? String.join(", ", byRequest.keySet()) : String.join(", ",
                 !logRoutes.isEmpty() ? logRoutes.keySet() : serverPeaks.keySet());
-        long serverErrors = input.errors().stream().filter(e -> e.isServerError() || e.isTimeout())
+        long serverErrors = input.errors().stream()
+                .filter(e -> e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e)))
                 .mapToLong(ErrorCount::count).sum();
         return List.of(new Finding(name(), name(), Category.RATE_LIMIT, Severity.WARNING, sharePct,
                 "Rate limiting (HTTP 429) on " + where,
                 Quantities.plain(client429) + " requests (" + Quantities.pct(sharePct) + " of all) were refused with 429 by "
                         + "the rate limiter" + (serverErrors == 0 ? ", with no 5xx or timeouts: this is throttling, not overload."
-                        : "; " + serverErrors + " 5xx/timeouts are reported separately as server errors."),
+                        : "; " + serverErrors + " 5xx/timeouts are reported separately as server errors.")
+                        + DataSources.sentence(input, !byRequest.isEmpty(), !serverPeaks.isEmpty(), !logRoutes.isEmpty()),
                 "If the limit is intended, spread the virtual users over more accounts or lower their request rate; "
                         + "otherwise raise the limit for " + where + ".",
                 evidence));

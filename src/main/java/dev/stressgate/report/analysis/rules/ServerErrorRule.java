@@ -17,13 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Overload: 5xx responses and timeouts from Gatling KO messages, the server's 5xx counters and 5xx request log lines.
- * CRITICAL when the client saw at least {@code serverErrorCriticalPct} of requests fail this way, WARNING below.
- * Timeouts awaiting WebSocket frames on a channel where the server counted backpressure drops are left to the
- * backpressure rule ({@link DroppedFrameTimeouts}): the frame was dropped, the server was not overloaded.
+ * Overload: 5xx responses and HTTP timeouts from Gatling KO messages, the server's 5xx counters and 5xx request log
+ * lines. CRITICAL when the client saw at least {@code serverErrorCriticalPct} of requests fail this way, WARNING below.
+ * Timeouts awaiting WebSocket frames are lost deliveries ({@link DroppedFrameTimeouts}, {@link LostDeliveriesRule}),
+ * never server errors. The finding says which sources it rests on.
  */
 public final class ServerErrorRule implements AnalysisRule {
 
@@ -37,9 +36,8 @@ public final class ServerErrorRule implements AnalysisRule {
         AnalysisInput input = context.input();
         Map<String, Double> byMessage = new TreeMap<>();
         Map<String, Double> byRequest = new TreeMap<>();
-        DroppedFrameTimeouts dropped = new DroppedFrameTimeouts(input);
         for (ErrorCount e : input.errors()) {
-            if (e.isServerError() || (e.isTimeout() && !dropped.explains(e))) {
+            if (e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e))) {
                 byMessage.merge(e.message(), (double) e.count(), Double::sum);
                 byRequest.merge(e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(), (double) e.count(), Double::sum);
             }
@@ -64,7 +62,7 @@ public final class ServerErrorRule implements AnalysisRule {
         if (!byMessage.isEmpty()) {
             Map<String, Double> values = new LinkedHashMap<>(byRequest);
             values.put("total_failed", failed);
-            values.put("server_error_rate_pct", pct);
+            values.put("failed_pct", pct);
             List<String> refs = new ArrayList<>(byRequest.keySet());
             refs.addAll(byMessage.keySet());
             evidence.add(Evidence.wholeRun("server_errors.gatling", "gatling", refs, values));
@@ -76,40 +74,19 @@ public final class ServerErrorRule implements AnalysisRule {
             evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("status 5xx"),
                     Map.of("lines", (double) logLines)));
         }
-        String sources = evidence.stream().map(Evidence::source).distinct()
-                .map(ServerErrorRule::sourceName).collect(Collectors.joining(", "));
-        String title = failed > 0 ? "Server errors and timeouts: " + Quantities.pct(pct) + " of requests"
-                : "Server errors seen only by the " + sources + "; no client request failed with 5xx or a timeout";
+        String title = byMessage.isEmpty()
+                ? "Server errors (5xx) seen only by " + (serverPeaks.isEmpty() ? DataSources.LOGS
+                        : logLines > 0 ? DataSources.metrics(input) + " and " + DataSources.LOGS : DataSources.metrics(input))
+                        + "; no client request failed with 5xx or a timeout"
+                : "Server errors and timeouts: " + Quantities.pct(pct) + " of requests";
+        String clientPart = byMessage.isEmpty() ? "No request of the load test failed with 5xx or a timeout"
+                : Quantities.plain(failed) + " requests failed with 5xx or a timeout on " + String.join(", ", byRequest.keySet());
         return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct, title,
-                detail(failed, byRequest, serverPeaks, logLines) + " Source: " + sources + ".",
+                clientPart + (serverPeaks.isEmpty() ? "" : "; the server's 5xx share peaked at "
+                        + Quantities.pct(serverPeaks.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)))
+                        + (logLines > 0 ? "; the server logged " + logLines + " request lines answered 5xx" : "")
+                        + "." + DataSources.sentence(input, !byMessage.isEmpty(), !serverPeaks.isEmpty(), logLines > 0),
                 "Read the server error log lines of the failing endpoints and check the resource findings for saturation.",
                 evidence));
-    }
-
-    /** What each source saw, in its own words, so a finding from one source never reads as a client failure. */
-    private static String detail(double failed, Map<String, Double> byRequest, Map<String, Double> serverPeaks,
-                                 long logLines) {
-        List<String> parts = new ArrayList<>();
-        if (failed > 0) {
-            parts.add(Quantities.plain(failed) + " requests failed with 5xx or a timeout on "
-                    + String.join(", ", byRequest.keySet()));
-        }
-        if (!serverPeaks.isEmpty()) {
-            parts.add("the server's 5xx series rose above 0 on " + String.join(", ", serverPeaks.keySet()));
-        }
-        if (logLines > 0) {
-            parts.add("the server logged " + logLines + " request lines answered 5xx");
-        }
-        String text = String.join("; ", parts);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
-    }
-
-    private static String sourceName(String evidenceSource) {
-        return switch (evidenceSource) {
-            case "gatling" -> "client (Gatling)";
-            case "metrics" -> "server metrics";
-            case "logs" -> "server logs";
-            default -> evidenceSource;
-        };
     }
 }

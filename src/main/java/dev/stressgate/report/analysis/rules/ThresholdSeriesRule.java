@@ -40,12 +40,13 @@ abstract class ThresholdSeriesRule implements AnalysisRule {
         List<Finding> findings = new ArrayList<>();
         for (MetricSeries series : context.input().series(seriesId())) {
             Optional<SustainedExcess> excess = SustainedExcess.longest(series, threshold, context.thresholds().sustainedSamples());
-            excess.ifPresent(e -> findings.add(finding(series, e, threshold, context.clock())));
+            excess.ifPresent(e -> findings.add(finding(series, e, threshold, context.clock(),
+                    DataSources.metrics(context.input()))));
         }
         return findings;
     }
 
-    private Finding finding(MetricSeries series, SustainedExcess e, double threshold, RunClock clock) {
+    private Finding finding(MetricSeries series, SustainedExcess e, double threshold, RunClock clock, String source) {
         String evidenceId = "server." + series.ref();
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("peak", e.peak());
@@ -56,7 +57,7 @@ abstract class ThresholdSeriesRule implements AnalysisRule {
         return new Finding(name() + "." + series.ref(), name(), category(), Severity.WARNING, e.peak() / Math.max(threshold, 1e-9),
                 title,
                 title + ": " + e.samples() + " consecutive samples " + clock.window(e.fromMs(), e.toMs())
-                        + " (" + series.title() + ", unit " + series.unit() + ").",
+                        + " (" + series.title() + ", unit " + series.unit() + "; " + source + ").",
                 nextAction(), List.of(evidence));
     }
 }

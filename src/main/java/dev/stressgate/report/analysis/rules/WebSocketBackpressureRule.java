@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** WebSocket messages dropped by server backpressure: any sample of the drop-rate series above zero. */
+/**
+ * WebSocket messages dropped by server backpressure: any sample of the drop-rate series above zero. The client's lost
+ * deliveries on the series' channel (on every channel when the counter has no channel label) are its client evidence.
+ */
 public final class WebSocketBackpressureRule implements AnalysisRule {
 
     @Override
@@ -42,21 +45,20 @@ public final class WebSocketBackpressureRule implements AnalysisRule {
                     dropping.get(0).epochMs(), dropping.get(dropping.size() - 1).epochMs(), values));
             String channel = series.labels().get("channel");
             Map<String, Double> timeouts = new TreeMap<>();
-            if (channel != null) {
-                context.input().errors().stream().filter(e -> DroppedFrameTimeouts.isTimeoutOn(e, channel))
-                        .forEach(e -> timeouts.merge(e.request(), (double) e.count(), Double::sum));
-            }
+            context.input().errors().stream().filter(e -> DroppedFrameTimeouts.isLostDeliveryOn(e, channel))
+                    .forEach(e -> timeouts.merge(e.request(), (double) e.count(), Double::sum));
             double timedOut = timeouts.values().stream().mapToDouble(Double::doubleValue).sum();
             if (!timeouts.isEmpty()) {
                 Map<String, Double> clientValues = new LinkedHashMap<>(timeouts);
                 clientValues.put("timeouts", timedOut);
-                evidence.add(Evidence.wholeRun("ws_backpressure." + channel + ".client", "gatling",
+                evidence.add(Evidence.wholeRun("ws_backpressure." + (channel == null ? "any" : channel) + ".client", "gatling",
                         List.copyOf(timeouts.keySet()), clientValues));
             }
             findings.add(new Finding(name() + "." + series.ref(), name(), Category.WEBSOCKET, Severity.WARNING, peak,
                     "WebSocket backpressure drops: up to " + Quantities.perSecond(peak),
                     "The server dropped WebSocket messages in " + dropping.size() + " samples (" + series.ref()
-                            + "): slow consumers or a full send buffer."
+                            + (channel == null ? ", a counter without a channel label" : "")
+                            + ", " + DataSources.metrics(context.input()) + "): slow consumers or a full send buffer."
                             + (timeouts.isEmpty() ? "" : " The client timed out " + Quantities.plain(timedOut)
                             + " times waiting for frames on " + String.join(", ", timeouts.keySet()) + "."),
                     "Check the per-connection send buffer and the fan-out cost of chat/game broadcasts.",

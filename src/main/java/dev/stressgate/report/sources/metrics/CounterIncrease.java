@@ -29,12 +29,4 @@ final class CounterIncrease {
         }
         return increases;
     }
-
-    static Map<String, String> groupKey(Map<String, String> labels, List<String> by) {
-        Map<String, String> key = new java.util.TreeMap<>();
-        for (String name : by) {
-            key.put(name, labels.getOrDefault(name, ""));
-        }
-        return key;
-    }
 }

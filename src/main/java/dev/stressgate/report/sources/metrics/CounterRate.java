@@ -9,11 +9,10 @@ import java.util.TreeMap;
  * Per-second increase of a counter between consecutive scrapes, summed per {@code by} group; the fallback for
  * {@code sum by (..) (rate(counter{..}[..]))}. Without grouping, an interval with no matching series is a rate of 0.
  */
-record CounterRate(String counter, List<LabelMatcher> matchers, List<String> by) implements ScrapeComputation {
+record CounterRate(String counter, List<LabelMatcher> matchers, LabelGrouping by) implements ScrapeComputation {
 
     CounterRate {
         matchers = List.copyOf(matchers);
-        by = List.copyOf(by);
     }
 
     @Override
@@ -44,11 +43,11 @@ record CounterRate(String counter, List<LabelMatcher> matchers, List<String> by)
                 continue;
             }
             Map<Map<String, String>, Double> sums = new HashMap<>();
-            if (by.isEmpty()) {
+            if (by.isNone()) {
                 sums.put(Map.of(), 0.0);
             }
             CounterIncrease.between(previous, current, counter, matchers).forEach((labels, increase) ->
-                    sums.merge(CounterIncrease.groupKey(labels, by), increase, Double::sum));
+                    sums.merge(by.key(labels), increase, Double::sum));
             sums.forEach((group, sum) ->
                     rates.computeIfAbsent(group, g -> new TreeMap<>()).put(current.epochMs(), sum / seconds));
         }

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A gauge's value at each scrape, summed per {@code by} group; the fallback for {@code sum by (..) (gauge{..})}. */
-record GaugeSum(String gauge, List<LabelMatcher> matchers, List<String> by) implements ScrapeComputation {
+record GaugeSum(String gauge, List<LabelMatcher> matchers, LabelGrouping by) implements ScrapeComputation {
 
     GaugeSum {
         matchers = List.copyOf(matchers);
-        by = List.copyOf(by);
     }
 
     @Override
@@ -29,7 +28,7 @@ record GaugeSum(String gauge, List<LabelMatcher> matchers, List<String> by) impl
         for (TimedExposition scrape : scrapes) {
             Map<Map<String, String>, Double> sums = new HashMap<>();
             for (Sample sample : scrape.samplesOf(gauge, matchers)) {
-                sums.merge(CounterIncrease.groupKey(sample.labels(), by), sample.value(), Double::sum);
+                sums.merge(by.key(sample.labels()), sample.value(), Double::sum);
             }
             sums.forEach((group, sum) -> points.add(group, scrape.epochMs(), sum));
         }

@@ -11,14 +11,15 @@ import java.util.TreeMap;
  * A quantile of the observations made between consecutive scrapes, estimated from the increase of each
  * cumulative {@code _bucket} counter (resets handled) and linear interpolation inside the bucket that holds the
  * rank, like PromQL's {@code histogram_quantile(q, sum by (le, ..) (rate(x_bucket[..])))}. A rank in the
- * {@code +Inf} bucket answers the highest finite bound; an interval without observations has no point.
+ * {@code +Inf} bucket answers the highest finite bound; an interval without observations has no point. The bounds
+ * are whatever the target chose (client_java's, Go's or prom-client's defaults, seconds or milliseconds): the
+ * estimate is in the histogram's own unit.
  */
-record HistogramQuantile(double quantile, String histogram, List<LabelMatcher> matchers, List<String> by)
+record HistogramQuantile(double quantile, String histogram, List<LabelMatcher> matchers, LabelGrouping by)
         implements ScrapeComputation {
 
     HistogramQuantile {
         matchers = List.copyOf(matchers);
-        by = List.copyOf(by);
     }
 
     @Override
@@ -40,7 +41,7 @@ record HistogramQuantile(double quantile, String histogram, List<LabelMatcher> m
                     .forEach((labels, increase) -> {
                         Double upperBound = parseBound(labels.get("le"));
                         if (upperBound != null) {
-                            bucketsPerGroup.computeIfAbsent(CounterIncrease.groupKey(labels, by), g -> new TreeMap<>())
+                            bucketsPerGroup.computeIfAbsent(by.key(labels), g -> new TreeMap<>())
                                     .merge(upperBound, increase, Double::sum);
                         }
                     });

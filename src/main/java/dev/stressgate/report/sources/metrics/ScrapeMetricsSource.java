@@ -51,10 +51,9 @@ final class ScrapeMetricsSource {
             return Optional.of("needs " + computation.minimumScrapes() + " successful scrape(s) in the window, found "
                     + log.scrapes().size());
         }
-        for (String sample : computation.requiredSamples()) {
-            if (log.scrapes().stream().noneMatch(scrape -> scrape.exposes(sample))) {
-                return Optional.of("metric '" + sample + "' is not present in any scrape of the window");
-            }
+        Optional<String> absent = computation.missingSamples(log.scrapes());
+        if (absent.isPresent()) {
+            return absent;
         }
         List<SeriesLine> lines = computation.compute(log.scrapes());
         if (lines.stream().allMatch(line -> line.points().isEmpty())) {

@@ -134,7 +134,7 @@ class ScrapeFallbackTest {
         assertThat(websockets.lines().get(0).points()).hasSize(4).allSatisfy(p -> assertThat(p.value()).isEqualTo(3.0));
         assertThat(report.coverage().present()).contains("request_rate", "latency_p95", "active_websockets", "cpu_usage");
         assertThat(report.coverage().missing()).extracting(MissingSeries::id)
-                .contains("db_query_p95", "message_throughput", "jvm_heap_used")
+                .contains("db_query_p95", "message_throughput", "heap_used")
                 .doesNotContain("request_rate");
         assertThat(report.coverage().missing()).filteredOn(m -> m.id().equals("db_query_p95")).singleElement()
                 .satisfies(m -> assertThat(m.reason())
@@ -150,7 +150,7 @@ class ScrapeFallbackTest {
 
         assertThat(report.source()).isEqualTo("none");
         assertThat(report.series()).isEmpty();
-        assertThat(report.coverage().missing()).hasSize(18)
+        assertThat(report.coverage().missing()).hasSize(22)
                 .allSatisfy(m -> assertThat(m.reason()).contains("scrape.jsonl does not exist"));
         assertThat(report.sources()).extracting(h -> h.status()).containsOnly(SourceStatus.UNAVAILABLE);
     }

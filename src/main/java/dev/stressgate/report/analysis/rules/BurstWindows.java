@@ -1,0 +1,95 @@
+package dev.stressgate.report.analysis.rules;
+
+import dev.stressgate.report.analysis.AnalysisThresholds;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds error bursts in a sequence of time buckets (the client's seconds, or the intervals between two samples of a
+ * server series): hot buckets (error rate at least {@code burstErrorPct}) with quiet gaps of at most
+ * {@code burstMergeGapSeconds} form one window, from its first to its last hot bucket, counted over every bucket in
+ * it. A window is a burst when it has at least {@code burstMinErrors} errors, does not hold every response, and
+ * errors at the rest of the sequence's rate would form it by chance with at most {@code burstChance}
+ * ({@link ChanceOfRandomBurst}). A burst recovered when at least {@code sustainedSamples} buckets with responses
+ * follow it.
+ */
+final class BurstWindows {
+
+    /** One time bucket: errors and responses from {@code fromMs} (inclusive) to {@code toMs} (exclusive). */
+    record Bucket(long fromMs, long toMs, double errors, double responses) {
+
+        double errorRatePct() {
+            return responses <= 0 ? 0 : 100.0 * errors / responses;
+        }
+    }
+
+    /** A burst: its window, its counts, the worst bucket's error rate, the chance test and whether it recovered. */
+    record Burst(long fromMs, long toMs, double errors, double responses, double peakPct, ChanceOfRandomBurst chance,
+                 boolean recovered) {
+
+        long durationS() {
+            return (toMs - fromMs) / 1000;
+        }
+
+        boolean overlaps(Burst other) {
+            return fromMs < other.toMs() && other.fromMs() < toMs;
+        }
+    }
+
+    private BurstWindows() {
+    }
+
+    /** @param buckets in time order */
+    static List<Burst> find(List<Bucket> buckets, AnalysisThresholds t) {
+        double totalErrors = buckets.stream().mapToDouble(Bucket::errors).sum();
+        double totalResponses = buckets.stream().mapToDouble(Bucket::responses).sum();
+        List<Burst> bursts = new ArrayList<>();
+        for (int[] window : hotWindows(buckets, t)) {
+            List<Bucket> in = buckets.subList(window[0], window[1] + 1);
+            double errors = in.stream().mapToDouble(Bucket::errors).sum();
+            double responses = in.stream().mapToDouble(Bucket::responses).sum();
+            if (errors < t.burstMinErrors() || responses >= totalResponses) {
+                continue;
+            }
+            ChanceOfRandomBurst chance = ChanceOfRandomBurst.of(Math.round(errors), Math.round(responses),
+                    Math.round(totalErrors - errors), Math.round(totalResponses - responses), buckets.size());
+            if (chance.chance() <= t.burstChance()) {
+                double peak = in.stream().filter(b -> isHot(b, t)).mapToDouble(Bucket::errorRatePct).max().orElse(0);
+                long after = buckets.subList(window[1] + 1, buckets.size()).stream().filter(b -> b.responses() > 0).count();
+                bursts.add(new Burst(in.get(0).fromMs(), in.get(in.size() - 1).toMs(), errors, responses, peak, chance,
+                        after >= t.sustainedSamples()));
+            }
+        }
+        return bursts;
+    }
+
+    /** Index ranges [first, last] from a hot bucket to the last hot one that follows with short quiet gaps. */
+    private static List<int[]> hotWindows(List<Bucket> buckets, AnalysisThresholds t) {
+        List<int[]> windows = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        long maxGapMs = t.burstMergeGapSeconds() * 1000L;
+        for (int i = 0; i < buckets.size(); i++) {
+            if (!isHot(buckets.get(i), t)) {
+                continue;
+            }
+            if (first >= 0 && buckets.get(i).fromMs() - buckets.get(last).toMs() > maxGapMs) {
+                windows.add(new int[] {first, last});
+                first = -1;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        if (first >= 0) {
+            windows.add(new int[] {first, last});
+        }
+        return windows;
+    }
+
+    private static boolean isHot(Bucket bucket, AnalysisThresholds t) {
+        return bucket.responses() > 0 && bucket.errorRatePct() >= t.burstErrorPct();
+    }
+}
