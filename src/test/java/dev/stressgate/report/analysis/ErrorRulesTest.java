@@ -82,7 +82,7 @@ class ErrorRulesTest {
 
         Finding f = RuleFindings.of(run, "server_errors").get(0);
 
-        assertThat(f.title()).isEqualTo("Server errors (5xx) seen by the server, none by the client");
+        assertThat(f.title()).isEqualTo("Server errors (5xx) seen only by the server log; no client request failed with 5xx or a timeout");
         assertThat(f.detail()).isEqualTo("No request of the load test failed with 5xx or a timeout; the server logged 5 "
                 + "request lines answered 5xx. Sources: the server log.");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
