@@ -51,7 +51,7 @@ public final class StressgateCli implements Callable<Integer> {
 
   private static String describe(Exception e) {
     String message = e.getMessage();
-    return (message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+    return message == null || message.isBlank() ? "unexpected failure without a message (a defect; please report it)" : message;
   }
 
   /** Without a subcommand: the usage, on stderr, as for any other unusable command line. */

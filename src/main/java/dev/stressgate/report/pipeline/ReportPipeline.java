@@ -1,8 +1,6 @@
 package dev.stressgate.report.pipeline;
 
 import dev.stressgate.profile.LoadProfile;
-import dev.stressgate.profile.ProfileException;
-import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
 import dev.stressgate.report.ai.OllamaAnalyst;
@@ -34,9 +32,7 @@ import dev.stressgate.report.sources.metrics.MetricsCollector;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.SeriesCoverage;
 import dev.stressgate.run.RunMetadata;
-import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,8 +72,8 @@ public final class ReportPipeline {
       throw new UnusableInputException("run directory " + runDir.toAbsolutePath() + " does not exist");
     }
     List<Path> artifacts = new ArrayList<>();
-    RunMetadata run = readRun(runDir);
-    LoadProfile profile = readProfile(runDir);
+    RunMetadata run = VerdictInputReader.run(runDir);
+    LoadProfile profile = VerdictInputReader.profile(runDir);
 
     progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
     RunSummary summary = summarize(runDir);
@@ -103,7 +99,7 @@ public final class ReportPipeline {
     }));
     progress.accept("    log source: " + logs.source());
 
-    String profileName = profile == null ? run.profile().name() : profile.name();
+    String profileName = profile.name();
     Optional<Baseline> baseline = baselineDir.isPresent() ? Optional.of(readBaseline(baselineDir.get()))
         : previousRun(runDir, run.runId(), profileName);
     progress.accept(baseline.map(b -> "==> baseline: " + b.runId()).orElse("==> baseline: none (no earlier "
@@ -141,29 +137,6 @@ public final class ReportPipeline {
     }
     String name = artifactDir.toAbsolutePath().normalize().getFileName().toString();
     return write(() -> IndexRenderer.withDefaults().writeTo(artifactDir, new RunIndexBuilder().build(name, runs)));
-  }
-
-  private static RunMetadata readRun(Path runDir) throws UnusableInputException {
-    Path runJson = runDir.resolve("run.json");
-    if (!Files.isRegularFile(runJson)) {
-      throw new UnusableInputException(runJson + " is missing: " + runDir
-          + " is not a Stressgate run directory (the simulation writes run.json when it starts)");
-    }
-    try {
-      return RunMetadataFile.read(runJson);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new UnusableInputException(e.getMessage(), e);
-    }
-  }
-
-  private LoadProfile readProfile(Path runDir) {
-    Path file = runDir.resolve("profile.json");
-    try {
-      return new ProfileLoader().load(file).profile();
-    } catch (ProfileException e) {
-      progress.accept("    profile.json unusable, judging no SLOs: " + e.getMessage());
-      return null;
-    }
   }
 
   static List<Path> simulationLogs(Path runDir) throws UnusableInputException {
