@@ -71,7 +71,7 @@ public final class ReportViewAssembler {
         Instant.ofEpochMilli(start).toString(), Instant.ofEpochMilli(end).toString(), durationSeconds,
         run.gatlingVersion(), run.gitCommit());
     Verdict verdict = new Verdict(ai.status().name(), ai.deterministicStatus().name(), ai.deterministicReasons(),
-        ai.summary());
+        ai.deterministicSummary(), modelAnalysis(ai));
     RunClock clock = new RunClock(start);
     return new ReportView(header, verdict, slos(ai), gateChecks(ai, metrics, clock),
         stats("All requests", summary.global()),
@@ -225,6 +225,13 @@ public final class ReportViewAssembler {
     String note = "Changes within " + MetricUnits.number(b.tolerancePct()) + " % are not listed"
         + (rows.isEmpty() ? "; none exceeded it." : ".");
     return new BaselineView(b.baselineRunId(), rows, note);
+  }
+
+  /** The model's summary, labelled as its own, when it contributed one that differs from the rules' summary. */
+  private static String modelAnalysis(AiAnalysis ai) {
+    boolean modelSpoke = ai.model().outcome() == Outcome.OK && ai.summary() != null
+        && !ai.summary().equals(ai.deterministicSummary());
+    return modelSpoke ? "Model's analysis (" + ai.model().name() + "): " + ai.summary() : null;
   }
 
   private static AiSectionView aiSection(AiAnalysis ai) {
