@@ -46,9 +46,10 @@ import java.util.stream.Stream;
  * logs.json, ai-analysis.json, report.html/md/txt and junit.xml out; then the run index is refreshed. The run is
  * compared with the {@code --baseline} directory when one is given, else with the previous reported run of the same
  * profile beside it ({@link BaselineLocator#previous}). Server CPU is judged against {@link ReportSettings#serverCores()}.
- * Only an
- * unusable run (no run.json, no or corrupt simulation.log) stops it; any other missing or broken source is
- * recorded as degraded and the report is written anyway.
+ * An
+ * unusable run (no or invalid run.json or profile.json, no or corrupt simulation.log) stops it before anything is
+ * written; any other missing or broken source is recorded as degraded and the report is written anyway. The
+ * artifacts replace the previous ones as a set ({@link ArtifactStaging}).
  */
 public final class ReportPipeline {
   private final ReportSettings settings;
@@ -71,13 +72,26 @@ public final class ReportPipeline {
     if (!Files.isDirectory(runDir)) {
       throw new UnusableInputException("run directory " + runDir.toAbsolutePath() + " does not exist");
     }
-    List<Path> artifacts = new ArrayList<>();
+    recoverStaging(runDir);
     RunMetadata run = VerdictInputReader.run(runDir);
     LoadProfile profile = VerdictInputReader.profile(runDir);
 
     progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
     RunSummary summary = summarize(runDir);
-    artifacts.add(write(() -> new SummaryWriter().writeInto(runDir, summary)));
+    try (ArtifactStaging staging = ArtifactStaging.open(runDir)) {
+      Result result = report(runDir, staging, run, profile, summary, baselineDir);
+      progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
+      return result;
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot stage or place the artifacts in " + runDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes every artifact into the staging directory, places them as a set, then refreshes the index. */
+  private Result report(Path runDir, ArtifactStaging staging, RunMetadata run, LoadProfile profile, RunSummary summary,
+      Optional<Path> baselineDir) throws UnusableInputException, IOException {
+    Path staged = staging.dir();
+    write(() -> new SummaryWriter().writeInto(staged, summary));
     progress.accept("    " + summary.global().count() + " requests, " + summary.global().ko() + " KO");
 
     long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
@@ -85,18 +99,18 @@ public final class ReportPipeline {
 
     progress.accept("==> collecting server metrics (Prometheus " + settings.metrics().prometheusUrl() + ", else scrape.jsonl)");
     MetricsReport metrics = collectMetrics(window, runDir);
-    artifacts.add(write(() -> {
-      metrics.writeTo(runDir);
-      return runDir.resolve(MetricsReport.FILE_NAME);
-    }));
+    write(() -> {
+      metrics.writeTo(staged);
+      return staged.resolve(MetricsReport.FILE_NAME);
+    });
     progress.accept("    metrics source: " + metrics.source());
 
     progress.accept("==> collecting logs (Loki " + settings.logs().lokiUrl() + ", else " + settings.logs().logFile() + ")");
     LogReport logs = collectLogs(window);
-    artifacts.add(write(() -> {
-      logs.writeTo(runDir);
-      return runDir.resolve(LogReport.FILE_NAME);
-    }));
+    write(() -> {
+      logs.writeTo(staged);
+      return staged.resolve(LogReport.FILE_NAME);
+    });
     progress.accept("    log source: " + logs.source());
 
     String profileName = profile.name();
@@ -112,19 +126,27 @@ public final class ReportPipeline {
         + (settings.ollama().enabled()
             ? "; asking " + settings.ollama().model() + " at " + settings.ollama().url() : "; AI disabled"));
     AiAnalysis ai = new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input);
-    artifacts.add(write(() -> new AiAnalysisJson().write(runDir, ai)));
+    write(() -> new AiAnalysisJson().write(staged, ai));
     progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
 
     progress.accept("==> rendering report.html, report.md, report.txt, junit.xml");
     ReportView view = new ReportViewAssembler().assemble(runDir, run, summary, metrics, logs, ai);
     try {
-      artifacts.addAll(ReportRenderer.withDefaults().writeTo(runDir, view));
+      ReportRenderer.withDefaults().writeTo(staged, view);
     } catch (IOException e) {
-      throw new UnusableInputException("cannot write the report files into " + runDir + ": " + e.getMessage(), e);
+      throw new UnusableInputException("cannot write the report files into " + staged + ": " + e.getMessage(), e);
     }
+    List<Path> artifacts = new ArrayList<>(staging.commit());
     artifacts.add(refreshIndex(settings.artifactDir()));
-    progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
     return new Result(runDir, ai, artifacts);
+  }
+
+  private static void recoverStaging(Path runDir) throws UnusableInputException {
+    try {
+      ArtifactStaging.recover(runDir);
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot recover the staged artifacts in " + runDir + ": " + e.getMessage(), e);
+    }
   }
 
   /** Rewrites {@code index.html} in the artifact directory from the run directories found there. */
@@ -204,7 +226,7 @@ public final class ReportPipeline {
     Path artifactDir = runDir.toAbsolutePath().normalize().getParent();
     try {
       return new BaselineLocator().previous(artifactDir, runId, profileName);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       progress.accept("    previous run unusable as baseline, comparing with none: " + e.getMessage());
       return Optional.empty();
     }

@@ -52,10 +52,15 @@ public final class VerdictInputReader {
   }
 
   /**
-   * The reported analysis of a run for the gate: run.json and profile.json must still be usable, and
-   * ai-analysis.json must be valid and belong to this run.
+   * The reported analysis of a run for the gate: an interrupted artifact commit is finished first, run.json and
+   * profile.json must still be usable, and ai-analysis.json must be valid and belong to this run.
    */
   public static AiAnalysis analysis(Path runDir) throws UnusableInputException {
+    try {
+      ArtifactStaging.recover(runDir);
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot recover the staged artifacts in " + runDir + ": " + e.getMessage(), e);
+    }
     RunMetadata run = run(runDir);
     profile(runDir);
     Path file = runDir.resolve(AiAnalysisJson.FILE_NAME);

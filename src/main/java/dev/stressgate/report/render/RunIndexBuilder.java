@@ -48,7 +48,7 @@ public final class RunIndexBuilder {
     } else {
       try {
         summary = new SummaryReader().readTotalsFrom(runDir);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         problems.add("summary.json broken");
       }
     }
