@@ -13,6 +13,7 @@ import dev.stressgate.report.analysis.Baseline;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
+import dev.stressgate.report.gatling.RecordTimeBounds;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogException;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
@@ -35,6 +36,7 @@ import dev.stressgate.run.RunMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +79,8 @@ public final class ReportPipeline {
     LoadProfile profile = VerdictInputReader.profile(runDir);
 
     progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
-    RunSummary summary = summarize(runDir);
+    List<Path> logs = simulationLogs(runDir);
+    RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs));
     try (ArtifactStaging staging = ArtifactStaging.open(runDir)) {
       Result result = report(runDir, staging, run, profile, summary, baselineDir);
       progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
@@ -178,10 +181,9 @@ public final class ReportPipeline {
     }
   }
 
-  private static RunSummary summarize(Path runDir) throws UnusableInputException {
-    List<Path> logs = simulationLogs(runDir);
+  private static RunSummary summarize(List<Path> logs, RecordTimeBounds bounds) throws UnusableInputException {
     try {
-      return new SimulationLogSummarizer().summarize(logs);
+      return new SimulationLogSummarizer().summarize(logs, bounds);
     } catch (SimulationLogException e) {
       throw new UnusableInputException("unusable simulation.log: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -218,7 +220,7 @@ public final class ReportPipeline {
         throw new UnusableInputException("baseline " + dir + ": " + e.getMessage(), e);
       }
     }
-    return new Baseline(dir.getFileName().toString(), ClientSnapshots.of(summarize(dir)));
+    return new Baseline(dir.getFileName().toString(), ClientSnapshots.of(summarize(simulationLogs(dir), RecordTimeBounds.ANY)));
   }
 
   /** The previous run of the same profile in the run's artifact directory, if one was reported. */
