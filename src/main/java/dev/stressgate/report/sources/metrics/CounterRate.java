@@ -47,7 +47,7 @@ record CounterRate(String counter, List<LabelMatcher> matchers, List<String> by)
             if (by.isEmpty()) {
                 sums.put(Map.of(), 0.0);
             }
-            CounterIncrease.between(previous, current, counter, matchers).forEach((labels, increase) ->
+            CounterIncrease.into(scrapes, i, counter, matchers).forEach((labels, increase) ->
                     sums.merge(CounterIncrease.groupKey(labels, by), increase, Double::sum));
             sums.forEach((group, sum) ->
                     rates.computeIfAbsent(group, g -> new TreeMap<>()).put(current.epochMs(), sum / seconds));

@@ -6,19 +6,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.exposition.ExpositionParseException;
 import dev.stressgate.report.sources.exposition.PrometheusTextParser;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Reads scrape.jsonl ({@code {"ts_ms":..,"status":200,"body":"<text exposition>"}} or
- * {@code {"ts_ms":..,"error":".."}} per line). A bad line is skipped and reported with its line number; it never
- * stops the others from being read.
+ * {@code {"ts_ms":..,"error":".."}} per line). A bad line (not UTF-8, not JSON, no time, no valid exposition) is
+ * skipped and reported with its line number; it never stops the others from being read.
  */
 public final class ScrapeLogReader {
 
@@ -29,15 +34,22 @@ public final class ScrapeLogReader {
         List<TimedExposition> scrapes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int failed = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] bytes;
             int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((bytes = nextLine(in)) != null) {
                 lineNumber++;
+                String where = file.getFileName() + " line " + lineNumber;
+                String line;
+                try {
+                    line = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    problems.add(where + ": not UTF-8 text");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
-                String where = file.getFileName() + " line " + lineNumber;
                 JsonNode record;
                 try {
                     record = mapper.readTree(line);
@@ -67,5 +79,19 @@ public final class ScrapeLogReader {
         }
         scrapes.sort(Comparator.comparingLong(TimedExposition::epochMs));
         return new ScrapeLog(scrapes, failed, problems);
+    }
+
+    /** The bytes of the next line without its line end, or null at the end of the file. */
+    private static byte[] nextLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            line.write(b);
+        }
+        if (b == -1 && line.size() == 0) {
+            return null;
+        }
+        byte[] bytes = line.toByteArray();
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 }
