@@ -64,11 +64,11 @@ class ReportFuzzIT {
   private static final String SCRIPT = "<script>fuzz_xss()</script>";
   /** Secret forms planted in the app log and the stubs' answers, by name for the tally of leaks. */
   private static final Map<String, String> PLANTED = Map.of(
-      "key=value", "password=" + SECRET,
-      "bearer", "Authorization: Bearer " + SECRET,
-      "basic", "Authorization: Basic " + SECRET,
-      "json client_secret", "\\\"client_secret\\\":\\\"" + SECRET + "\\\"",
-      "url-encoded token", "token%3D" + SECRET);
+      "key=value", "password=" + SECRET + "-1",
+      "bearer", "Authorization: Bearer " + SECRET + "-2",
+      "basic", "Authorization: Basic " + SECRET + "-3",
+      "json client_secret", "\\\"client_secret\\\":\\\"" + SECRET + "-4\\\"",
+      "url-encoded token", "token%3D" + SECRET + "-5");
 
   private Path root;
 
@@ -443,11 +443,11 @@ class ReportFuzzIT {
       }
       String text = Files.readString(file, StandardCharsets.ISO_8859_1);
       if (text.contains(SECRET)) {
-        String form = PLANTED.entrySet().stream()
-            .filter(e -> text.contains(e.getValue().replace("\\\"", "\"")) || text.contains(e.getValue()))
-            .map(Map.Entry::getKey).findFirst().orElse("other");
-        leakedForms.add(form);
-        violations.add(label + ": planted secret (" + form + ") in " + file.getFileName());
+        List<String> forms = PLANTED.entrySet().stream()
+            .filter(e -> text.contains(e.getValue().replaceAll(".*(" + SECRET + "-\\d).*", "$1")))
+            .map(Map.Entry::getKey).sorted().toList();
+        leakedForms.addAll(forms.isEmpty() ? List.of("other") : forms);
+        violations.add(label + ": planted secret " + (forms.isEmpty() ? "(other)" : forms) + " in " + file.getFileName());
       }
       if (file.getFileName().toString().endsWith(".html") && text.contains("<script>fuzz_xss")) {
         violations.add(label + ": unescaped planted <script in " + file.getFileName());
