@@ -45,6 +45,7 @@ public final class SimulationLogReader {
   private final List<String> dictionary = new ArrayList<>();
   private RunHeader header;
   private long records;
+  private long activeUsers;
 
   private SimulationLogReader(Path file, LogInput in, RecordTimeBounds bounds) {
     this.file = file;
@@ -171,6 +172,11 @@ public final class SimulationLogReader {
           + " but the run record declares " + header.scenarios().size());
     }
     boolean start = readBoolean();
+    activeUsers += start ? 1 : -1;
+    if (activeUsers < 0) {
+      throw new CorruptSimulationLogException(file, at, "a user ended that never started (more user end records "
+          + "than start records so far)");
+    }
     listener.onUser(header.scenarios().get(scenario), start, timestamp());
   }
 

@@ -60,6 +60,18 @@ class ImplausibleRunTest {
   }
 
   @Test
+  void moreUsersEndingThanStartingIsRefused() throws Exception {
+    byte[] log = TinySimulationLog.of(START, new int[][] {{100, 180}});
+    Files.write(this.log, TinySimulationLog.withUserEnds(log, 1, 500));
+    assertThat(pipeline().run(fixture.runDir, Optional.empty()).artifacts()).isNotEmpty();
+
+    Files.write(this.log, TinySimulationLog.withUserEnds(log, 2, 500));
+
+    assertThatThrownBy(() -> pipeline().run(fixture.runDir, Optional.empty()))
+        .hasMessageContaining(this.log + ": a user ended that never started");
+  }
+
+  @Test
   void aRecordBeforeTheRunStartIsRefused() throws Exception {
     Files.write(log, TinySimulationLog.of(START, new int[][] {{100, 180}, {-5_000_000, 200}}));
 

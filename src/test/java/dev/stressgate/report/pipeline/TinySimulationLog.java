@@ -51,6 +51,21 @@ final class TinySimulationLog {
     return bytes.toByteArray();
   }
 
+  /** {@code log} followed by {@code count} user end records at offset {@code atMs}. */
+  static byte[] withUserEnds(byte[] log, int count, int atMs) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(log);
+    DataOutputStream out = new DataOutputStream(bytes);
+    for (int i = 0; i < count; i++) {
+      out.writeByte(2);
+      out.writeInt(0);
+      out.writeByte(0);
+      out.writeInt(atMs);
+    }
+    out.flush();
+    return bytes.toByteArray();
+  }
+
   private static void string(DataOutputStream out, String value) throws IOException {
     byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
     out.writeInt(latin1.length);
