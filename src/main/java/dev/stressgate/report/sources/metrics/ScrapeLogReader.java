@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.report.sources.RunWindow;
+import dev.stressgate.report.sources.exposition.Exposition;
 import dev.stressgate.report.sources.exposition.ExpositionParseException;
+import dev.stressgate.report.sources.exposition.MetricType;
+import dev.stressgate.report.sources.exposition.Sample;
 import dev.stressgate.report.sources.exposition.PrometheusTextParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads scrape.jsonl ({@code {"ts_ms":..,"status":200,"body":"<text exposition>"}} or
@@ -71,7 +75,11 @@ public final class ScrapeLogReader {
                     continue;
                 }
                 try {
-                    scrapes.add(new TimedExposition(ts.asLong(), parser.parse(body.asText())));
+                    Exposition exposition = parser.parse(body.asText());
+                    impossibleCounter(exposition).ifPresent(sample -> problems.add(where + ": counter "
+                            + sample.name() + sample.labels() + " = " + sample.value()
+                            + " is impossible (a counter is finite and never negative); left out of the rates"));
+                    scrapes.add(new TimedExposition(ts.asLong(), exposition));
                 } catch (ExpositionParseException e) {
                     problems.add(where + ": body is not valid Prometheus text: " + e.getMessage());
                 }
@@ -79,6 +87,15 @@ public final class ScrapeLogReader {
         }
         scrapes.sort(Comparator.comparingLong(TimedExposition::epochMs));
         return new ScrapeLog(scrapes, failed, problems);
+    }
+
+    /** The first counter-like sample (counter, histogram bucket/count) a counter cannot have, if any. */
+    private static Optional<Sample> impossibleCounter(Exposition exposition) {
+        return exposition.samples().stream()
+                .filter(s -> !Double.isFinite(s.value()) || s.value() < 0)
+                .filter(s -> exposition.typeOf(s.name()) == MetricType.COUNTER
+                        || (exposition.typeOf(s.name()) == MetricType.HISTOGRAM && !s.name().endsWith("_sum")))
+                .findFirst();
     }
 
     /** The bytes of the next line without its line end, or null at the end of the file. */

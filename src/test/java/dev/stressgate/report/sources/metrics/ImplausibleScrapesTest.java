@@ -94,5 +94,9 @@ class ImplausibleScrapesTest {
     assertThat(rate.get(T0 + 25_000)).isCloseTo(5.0, within(1e-9));   // spike 1e15 dropped: 50 in 10 s
     assertThat(rate.get(T0 + 30_000)).isCloseTo(10.0, within(1e-9));  // 50 in 5 s
     assertThat(rate.get(T0 + 35_000)).isCloseTo(1.4, within(1e-9));   // restart to 7: 7 in 5 s, as rate() counts it
+    MetricsReport report = collector.collect(new RunWindow(T0, T0 + 60_000), runDir);
+    assertThat(report.sources()).filteredOn(h -> h.name().equals("scrape")).singleElement()
+        .satisfies(h -> assertThat(h.reason()).contains("8 scrapes used", "scrape.jsonl line 3: counter "
+            + "http_requests_total{code=200, handler=/v1/items, status=200} = -1000.0 is impossible"));
   }
 }
