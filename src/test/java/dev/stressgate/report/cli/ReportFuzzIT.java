@@ -352,6 +352,9 @@ class ReportFuzzIT {
         .append(c[2]).append(", ").append(c[3]).append('\n'));
     leaks.forEach((form, count) -> summary.append("    LEAK of planted secret form '").append(form).append("' in ")
         .append(count).append(" case(s)\n"));
+    List<String> others = violations.stream().filter(v -> !v.contains(": planted secret ")).toList();
+    summary.append("    violations other than leaks: ").append(others.size()).append('\n');
+    others.stream().limit(20).forEach(v -> summary.append("      ").append(v).append('\n'));
     System.out.println(summary);
     assertThat(violations).as(summary.toString()).isEmpty();
   }
