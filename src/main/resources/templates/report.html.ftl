@@ -128,6 +128,7 @@ a { color: var(--accent); }
   <div class="muted">Deterministic status <@statusBadge report.verdict.deterministicStatus/> because:</div>
   <ul class="reasons"><#list report.verdict.deterministicReasons as reason><li>${reason}</li></#list></ul>
   </#if>
+  <#if report.verdict.modelAnalysis??><p class="muted model-analysis">${report.verdict.modelAnalysis}</p></#if>
 </section>
 
 <section id="slos">

@@ -31,6 +31,10 @@ Deterministic status ${report.verdict.deterministicStatus} because:
 - ${reason}
 </#list>
 </#if>
+<#if report.verdict.modelAnalysis??>
+
+_${report.verdict.modelAnalysis}_
+</#if>
 
 **Totals:** ${g.count?c} requests, ${g.ko?c} KO (${g.errorPercent?string("0.##")} %), p95 ${ms(g.p95Ms)} ms, p99 ${ms(g.p99Ms)} ms, ${g.rps?string("0.##")} req/s
 

@@ -31,6 +31,9 @@ ${report.verdict.summary}
 <#list report.verdict.deterministicReasons as reason>
   * ${reason}
 </#list>
+<#if report.verdict.modelAnalysis??>
+${report.verdict.modelAnalysis}
+</#if>
 
 SLOS AND GATE CHECKS
 ${rule(78)}

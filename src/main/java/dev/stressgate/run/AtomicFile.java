@@ -48,7 +48,8 @@ public final class AtomicFile {
         return target;
     }
 
+    /** Writes {@code text} as UTF-8; a lone surrogate (from any input) becomes '?' instead of failing the write. */
     public static Path writeString(Path target, String text) throws IOException {
-        return write(target, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+        return write(target, temp -> Files.write(temp, text.getBytes(StandardCharsets.UTF_8)));
     }
 }

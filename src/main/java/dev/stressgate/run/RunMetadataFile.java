@@ -2,13 +2,14 @@ package dev.stressgate.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads and (atomically) writes {@code run.json}. */
+/** Reads (every field the report needs checked, see {@link RunMetadataCheck}) and atomically writes {@code run.json}. */
 public final class RunMetadataFile {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -26,12 +27,9 @@ public final class RunMetadataFile {
 
     public static RunMetadata read(Path file) {
         try {
-            RunMetadata metadata = MAPPER.readValue(Files.readAllBytes(file), RunMetadata.class);
-            if (metadata.schemaVersion() != RunMetadata.SCHEMA_VERSION) {
-                throw new IllegalArgumentException(file + ": schema_version: expected "
-                        + RunMetadata.SCHEMA_VERSION + ", got " + metadata.schemaVersion());
-            }
-            return metadata;
+            JsonNode root = MAPPER.readTree(Files.readAllBytes(file));
+            new RunMetadataCheck(file).check(root);
+            return MAPPER.treeToValue(root, RunMetadata.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not a valid run.json: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

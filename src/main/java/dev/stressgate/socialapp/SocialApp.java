@@ -116,7 +116,7 @@ public final class SocialApp implements AutoCloseable {
 
     private static List<RouteGroup> routeGroups(SocialAppConfig config, ObjectMapper mapper, AppMetrics metrics,
             Faults faults, Database database, RequestRecorder recorder, Logger events) {
-        JsonBody body = new JsonBody(mapper);
+        JsonBody body = new JsonBody(mapper, config.maxRequestBytes());
         UserRepository users = new UserRepository(database);
         TokenService tokens = new TokenService(database);
         TicketService tickets = new TicketService(config.ticketTtl());

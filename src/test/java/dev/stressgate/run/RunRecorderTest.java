@@ -220,7 +220,7 @@ class RunRecorderTest {
     void runJsonReaderRejectsForeignFiles() throws Exception {
         Path file = artifacts.resolve("run.json");
         Files.writeString(file, "{\"schema_version\": 7}");
-        assertThatThrownBy(() -> RunMetadataFile.read(file)).hasMessage(file + ": schema_version: expected 1, got 7");
+        assertThatThrownBy(() -> RunMetadataFile.read(file)).hasMessage(file + ": field 'schema_version': expected 1, got 7");
         Files.writeString(file, "[1,2");
         assertThatThrownBy(() -> RunMetadataFile.read(file)).hasMessageStartingWith(file + ": not a valid run.json");
     }

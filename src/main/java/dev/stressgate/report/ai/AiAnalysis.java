@@ -25,6 +25,7 @@ import java.util.Map;
  * @param confidence           model's when it answered validly, otherwise source coverage (1 minus 0.25 per degraded source)
  * @param deterministicStatus  status of the rules alone
  * @param deterministicReasons why
+ * @param deterministicSummary the rules' own summary, the report's verdict paragraph whatever the model said
  * @param slo                  every SLO with its outcome
  * @param evidence             every evidence id the findings and the SLO results cite, resolved
  * @param slowestEndpoints     slowest requests with their share of total time
@@ -37,7 +38,7 @@ import java.util.Map;
 public record AiAnalysis(int schemaVersion, String runId, String profile, Status status, String summary,
                          List<ReportedFinding> findings, List<String> bottlenecks, List<String> likelyCauses,
                          List<String> nextActions, double confidence, Status deterministicStatus,
-                         List<String> deterministicReasons, List<SloEntry> slo, Map<String, Evidence> evidence,
+                         List<String> deterministicReasons, String deterministicSummary, List<SloEntry> slo, Map<String, Evidence> evidence,
                          List<EndpointShare> slowestEndpoints, BaselineEntry baseline, Map<String, SourceHealth> sources,
                          Coverage coverage, ModelInfo model) {
 
@@ -46,7 +47,7 @@ public record AiAnalysis(int schemaVersion, String runId, String profile, Status
     /** This analysis with the model's contribution described otherwise (e.g. as not configured). */
     public AiAnalysis withModel(ModelInfo newModel) {
         return new AiAnalysis(schemaVersion, runId, profile, status, summary, findings, bottlenecks, likelyCauses,
-                nextActions, confidence, deterministicStatus, deterministicReasons, slo, evidence, slowestEndpoints,
+                nextActions, confidence, deterministicStatus, deterministicReasons, deterministicSummary, slo, evidence, slowestEndpoints,
                 baseline, sources, coverage, newModel);
     }
 }

@@ -56,6 +56,9 @@ public final class AnswerSchema {
         } catch (JsonProcessingException e) {
             throw new SchemaViolation("answer is not JSON: " + e.getOriginalMessage());
         }
+        if (answer == null) {
+            throw new SchemaViolation("answer is JSON null, not the object the schema requires");
+        }
         if (answer.findings().stream().anyMatch(f -> f == null || f.evidence().contains(null))
                 || answer.bottlenecks().contains(null) || answer.likelyCauses().contains(null)
                 || answer.nextActions().contains(null)) {

@@ -61,7 +61,8 @@ public final class OllamaAnalyst {
     private AiAnalysis combine(Analysis analysis, AnalysisInput input, ValidatedAnswer answer, ModelInfo model) {
         List<ReportedFinding> findings = new ArrayList<>(analysis.findings().stream().map(ReportedFinding::fromRule).toList());
         Status status = analysis.status();
-        String summary = narrative.summary(analysis);
+        String deterministicSummary = narrative.summary(analysis);
+        String summary = deterministicSummary;
         List<String> bottlenecks = narrative.bottlenecks(analysis);
         List<String> causes = List.of();
         List<String> actions = narrative.nextActions(analysis);
@@ -88,6 +89,7 @@ public final class OllamaAnalyst {
         analysis.slo().forEach(r -> evidence.putIfAbsent(r.evidenceId(), r.evidence()));
         return new AiAnalysis(AiAnalysis.SCHEMA_VERSION, input.run().runId(), input.run().profile(), status, summary,
                 findings, bottlenecks, causes, actions, confidence, analysis.status(), analysis.reasons(),
+                deterministicSummary,
                 analysis.slo().stream().map(SloEntry::of).toList(), evidence, analysis.slowest(),
                 analysis.baseline().map(BaselineEntry::of).orElse(null), input.sources(), analysis.coverage(), model);
     }

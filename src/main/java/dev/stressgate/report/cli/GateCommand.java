@@ -1,12 +1,9 @@
 package dev.stressgate.report.cli;
 
-import dev.stressgate.report.ai.AiAnalysis;
-import dev.stressgate.report.ai.AiAnalysisJson;
 import dev.stressgate.report.pipeline.GateDecision;
 import dev.stressgate.report.pipeline.RunDirectories;
 import dev.stressgate.report.pipeline.UnusableInputException;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.stressgate.report.pipeline.VerdictInputReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,25 +28,12 @@ final class GateCommand implements Callable<Integer> {
   public Integer call() {
     try {
       Path dir = runDir != null ? runDir : new RunDirectories(artifactDir.resolve(cli.environment())).latest();
-      GateDecision decision = GateDecision.of(read(dir), dir);
+      GateDecision decision = GateDecision.of(VerdictInputReader.analysis(dir), dir);
       (decision.passed() ? cli.out() : cli.err()).println(decision.explanation());
       return decision.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     } catch (UnusableInputException e) {
       cli.err().println("GATE UNUSABLE: " + e.getMessage());
       return ExitCodes.UNUSABLE_INPUT;
-    }
-  }
-
-  private static AiAnalysis read(Path dir) throws UnusableInputException {
-    Path file = dir.resolve(AiAnalysisJson.FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      throw new UnusableInputException("no " + file + "; the run has not been reported yet (run the 'report' "
-          + "subcommand, e.g. 'make ai-report', before the gate)");
-    }
-    try {
-      return new AiAnalysisJson().read(file);
-    } catch (IOException e) {
-      throw new UnusableInputException(e.getMessage(), e);
     }
   }
 }

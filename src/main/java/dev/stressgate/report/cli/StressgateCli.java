@@ -1,9 +1,11 @@
 package dev.stressgate.report.cli;
 
+import dev.stressgate.report.pipeline.UnusableInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,9 +51,16 @@ public final class StressgateCli implements Callable<Integer> {
     return code;
   }
 
+  /** Qualified Java names ({@code dev.stressgate.x.Type}) in messages of unexpected failures, shown by simple name. */
+  private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)");
+
   private static String describe(Exception e) {
     String message = e.getMessage();
-    return (message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+    if (e instanceof UnusableInputException) {
+      return message;
+    }
+    return "internal failure, a defect to report (the inputs passed their checks): "
+        + (message == null || message.isBlank() ? "no message" : QUALIFIED_NAME.matcher(message).replaceAll("$1"));
   }
 
   /** Without a subcommand: the usage, on stderr, as for any other unusable command line. */

@@ -3,6 +3,7 @@ package dev.stressgate.report.gatling;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,26 +41,35 @@ public final class SimulationLogReader {
 
   private final Path file;
   private final LogInput in;
+  private final RecordTimeBounds bounds;
   private final List<String> dictionary = new ArrayList<>();
   private RunHeader header;
   private long records;
+  private long activeUsers;
 
-  private SimulationLogReader(Path file, LogInput in) {
+  private SimulationLogReader(Path file, LogInput in, RecordTimeBounds bounds) {
     this.file = file;
     this.in = in;
+    this.bounds = bounds;
   }
 
   /** Reads only the run record. */
   public static RunHeader readHeader(Path file) throws IOException {
     try (LogInput in = new LogInput(file)) {
-      return new SimulationLogReader(file, in).readRunRecord();
+      return new SimulationLogReader(file, in, RecordTimeBounds.ANY).readRunRecord();
     }
   }
 
   /** Reads the whole file, passing every record after the run record to {@code listener}. */
   public static SimulationLogRead read(Path file, SimulationLogListener listener) throws IOException {
+    return read(file, listener, RecordTimeBounds.ANY);
+  }
+
+  /** As {@link #read(Path, SimulationLogListener)}, rejecting any record time outside {@code bounds} as corrupt. */
+  public static SimulationLogRead read(Path file, SimulationLogListener listener, RecordTimeBounds bounds)
+      throws IOException {
     try (LogInput in = new LogInput(file)) {
-      SimulationLogReader reader = new SimulationLogReader(file, in);
+      SimulationLogReader reader = new SimulationLogReader(file, in, bounds);
       reader.readRunRecord();
       reader.readRecords(listener);
       return new SimulationLogRead(reader.header, reader.records);
@@ -162,6 +172,11 @@ public final class SimulationLogReader {
           + " but the run record declares " + header.scenarios().size());
     }
     boolean start = readBoolean();
+    activeUsers += start ? 1 : -1;
+    if (activeUsers < 0) {
+      throw new CorruptSimulationLogException(file, at, "a user ended that never started (more user end records "
+          + "than start records so far)");
+    }
     listener.onUser(header.scenarios().get(scenario), start, timestamp());
   }
 
@@ -195,7 +210,13 @@ public final class SimulationLogReader {
   }
 
   private long timestamp() throws IOException, LogInput.EndOfInput {
-    return header.runStartEpochMs() + in.readInt();
+    long at = in.position();
+    long epochMs = header.runStartEpochMs() + in.readInt();
+    if (!bounds.contains(epochMs)) {
+      throw new CorruptSimulationLogException(file, at, "implausible timestamp " + Instant.ofEpochMilli(epochMs)
+          + ", outside the run window " + bounds.describe());
+    }
+    return epochMs;
   }
 
   private long endTimestamp(long start) throws IOException, LogInput.EndOfInput {

@@ -27,6 +27,11 @@ public final class SimulationLogSummarizer {
   }
 
   public RunSummary summarize(List<Path> simulationLogs) throws IOException {
+    return summarize(simulationLogs, RecordTimeBounds.ANY);
+  }
+
+  /** As {@link #summarize(List)}, rejecting any record outside {@code bounds} (see {@link RecordTimeBounds}). */
+  public RunSummary summarize(List<Path> simulationLogs, RecordTimeBounds bounds) throws IOException {
     if (simulationLogs.isEmpty()) {
       throw new IllegalArgumentException("no simulation.log given");
     }
@@ -38,7 +43,7 @@ public final class SimulationLogSummarizer {
     SummaryAggregator aggregator = new SummaryAggregator(origin, webSocketNaming);
     List<InjectorLog> injectors = new ArrayList<>(simulationLogs.size());
     for (Path log : simulationLogs) {
-      SimulationLogRead read = SimulationLogReader.read(log, aggregator);
+      SimulationLogRead read = SimulationLogReader.read(log, aggregator, bounds);
       RunHeader header = read.header();
       injectors.add(new InjectorLog(log.toString(), header.gatlingVersion(), header.simulationClass(),
           header.runStartEpochMs(), header.runDescription(), header.scenarios(), read.records()));

@@ -1,8 +1,6 @@
 package dev.stressgate.report.pipeline;
 
 import dev.stressgate.profile.LoadProfile;
-import dev.stressgate.profile.ProfileException;
-import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
 import dev.stressgate.report.ai.OllamaAnalyst;
@@ -16,6 +14,7 @@ import dev.stressgate.report.analysis.BaselineChoice;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
+import dev.stressgate.report.gatling.RecordTimeBounds;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogException;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
@@ -35,11 +34,10 @@ import dev.stressgate.report.sources.metrics.MetricsCollector;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.SeriesCoverage;
 import dev.stressgate.run.RunMetadata;
-import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,9 +49,10 @@ import java.util.stream.Stream;
  * logs.json, ai-analysis.json, report.html/md/txt and junit.xml out; then the run index is refreshed. The run is
  * compared with the {@code --baseline} directory when one is given, else with the previous reported run of the same
  * profile beside it ({@link BaselineLocator#previous}). Server CPU is judged against {@link ReportSettings#serverCores()}.
- * Only an
- * unusable run (no run.json, no or corrupt simulation.log) stops it; any other missing or broken source is
- * recorded as degraded and the report is written anyway.
+ * An
+ * unusable run (no or invalid run.json or profile.json, no or corrupt simulation.log) stops it before anything is
+ * written; any other missing or broken source is recorded as degraded and the report is written anyway. The
+ * artifacts replace the previous ones as a set ({@link ArtifactStaging}).
  */
 public final class ReportPipeline {
   private final ReportSettings settings;
@@ -80,13 +79,27 @@ public final class ReportPipeline {
     if (!Files.isDirectory(runDir)) {
       throw new UnusableInputException("run directory " + runDir.toAbsolutePath() + " does not exist");
     }
-    List<Path> artifacts = new ArrayList<>();
-    RunMetadata run = readRun(runDir);
-    LoadProfile profile = readProfile(runDir);
+    recoverStaging(runDir);
+    RunMetadata run = VerdictInputReader.run(runDir);
+    LoadProfile profile = VerdictInputReader.profile(runDir);
 
     progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
-    RunSummary summary = summarize(runDir);
-    artifacts.add(write(() -> new SummaryWriter().writeInto(runDir, summary)));
+    List<Path> logs = simulationLogs(runDir);
+    RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs));
+    try (ArtifactStaging staging = ArtifactStaging.open(runDir)) {
+      Result result = report(runDir, staging, run, profile, summary, options);
+      progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
+      return result;
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot stage or place the artifacts in " + runDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes every artifact into the staging directory, places them as a set, then refreshes the index. */
+  private Result report(Path runDir, ArtifactStaging staging, RunMetadata run, LoadProfile profile, RunSummary summary,
+      ReportOptions options) throws UnusableInputException, IOException {
+    Path staged = staging.dir();
+    write(() -> new SummaryWriter().writeInto(staged, summary));
     progress.accept("    " + summary.global().count() + " requests, " + summary.global().ko() + " KO");
 
     long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
@@ -96,18 +109,18 @@ public final class ReportPipeline {
     StoredSourceAnswers stored = new StoredSourceAnswers(runDir, options.refreshSources(), progress);
     OptionalSources optional = new OptionalSources(settings);
     MetricsReport metrics = optional.metrics(stored.metrics(window, () -> collectMetrics(window, runDir)));
-    artifacts.add(write(() -> {
-      metrics.writeTo(runDir);
-      return runDir.resolve(MetricsReport.FILE_NAME);
-    }));
+    write(() -> {
+      metrics.writeTo(staged);
+      return staged.resolve(MetricsReport.FILE_NAME);
+    });
     progress.accept("    metrics source: " + metrics.source());
 
     progress.accept("==> collecting logs (Loki " + settings.logs().lokiUrl() + ", else " + settings.logs().logFile() + ")");
     LogReport logs = optional.logs(stored.logs(window, () -> collectLogs(window)));
-    artifacts.add(write(() -> {
-      logs.writeTo(runDir);
-      return runDir.resolve(LogReport.FILE_NAME);
-    }));
+    write(() -> {
+      logs.writeTo(staged);
+      return staged.resolve(LogReport.FILE_NAME);
+    });
     progress.accept("    log source: " + logs.source());
 
     Optional<Baseline> baseline = chooseBaseline(runDir, run, options);
@@ -119,19 +132,27 @@ public final class ReportPipeline {
         + (settings.ollama().enabled()
             ? "; asking " + settings.ollama().model() + " at " + settings.ollama().url() : "; AI disabled"));
     AiAnalysis ai = optional.model(new OllamaAnalyst(settings.ollama(), new Redactor()::redact).analyze(analysis, input));
-    artifacts.add(write(() -> new AiAnalysisJson().write(runDir, ai)));
+    write(() -> new AiAnalysisJson().write(staged, ai));
     progress.accept("    final status " + ai.status() + " (model: " + ai.model().outcome().json() + ")");
 
     progress.accept("==> rendering report.html, report.md, report.txt, junit.xml");
     ReportView view = new ReportViewAssembler().assemble(runDir, run, summary, metrics, logs, ai);
     try {
-      artifacts.addAll(ReportRenderer.withDefaults().writeTo(runDir, view));
+      ReportRenderer.withDefaults().writeTo(staged, view);
     } catch (IOException e) {
-      throw new UnusableInputException("cannot write the report files into " + runDir + ": " + e.getMessage(), e);
+      throw new UnusableInputException("cannot write the report files into " + staged + ": " + e.getMessage(), e);
     }
+    List<Path> artifacts = new ArrayList<>(staging.commit());
     artifacts.add(refreshIndex(settings.artifactDir()));
-    progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
     return new Result(runDir, ai, artifacts);
+  }
+
+  private static void recoverStaging(Path runDir) throws UnusableInputException {
+    try {
+      ArtifactStaging.recover(runDir);
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot recover the staged artifacts in " + runDir + ": " + e.getMessage(), e);
+    }
   }
 
   /** Rewrites {@code index.html} in the artifact directory from the run directories found there. */
@@ -144,29 +165,6 @@ public final class ReportPipeline {
     }
     String name = artifactDir.toAbsolutePath().normalize().getFileName().toString();
     return write(() -> IndexRenderer.withDefaults().writeTo(artifactDir, new RunIndexBuilder().build(name, runs)));
-  }
-
-  private static RunMetadata readRun(Path runDir) throws UnusableInputException {
-    Path runJson = runDir.resolve("run.json");
-    if (!Files.isRegularFile(runJson)) {
-      throw new UnusableInputException(runJson + " is missing: " + runDir
-          + " is not a Stressgate run directory (the simulation writes run.json when it starts)");
-    }
-    try {
-      return RunMetadataFile.read(runJson);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new UnusableInputException(e.getMessage(), e);
-    }
-  }
-
-  private LoadProfile readProfile(Path runDir) {
-    Path file = runDir.resolve("profile.json");
-    try {
-      return new ProfileLoader().load(file).profile();
-    } catch (ProfileException e) {
-      progress.accept("    profile.json unusable, judging no SLOs: " + e.getMessage());
-      return null;
-    }
   }
 
   static List<Path> simulationLogs(Path runDir) throws UnusableInputException {
@@ -186,10 +184,9 @@ public final class ReportPipeline {
     }
   }
 
-  private static RunSummary summarize(Path runDir) throws UnusableInputException {
-    List<Path> logs = simulationLogs(runDir);
+  private static RunSummary summarize(List<Path> logs, RecordTimeBounds bounds) throws UnusableInputException {
     try {
-      return new SimulationLogSummarizer().summarize(logs);
+      return new SimulationLogSummarizer().summarize(logs, bounds);
     } catch (SimulationLogException e) {
       throw new UnusableInputException("unusable simulation.log: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -226,7 +223,7 @@ public final class ReportPipeline {
         throw new UnusableInputException("baseline " + dir + ": " + e.getMessage(), e);
       }
     }
-    return new Baseline(dir.getFileName().toString(), ClientSnapshots.of(summarize(dir)));
+    return new Baseline(dir.getFileName().toString(), ClientSnapshots.of(summarize(simulationLogs(dir), RecordTimeBounds.ANY)));
   }
 
   /**
@@ -256,7 +253,7 @@ public final class ReportPipeline {
     Path file = runDir.resolve(AiAnalysisJson.FILE_NAME);
     try {
       return Files.isRegularFile(file) && GateDecision.passes(new AiAnalysisJson().read(file));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return false;
     }
   }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Renders one run's {@link ReportView} into report.html (self-contained, charts inlined), report.md, report.txt
- * and junit.xml. The same view always gives the same bytes.
+ * and junit.xml (characters XML forbids replaced, see {@link XmlCharacters}). The same view always gives the same
+ * bytes.
  */
 public final class ReportRenderer {
   public static final String HTML = "report.html";
@@ -58,6 +59,7 @@ public final class ReportRenderer {
         "chartMaxPoints", MinMaxDecimation.MAX_POINTS);
     Map<String, String> rendered = new LinkedHashMap<>();
     TEMPLATE_BY_FILE.forEach((file, template) -> rendered.put(file, templates.render(template, model)));
+    rendered.computeIfPresent(JUNIT, (file, xml) -> XmlCharacters.withoutForbidden(xml));
     return rendered;
   }
 

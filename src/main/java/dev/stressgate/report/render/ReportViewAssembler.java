@@ -72,7 +72,7 @@ public final class ReportViewAssembler {
         Instant.ofEpochMilli(start).toString(), Instant.ofEpochMilli(end).toString(), durationSeconds,
         run.gatlingVersion(), run.gitCommit());
     Verdict verdict = new Verdict(ai.status().name(), ai.deterministicStatus().name(), ai.deterministicReasons(),
-        ai.summary(), ai.coverage() == null ? null : ai.coverage().headline());
+        ai.deterministicSummary(), ai.coverage() == null ? null : ai.coverage().headline(), modelAnalysis(ai));
     RunClock clock = new RunClock(start);
     return new ReportView(header, verdict, slos(ai), gateChecks(ai, metrics, clock),
         stats("All requests", summary.global()),
@@ -234,6 +234,13 @@ public final class ReportViewAssembler {
         + "tells apart from run-to-run noise" + (rows.isEmpty() ? "; there were none." : ".")
         + b.notes().stream().map(n -> " Note: " + n + ".").collect(Collectors.joining());
     return new BaselineView(b.baselineRunId(), rows, note);
+  }
+
+  /** The model's summary, labelled as its own, when it contributed one that differs from the rules' summary. */
+  private static String modelAnalysis(AiAnalysis ai) {
+    boolean modelSpoke = ai.model().outcome() == Outcome.OK && ai.summary() != null
+        && !ai.summary().equals(ai.deterministicSummary());
+    return modelSpoke ? "Model's analysis (" + ai.model().name() + "): " + ai.summary() : null;
   }
 
   private static AiSectionView aiSection(AiAnalysis ai) {

@@ -50,7 +50,7 @@ public final class RunIndexBuilder {
     } else {
       try {
         summary = summaries.readTotalsFrom(runDir);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         problems.add("summary.json broken");
       }
     }

@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 
 /**
  * Turns exceptions into {@code {"error": "..."}} answers: HTTP errors keep their status, a write that lost
- * a race is 409, an unreachable database 503, anything unexpected 500 (logged with its stack trace).
+ * a race is 409, an unreachable database 503, a client gone mid-body 499 (a warning, not a server error), anything
+ * unexpected 500 (logged with its stack trace).
  */
 public final class ErrorAnswers implements RouteGroup {
 
@@ -26,6 +27,7 @@ public final class ErrorAnswers implements RouteGroup {
         router.exception(ConstraintViolationException.class,
                 (e, ctx) -> answer(ctx, HttpStatus.CONFLICT.getCode(), "conflicting concurrent change, retry"));
         router.exception(DatabaseException.class, this::databaseFailed);
+        router.exception(ClientAbortedException.class, this::clientAborted);
         router.exception(Exception.class, this::unexpected);
     }
 
@@ -33,6 +35,11 @@ public final class ErrorAnswers implements RouteGroup {
         events.error("database operation {} failed on {}: {}", e.operation(), Routes.templateOf(ctx),
                 e.getMessage());
         answer(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), "database unavailable");
+    }
+
+    private void clientAborted(ClientAbortedException e, Context ctx) {
+        events.warn("client aborted {} {}: {}", ctx.method(), Routes.templateOf(ctx), e.getMessage());
+        answer(ctx, ClientAbortedException.STATUS, "client closed request");
     }
 
     private void unexpected(Exception e, Context ctx) {

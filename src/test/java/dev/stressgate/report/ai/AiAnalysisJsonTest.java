@@ -62,6 +62,6 @@ class AiAnalysisJsonTest {
         Path file = Files.writeString(dir.resolve(AiAnalysisJson.FILE_NAME), "{\"status\": ");
 
         assertThatThrownBy(() -> new AiAnalysisJson().read(file)).isInstanceOf(IOException.class)
-                .hasMessageStartingWith(file + ": not a valid ai-analysis.json");
+                .hasMessageStartingWith(file + ": not valid JSON: ");
     }
 }

@@ -167,6 +167,17 @@ class OllamaAnalystTest {
     }
 
     @Test
+    void aJsonNullAnswerFallsBackToTheDeterministicAnalysis() {
+        stub.answerContent("null");
+
+        AiAnalysis result = ask();
+
+        assertThat(result.model().outcome()).isEqualTo(Outcome.INVALID_ANSWER);
+        assertThat(result.model().reason()).isEqualTo("answer is JSON null, not the object the schema requires");
+        assertDeterministicOnly(result);
+    }
+
+    @Test
     void nonJsonContentFallsBackToTheDeterministicAnalysis() {
         stub.answerContent("The run looks mostly fine, a few 429s.");
 

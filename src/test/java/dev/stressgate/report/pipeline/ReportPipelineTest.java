@@ -53,10 +53,10 @@ class ReportPipelineTest {
 
     String html = Files.readString(fixture.runDir.resolve("report.html"));
     assertThat(html).contains(fixture.runDir.getFileName().toString())
-        .contains("href=\"gatling/socialmixedsimulation-20261122050000123/index.html\"")
+        .contains("href=\"./gatling/socialmixedsimulation-20261122050000123/index.html\"")
         .contains(Long.toString(fixture.summary.global().count()));
     String index = Files.readString(fixture.artifactDir.resolve("index.html"));
-    assertThat(index).contains("href=\"" + fixture.runDir.getFileName() + "/report.html\"");
+    assertThat(index).contains("href=\"./" + fixture.runDir.getFileName() + "/report.html\"");
   }
 
   @Test

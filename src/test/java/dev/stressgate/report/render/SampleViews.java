@@ -45,7 +45,8 @@ final class SampleViews {
         "http://127.0.0.1:8375", "2026-11-22T05:00:00Z", "2026-11-22T05:05:00Z", DURATION_SECONDS, "3.15.1", "abc1234");
     Verdict verdict = new Verdict("WARNING", "WARNING",
         List.of("SLO 'p95 latency' failed: 912 ms > 800 ms", "1 request in 12 ran into rate limits (429)"),
-        "p95 latency exceeded its SLO while error rate stayed within target; rate limiting on login explains most KOs.");
+        "p95 latency exceeded its SLO while error rate stayed within target; rate limiting on login explains most KOs.",
+        null, "Model's analysis (llama3.2:3b): rate limiting on login explains most KOs.");
     List<CheckRow> slos = List.of(
         new CheckRow("p95 latency", "<= 800 ms", "912 ms", CheckOutcome.FAIL, "global p95 over the whole run"),
         new CheckRow("error rate", "<= 1 %", "0.42 %", CheckOutcome.PASS, null),

@@ -46,7 +46,7 @@ record CounterRate(String counter, List<LabelMatcher> matchers, LabelGrouping by
             if (by.isNone()) {
                 sums.put(Map.of(), 0.0);
             }
-            CounterIncrease.between(previous, current, counter, matchers).forEach((labels, increase) ->
+            CounterIncrease.into(scrapes, i, counter, matchers).forEach((labels, increase) ->
                     sums.merge(by.key(labels), increase, Double::sum));
             sums.forEach((group, sum) ->
                     rates.computeIfAbsent(group, g -> new TreeMap<>()).put(current.epochMs(), sum / seconds));

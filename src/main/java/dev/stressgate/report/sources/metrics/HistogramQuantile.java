@@ -37,7 +37,7 @@ record HistogramQuantile(double quantile, String histogram, List<LabelMatcher> m
         GroupedPoints points = new GroupedPoints();
         for (int i = 1; i < scrapes.size(); i++) {
             Map<Map<String, String>, NavigableMap<Double, Double>> bucketsPerGroup = new HashMap<>();
-            CounterIncrease.between(scrapes.get(i - 1), scrapes.get(i), histogram + "_bucket", matchers)
+            CounterIncrease.into(scrapes, i, histogram + "_bucket", matchers)
                     .forEach((labels, increase) -> {
                         Double upperBound = parseBound(labels.get("le"));
                         if (upperBound != null) {

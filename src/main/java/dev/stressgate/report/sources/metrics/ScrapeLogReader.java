@@ -5,22 +5,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.report.sources.QueryApi;
 import dev.stressgate.report.sources.RunWindow;
+import dev.stressgate.report.sources.exposition.Exposition;
 import dev.stressgate.report.sources.exposition.ExpositionParseException;
+import dev.stressgate.report.sources.exposition.MetricType;
+import dev.stressgate.report.sources.exposition.Sample;
 import dev.stressgate.report.sources.exposition.PrometheusTextParser;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads scrape.jsonl ({@code {"ts_ms":..,"status":200,"body":"<text exposition>"}} or
  * {@code {"ts_ms":..,"error":".."}} per line; {@code error} is the sampler's cause, e.g. "HTTP 404 from ...").
- * A bad line is skipped and reported with its line number; it never
- * stops the others from being read.
+ * A bad line (not UTF-8, not JSON, no time, no valid exposition) is skipped and reported with its line number; it
+ * never stops the others from being read.
  */
 public final class ScrapeLogReader {
 
@@ -32,15 +41,22 @@ public final class ScrapeLogReader {
         List<String> problems = new ArrayList<>();
         int failed = 0;
         JsonNode lastFailure = null;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] bytes;
             int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((bytes = nextLine(in)) != null) {
                 lineNumber++;
+                String where = file.getFileName() + " line " + lineNumber;
+                String line;
+                try {
+                    line = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    problems.add(where + ": not UTF-8 text");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
-                String where = file.getFileName() + " line " + lineNumber;
                 JsonNode record;
                 try {
                     record = mapper.readTree(line);
@@ -63,7 +79,11 @@ public final class ScrapeLogReader {
                     continue;
                 }
                 try {
-                    scrapes.add(new TimedExposition(ts.asLong(), parser.parse(body.asText())));
+                    Exposition exposition = parser.parse(body.asText());
+                    impossibleCounter(exposition).ifPresent(sample -> problems.add(where + ": counter "
+                            + sample.name() + sample.labels() + " = " + sample.value()
+                            + " is impossible (a counter is finite and never negative); left out of the rates"));
+                    scrapes.add(new TimedExposition(ts.asLong(), exposition));
                 } catch (ExpositionParseException e) {
                     problems.add(where + ": body is not valid Prometheus text: " + e.getMessage());
                 }
@@ -82,5 +102,28 @@ public final class ScrapeLogReader {
             return "HTTP " + record.path("status").asText();
         }
         return "no body recorded";
+    }
+
+    /** The first counter-like sample (counter, histogram bucket/count) a counter cannot have, if any. */
+    private static Optional<Sample> impossibleCounter(Exposition exposition) {
+        return exposition.samples().stream()
+                .filter(s -> !Double.isFinite(s.value()) || s.value() < 0)
+                .filter(s -> exposition.typeOf(s.name()) == MetricType.COUNTER
+                        || (exposition.typeOf(s.name()) == MetricType.HISTOGRAM && !s.name().endsWith("_sum")))
+                .findFirst();
+    }
+
+    /** The bytes of the next line without its line end, or null at the end of the file. */
+    private static byte[] nextLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            line.write(b);
+        }
+        if (b == -1 && line.size() == 0) {
+            return null;
+        }
+        byte[] bytes = line.toByteArray();
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 }

@@ -30,6 +30,10 @@ final class ScrapeFixture {
         return this;
     }
 
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     Path writeInto(Path runDir) throws IOException {
         return Files.write(runDir.resolve("scrape.jsonl"), lines);
     }
