@@ -403,6 +403,30 @@ class ReportFuzzIT {
     return new Outcome(report, gate, err.toString());
   }
 
+  /** The word that marks each planted form as a secret; a bit flip inside it leaves nothing to recognise. */
+  private static final Map<String, String> MARKERS = Map.of("key=value", "password", "bearer", "Authorization",
+      "basic", "Authorization", "json client_secret", "client_secret", "url-encoded token", "token%3D");
+
+  /**
+   * Whether an artifact shows the form's secret value with its marker intact in the 60 characters before it. A value
+   * whose marker the fuzzer damaged ("p!ssword=", "Authmrization:") is no longer a planted secret, so not a leak.
+   */
+  private static boolean leaksMarked(String text, String form) {
+    String value = PLANTED.get(form).replaceAll(".*(" + SECRET + "-\\d).*", "$1");
+    for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      if (text.substring(Math.max(0, at - 60), at).contains(MARKERS.get(form))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text around the first leaked secret, to show which shape escaped the redactor. */
+  private static String leakedContext(String text) {
+    int at = text.indexOf(SECRET);
+    return ": ..." + text.substring(Math.max(0, at - 80), Math.min(text.length(), at + 20)).replace("\n", "\\n") + "...";
+  }
+
   private void check(String label, Case c, Outcome outcome, List<String> violations, Map<String, Integer> leaks)
       throws IOException {
     if (outcome.report() != 0 && outcome.report() != 2) {
@@ -446,11 +470,11 @@ class ReportFuzzIT {
       }
       String text = Files.readString(file, StandardCharsets.ISO_8859_1);
       if (text.contains(SECRET)) {
-        List<String> forms = PLANTED.entrySet().stream()
-            .filter(e -> text.contains(e.getValue().replaceAll(".*(" + SECRET + "-\\d).*", "$1")))
-            .map(Map.Entry::getKey).sorted().toList();
-        leakedForms.addAll(forms.isEmpty() ? List.of("other") : forms);
-        violations.add(label + ": planted secret " + (forms.isEmpty() ? "(other)" : forms) + " in " + file.getFileName());
+        List<String> forms = PLANTED.keySet().stream().filter(form -> leaksMarked(text, form)).sorted().toList();
+        if (!forms.isEmpty()) {
+          leakedForms.addAll(forms);
+          violations.add(label + ": planted secret " + forms + " in " + file.getFileName() + leakedContext(text));
+        }
       }
       if (file.getFileName().toString().endsWith(".html") && text.contains("<script>fuzz_xss")) {
         violations.add(label + ": unescaped planted <script in " + file.getFileName());

@@ -40,13 +40,25 @@ public record MetricQueryCatalog(List<MetricQuery> queries) {
             JsonNode entry = array.get(i);
             MetricQuery query = new MetricQuery(
                     requiredText(file, i, entry, "id"), requiredText(file, i, entry, "title"),
-                    requiredText(file, i, entry, "unit"), requiredText(file, i, entry, "query"));
+                    requiredText(file, i, entry, "unit"), requiredText(file, i, entry, "query"),
+                    optionalFlag(file, i, entry, "runtime_specific"));
             if (!ids.add(query.id())) {
                 throw new IOException(file + ": queries[" + i + "].id '" + query.id() + "' is used twice");
             }
             queries.add(query);
         }
         return new MetricQueryCatalog(queries);
+    }
+
+    private static boolean optionalFlag(Path file, int index, JsonNode entry, String field) throws IOException {
+        JsonNode value = entry.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new IOException(file + ": queries[" + index + "]." + field + " must be true or false, got " + value);
+        }
+        return value.asBoolean();
     }
 
     private static String requiredText(Path file, int index, JsonNode entry, String field) throws IOException {

@@ -32,6 +32,7 @@ final class PrometheusMetricsSource {
         List<MetricSeries> series = new ArrayList<>();
         List<MissingSeries> missing = new ArrayList<>();
         int failures = 0;
+        int notExported = 0;
         String firstFailure = null;
         for (MetricQuery query : catalog.queries()) {
             String promql = query.promql(settings.targetSelector(), step.rateWindowPromql());
@@ -39,6 +40,7 @@ final class PrometheusMetricsSource {
                 List<SeriesLine> lines = client.queryRange(promql, window.startEpochMs(), window.endEpochMs(), step.step());
                 if (lines.stream().allMatch(line -> line.points().isEmpty())) {
                     missing.add(new MissingSeries(query.id(), "query returned no data for the window: " + promql));
+                    notExported += query.runtimeSpecific() ? 1 : 0;
                 } else {
                     series.add(new MetricSeries(query.id(), query.title(), query.unit(), lines));
                 }
@@ -48,7 +50,8 @@ final class PrometheusMetricsSource {
                 missing.add(new MissingSeries(query.id(), e.getMessage()));
             }
         }
-        return new SeriesCollection(health(series.size(), missing.size(), failures, firstFailure), series, missing);
+        return new SeriesCollection(health(series.size(), missing.size() - notExported, notExported, failures, firstFailure),
+                series, missing);
     }
 
     /** Why Prometheus cannot speak for this run: unreachable, failing, or no {@code up} series of the target. */
@@ -66,8 +69,9 @@ final class PrometheusMetricsSource {
         }
     }
 
-    private SourceHealth health(int present, int missing, int failures, String firstFailure) {
-        String counts = present + " series with data, " + missing + " missing (" + failures + " failed queries)";
+    private SourceHealth health(int present, int missing, int notExported, int failures, String firstFailure) {
+        String counts = present + " series with data, " + missing + " missing (" + failures + " failed queries)"
+                + (notExported > 0 ? ", " + notExported + " runtime-specific not exported by this target" : "");
         if (present == 0) {
             String why = failures > 0 ? "; first failure " + firstFailure : "";
             return SourceHealth.unavailable(NAME, counts + why);

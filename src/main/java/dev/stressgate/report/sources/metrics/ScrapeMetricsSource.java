@@ -38,7 +38,9 @@ final class ScrapeMetricsSource {
             Optional<String> problem = computeInto(query, log, series);
             problem.ifPresent(reason -> missing.add(new MissingSeries(query.id(), reason)));
         }
-        return new SeriesCollection(health(file, log, series.size(), missing.size()), series, missing);
+        long notExported = missing.stream().filter(m -> runtimeSpecific(catalog, m.id())).count();
+        return new SeriesCollection(health(file, log, series.size(), missing.size() - (int) notExported, notExported),
+                series, missing);
     }
 
     private static Optional<String> computeInto(MetricQuery query, ScrapeLog log, List<MetricSeries> series) {
@@ -63,9 +65,14 @@ final class ScrapeMetricsSource {
         return Optional.empty();
     }
 
-    private static SourceHealth health(Path file, ScrapeLog log, int present, int missing) {
+    static boolean runtimeSpecific(MetricQueryCatalog catalog, String id) {
+        return catalog.queries().stream().anyMatch(q -> q.id().equals(id) && q.runtimeSpecific());
+    }
+
+    private static SourceHealth health(Path file, ScrapeLog log, int present, int missing, long notExported) {
         String counts = log.scrapes().size() + " scrapes used, " + log.failedScrapes() + " failed, "
-                + log.problems().size() + " unreadable line(s); " + present + " series computed, " + missing + " missing";
+                + log.problems().size() + " unreadable line(s); " + present + " series computed, " + missing + " missing"
+                + (notExported > 0 ? ", " + notExported + " runtime-specific not exported by this target" : "");
         String lastFailure = log.lastFailure() == null ? "" : "; last failed scrape: " + log.lastFailure();
         if (log.scrapes().isEmpty()) {
             return SourceHealth.unavailable(NAME, "no successful scrape in the window in " + file + " (" + counts + ")"

@@ -185,4 +185,16 @@ class RuntimeShapesScrapeTest {
                         "go_memstats_heap_alloc_bytes").contains("none of the metrics"));
         assertThat(lastValues(python, "memory_resident")).containsExactly(Map.entry(Map.of(), 40_000_000.0));
     }
+
+    @Test
+    void seriesOnlyOtherRuntimesExportAreNamedAsNotExportedNotAsMissing() throws IOException {
+        MetricsReport go = collect(RuntimeShapesScrapeTest::go);
+
+        dev.stressgate.report.sources.SourceHealth scrape = go.sources().stream()
+                .filter(h -> h.name().equals("scrape")).findFirst().orElseThrow();
+        long runtimeSpecificAbsent = go.coverage().missing().stream()
+                .filter(m -> m.id().equals("event_loop_lag") || m.id().equals("db_pool_active")).count();
+        assertThat(runtimeSpecificAbsent).as("a Go target has no event loop and no JVM pool").isEqualTo(2);
+        assertThat(scrape.reason()).containsPattern("\\d+ runtime-specific not exported by this target");
+    }
 }

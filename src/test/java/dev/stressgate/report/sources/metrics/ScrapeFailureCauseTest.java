@@ -139,7 +139,7 @@ class ScrapeFailureCauseTest {
 
         assertThat(scrape.status()).isEqualTo(SourceStatus.UNAVAILABLE);
         assertThat(scrape.reason()).contains("(0 scrapes used, 4 failed, 0 unreadable line(s); 0 series computed,")
-                .endsWith(" missing); last failed scrape: HTTP 404 from " + url);
+                .endsWith("); last failed scrape: HTTP 404 from " + url);
     }
 
     private static final class HandClock extends Clock {
