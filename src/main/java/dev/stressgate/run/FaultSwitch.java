@@ -21,7 +21,7 @@ public final class FaultSwitch {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI adminUrl;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
     public FaultSwitch(URI baseUrl) {
         this.adminUrl = baseUrl.resolve("/admin/faults");

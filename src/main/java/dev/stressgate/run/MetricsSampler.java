@@ -43,7 +43,7 @@ public final class MetricsSampler implements AutoCloseable {
         this.url = url;
         this.interval = interval;
         this.clock = clock;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout()).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout()).build();
         try {
             this.out = Files.newBufferedWriter(scrapeFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
