@@ -45,6 +45,7 @@ public final class DiagnosisMatrix {
         Path session = artifactDir.resolve(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                 .withZone(ZoneOffset.UTC).format(Instant.now()));
         List<CellResult> results = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         if (judgeRecorded) {
             for (RecordedCell recorded : RecordedCell.under(RecordedCell.DEFAULT_ROOT)) {
                 Path runDir = recorded.restoreInto(session.resolve(recorded.target()));
@@ -55,20 +56,26 @@ public final class DiagnosisMatrix {
             for (MatrixTarget target : targets) {
                 for (FaultCatalogue.Cell cell : cells) {
                     System.out.println("==> " + target.id() + " / " + cell.id() + " (" + cell.magnitude() + ")");
-                    Path runDir = CellRecording.record(catalogue, cell, target, session);
-                    if (recordInto != null) {
-                        RecordedCell.save(runDir, recordInto, target.id(), cell.id(), ReportSettings.localCores());
+                    try {
+                        Path runDir = CellRecording.record(catalogue, cell, target, session);
+                        if (recordInto != null) {
+                            RecordedCell.save(runDir, recordInto, target.id(), cell.id(), ReportSettings.localCores());
+                        }
+                        CellResult result = CellJudge.judge(target.id(), cell, runDir, ReportSettings.localCores());
+                        System.out.println("    " + (result.ok() ? "OK" : "MISMATCH") + ": " + result.describe());
+                        results.add(result);
+                    } catch (Exception e) {
+                        failures.add(target.id() + " / " + cell.id() + ": " + e);
+                        System.out.println("    ERROR: " + e);
                     }
-                    CellResult result = CellJudge.judge(target.id(), cell, runDir, ReportSettings.localCores());
-                    System.out.println("    " + (result.ok() ? "OK" : "MISMATCH") + ": " + result.describe());
-                    results.add(result);
                 }
             }
         }
         System.out.println();
         System.out.print(MatrixTable.render(results));
+        failures.forEach(failure -> System.out.println("not recorded: " + failure));
         System.out.println("run directories: " + session);
-        System.exit(results.stream().allMatch(CellResult::ok) ? 0 : 1);
+        System.exit(failures.isEmpty() && results.stream().allMatch(CellResult::ok) ? 0 : 1);
     }
 
     private static String value(String[] args, int i) {
