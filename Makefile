@@ -31,7 +31,7 @@ CLI            := java -cp "target/classes:$$(cat target/classpath.txt)" dev.str
 REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--baseline $(BASELINE)) $(if $(NO_AI),--no-ai)
 
 .PHONY: help build test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all perf-gate bench-injector bench-report bench-long-run compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all perf-gate diagnosis-matrix bench-injector bench-report bench-long-run compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -95,6 +95,9 @@ stress-all: ## stress-ai-low, stress-ai-medium, stress-ai-high, then the index
 
 perf-gate: build ## CI gate: stack up, run PROFILE (default smoke), report, pass/fail (scripts/perf-gate.sh: exit 0/1/2)
 	@scripts/perf-gate.sh $(PROFILE)
+
+diagnosis-matrix: build ## Fault catalogue x targets (reference, node-style, go-style fakes), live; prints top cause vs expected per cell
+	@scripts/diagnosis-matrix.sh
 
 bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
 	@scripts/bench-injector.sh
