@@ -64,9 +64,12 @@ class Faults {
       await new Promise((resolve) => setTimeout(resolve, s.latency.millis));
     }
     if (s.cpu_burn.millis_per_request > 0 && path.startsWith('/api/')) {
-      const end = process.hrtime.bigint() + BigInt(s.cpu_burn.millis_per_request) * 1000000n;
-      while (process.hrtime.bigint() < end) {
-        // busy: the event loop's one thread does nothing else meanwhile
+      // CPU time, not wall time (as the reference app and the Go-style fake burn): on a busy host the request takes
+      // longer, and the event loop's one thread does nothing else meanwhile.
+      const start = process.cpuUsage();
+      const micros = s.cpu_burn.millis_per_request * 1000;
+      while (spentMicros(process.cpuUsage(start)) < micros) {
+        Math.sqrt(Math.random());
       }
     }
     if (s.memory_leak.kib_per_request > 0 && path.startsWith('/api/')) {
@@ -108,6 +111,10 @@ class Faults {
     }
     return Math.max(1, Math.ceil((1 - bucket.tokens) * (windowS / requests)));
   }
+}
+
+function spentMicros(usage) {
+  return usage.user + usage.system;
 }
 
 function num(raw, part, field, fallback) {
