@@ -1,6 +1,6 @@
 'use strict';
-// A Node.js-style target for the diagnosis matrix: the social API contract (../../../../../shared/social-api.md as
-// copied into the project docs) on one event-loop thread, with what a typical Node service exposes:
+// A Node.js-style target for the diagnosis matrix: the social API contract, as far as the project's simulation flows
+// use it (HTTP, chat and game WebSockets), on one event-loop thread, with what a typical Node service exposes:
 // - pino-http request lines ({"level":30,"time":<ms>,"req":{...},"res":{"statusCode"},"responseTime","msg"}),
 // - prom-client metrics (process_*, nodejs_*, http_request_duration_seconds with prom-client's default buckets and
 //   route templates in Express's ":id" form, sanctum_* series, the backpressure counter WITHOUT a channel label),
