@@ -31,7 +31,7 @@ REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--basel
                   $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
 .PHONY: help build test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all perf-gate bench-injector bench-report bench-long-run bench-redact compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk -v profiles="$(PROFILES)" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -103,6 +103,9 @@ stress-all: ## stress-ai-low, stress-ai-medium, stress-ai-high, then the index
 
 perf-gate: build ## CI gate: stack up, run PROFILE (default smoke), report, pass/fail (scripts/perf-gate.sh: exit 0/1/2)
 	@scripts/perf-gate.sh $(PROFILE)
+
+diagnosis-matrix: build ## Fault catalogue x targets (reference, node-style, go-style fakes), live; prints top cause vs expected per cell
+	@scripts/diagnosis-matrix.sh
 
 bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
 	@scripts/bench-injector.sh

@@ -2,6 +2,7 @@ package dev.stressgate.socialapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.socialapp.auth.TokenService;
+import dev.stressgate.socialapp.config.RateLimitSettings;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import dev.stressgate.socialapp.db.Database;
 import dev.stressgate.socialapp.faults.FaultFilter;
@@ -17,6 +18,7 @@ import dev.stressgate.socialapp.http.Routes;
 import dev.stressgate.socialapp.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 
@@ -41,7 +43,9 @@ final class ServerFactory {
     }
 
     Javalin create(Database database, List<RouteGroup> groups) {
-        AccessFilter access = new AccessFilter(new TokenService(database), new RateLimiter(config.rateLimit()));
+        RateLimiter rateLimiter = new RateLimiter(config.rateLimit(), () -> faults.rateLimit()
+                .map(limit -> new RateLimitSettings(true, limit.requests(), Duration.ofSeconds(limit.windowS()))));
+        AccessFilter access = new AccessFilter(new TokenService(database), rateLimiter);
         FaultFilter faultFilter = new FaultFilter(faults);
         return Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

@@ -193,6 +193,19 @@ class InvalidProfileTest {
     }
 
     @Test
+    void theMatrixFaultsAreRangeChecked() throws Exception {
+        assertThat(errorFor(p -> p.putObject("faults").putObject("errors").put("share", 0.1).put("from_s", 30)
+                .put("until_s", 10)))
+                .isEqualTo(file() + ": faults.errors.until_s: expected a number of seconds after from_s (30), got 10");
+        assertThat(errorFor(p -> p.putObject("faults").putObject("memory_leak").put("kib_per_request", 0)))
+                .isEqualTo(file() + ": faults.memory_leak.kib_per_request: expected an integer >= 1, got 0");
+        assertThat(errorFor(p -> p.putObject("faults").putObject("cpu_burn").put("millis_per_request", 20_000)))
+                .isEqualTo(file() + ": faults.cpu_burn.millis_per_request: expected an integer between 1 and 10000, got 20000");
+        assertThat(errorFor(p -> p.putObject("faults").putObject("rate_limit").put("requests", 30).put("burst", 2)))
+                .startsWith(file() + ": faults.rate_limit.burst: ");
+    }
+
+    @Test
     void invalidJsonGivesLineAndColumn() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\n  \"name\": \"x\",\n  \"model\" \"closed\"\n}");

@@ -6,8 +6,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 
 /**
- * Applies the route faults before the endpoint runs: added latency (counted in the request duration) and
- * injected 5xx answers (counted and logged like any other 5xx).
+ * Applies the route faults before the endpoint runs: added latency (counted in the request duration), burnt CPU,
+ * leaked memory and injected 5xx answers (counted and logged like any other 5xx).
  */
 public final class FaultFilter implements Handler {
 
@@ -24,6 +24,8 @@ public final class FaultFilter implements Handler {
         if (latency > 0) {
             Thread.sleep(latency);
         }
+        faults.burnCpuFor(route);
+        faults.leakFor(route);
         int status = faults.injectedErrorFor(route);
         if (status > 0) {
             throw new HttpResponseException(status, "injected fault");

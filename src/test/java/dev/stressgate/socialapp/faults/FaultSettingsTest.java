@@ -2,6 +2,10 @@ package dev.stressgate.socialapp.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +58,64 @@ class FaultSettingsTest {
                 "slow_database.millis: expected 0-60000, got 70000",
                 "websocket_drops.share: expected a share between 0.0 and 1.0, got -0.1",
                 "websocket_drops.channels: expected chat or game, got 'voice'");
+    }
+
+    @Test
+    void errorsWithAnEndedWindowAreOffAndAFutureWindowIsNotYetOn() {
+        Faults current = new Faults(FaultSettings.none());
+        current.replace(new FaultSettings(null, new FaultSettings.RouteErrors(1.0, 503, List.of(), 0, 3600), null,
+                null, false));
+        assertThat(current.injectedErrorFor("/api/posts")).as("inside 0-3600 s right after replace").isEqualTo(503);
+        Faults future = new Faults(new FaultSettings(null,
+                new FaultSettings.RouteErrors(1.0, 503, List.of(), 3600, 7200), null, null, false));
+        assertThat(future.injectedErrorFor("/api/posts")).as("window starts in an hour").isZero();
+    }
+
+    @Test
+    void theCpuBurnSpendsAtLeastTheConfiguredCpuTimeOnApiRoutesOnly() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Faults faults = new Faults(new FaultSettings(null, null, null, null, false, null,
+                new FaultSettings.CpuBurn(30), null));
+        long before = threads.getCurrentThreadCpuTime();
+        faults.burnCpuFor("/api/posts");
+        assertThat(threads.getCurrentThreadCpuTime() - before).isGreaterThanOrEqualTo(30_000_000L);
+        long health = threads.getCurrentThreadCpuTime();
+        faults.burnCpuFor("/health/ready");
+        assertThat(threads.getCurrentThreadCpuTime() - health).isLessThan(30_000_000L);
+    }
+
+    @Test
+    void aRunTimeRateLimitIsOfferedOnlyWhenSet() {
+        assertThat(new Faults(FaultSettings.none()).rateLimit()).isEmpty();
+        Faults limited = new Faults(new FaultSettings(null, null, null, null, false, null, null,
+                new FaultSettings.RateLimit(30, 60)));
+        assertThat(limited.rateLimit()).contains(new FaultSettings.RateLimit(30, 60));
+    }
+
+    @Test
+    void theAdminJsonOfTheNewFaultsReadsIntoTheSettings() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        FaultSettings settings = mapper.readValue("""
+                {"errors": {"share": 0.4, "status": 503, "routes": ["/api/notifications"], "from_s": 25, "until_s": 55},
+                 "memory_leak": {"kib_per_request": 256}, "cpu_burn": {"millis_per_request": 100},
+                 "rate_limit": {"requests": 60, "window_s": 60}}""", FaultSettings.class);
+        assertThat(settings.errors().fromS()).isEqualTo(25);
+        assertThat(settings.errors().untilS()).isEqualTo(55);
+        assertThat(settings.memoryLeak().kibPerRequest()).isEqualTo(256);
+        assertThat(settings.cpuBurn().millisPerRequest()).isEqualTo(100);
+        assertThat(settings.rateLimit()).isEqualTo(new FaultSettings.RateLimit(60, 60));
+        assertThat(settings.problems()).isEmpty();
+    }
+
+    @Test
+    void problemsNameEachBadFieldOfTheNewFaults() {
+        FaultSettings bad = new FaultSettings(null, new FaultSettings.RouteErrors(0.5, 500, null, 30, 20), null, null,
+                false, new FaultSettings.MemoryLeak(-1), new FaultSettings.CpuBurn(20_000),
+                new FaultSettings.RateLimit(0, 60));
+        assertThat(bad.problems()).containsExactly(
+                "errors.until_s: expected more than from_s (30), got 20",
+                "memory_leak.kib_per_request: expected 0-65536, got -1",
+                "cpu_burn.millis_per_request: expected 0-10000, got 20000",
+                "rate_limit.requests: expected 1-1000000, got 0");
     }
 }

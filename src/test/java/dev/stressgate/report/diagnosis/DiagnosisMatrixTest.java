@@ -1,0 +1,78 @@
+package dev.stressgate.report.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stressgate.profile.ProfileLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The diagnosis conformance matrix on committed run directories: every cell recorded live against the fake targets
+ * (src/test/resources/diagnosis/runs/<target>/<cell>/, see {@link DiagnosisMatrix}) is reported afresh by the real
+ * pipeline, and the planted cause must be the top-ranked cause finding; the healthy control must have no WARNING or
+ * worse cause. A failing cell prints the causes the report ranked instead.
+ */
+class DiagnosisMatrixTest {
+    private static final List<String> RECORDED_TARGETS = List.of(MatrixTarget.NODE_STYLE.id(), MatrixTarget.GO_STYLE.id());
+
+    @TempDir
+    Path work;
+
+    private final FaultCatalogue catalogue = FaultCatalogue.load(FaultCatalogue.DEFAULT);
+
+    @Test
+    void everyCellOfTheCatalogueIsRecordedForEachFakeTarget() throws IOException {
+        List<String> recorded = RecordedCell.under(RecordedCell.DEFAULT_ROOT).stream()
+                .map(cell -> cell.target() + "/" + cell.cellId()).toList();
+        List<String> expected = RECORDED_TARGETS.stream()
+                .flatMap(target -> catalogue.cells().stream().map(cell -> target + "/" + cell.id())).toList();
+        assertThat(recorded).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void everyCellsProfileIsAValidProfileWithItsFaults() throws IOException {
+        for (FaultCatalogue.Cell cell : catalogue.cells()) {
+            Path file = catalogue.writeProfile(cell, work);
+            var profile = new ProfileLoader().load(file.toString()).profile();
+            assertThat(profile.faultsToInject().isPresent()).as(cell.id()).isEqualTo(cell.faults().isObject());
+            assertThat(profile.name()).isEqualTo("matrix-" + cell.id().replace('.', '-'));
+        }
+    }
+
+    @Test
+    void everyCommittedCellStaysSmall() throws IOException {
+        for (RecordedCell cell : RecordedCell.under(RecordedCell.DEFAULT_ROOT)) {
+            long bytes;
+            try (Stream<Path> files = Files.walk(cell.directory())) {
+                bytes = files.filter(Files::isRegularFile).mapToLong(DiagnosisMatrixTest::size).sum();
+            }
+            assertThat(bytes).as(cell.directory() + " in bytes").isLessThan(400_000L);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> thePlantedCauseRanksFirstInEveryRecordedCell() throws IOException {
+        return RecordedCell.under(RecordedCell.DEFAULT_ROOT).stream().map(recorded -> DynamicTest.dynamicTest(
+                recorded.target() + " / " + recorded.cellId(), () -> {
+                    FaultCatalogue.Cell cell = catalogue.cell(recorded.cellId());
+                    Path runDir = recorded.restoreInto(work.resolve(recorded.target()));
+                    CellResult result = CellJudge.judge(recorded.target(), cell, runDir, recorded.serverCores());
+                    assertThat(result.ok()).as(result.describe()).isTrue();
+                }));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
