@@ -19,6 +19,8 @@ import java.util.function.UnaryOperator;
  */
 public final class OllamaAnalyst {
 
+    private final UnaryOperator<String> redact;
+
     private static final double DEGRADED_SOURCE_PENALTY = 0.25;
 
     private final OllamaSettings settings;
@@ -28,8 +30,12 @@ public final class OllamaAnalyst {
     private final AnswerValidator validator = new AnswerValidator();
     private final DeterministicNarrative narrative = new DeterministicNarrative(new TextTemplates());
 
-    /** @param redact applied to log text before it enters the prompt */
+    /**
+     * @param redact applied to log text before it enters the prompt, and to everything the model or its server
+     *               answers (the answer, error bodies) before any of it is stored
+     */
     public OllamaAnalyst(OllamaSettings settings, UnaryOperator<String> redact) {
+        this.redact = redact;
         this.settings = settings;
         this.client = new OllamaClient(settings);
         this.prompts = new PromptRenderer(redact);
@@ -41,16 +47,18 @@ public final class OllamaAnalyst {
         }
         long start = System.nanoTime();
         try {
-            String content = client.chat(prompts.messages(analysis, input), schema.schema());
+            String content = redact.apply(client.chat(prompts.messages(analysis, input), schema.schema()));
             long latency = elapsedMs(start);
             ModelAnswer answer = schema.parse(content);
             ValidatedAnswer validated = validator.validate(answer, analysis, new FactSheet(analysis, input));
             return combine(analysis, input, validated, info(Outcome.OK, latency, null, validated.dropped()));
         } catch (OllamaFailure e) {
-            return combine(analysis, input, null, info(e.outcome(), elapsedMs(start), e.getMessage(), List.of()));
+            return combine(analysis, input, null, info(e.outcome(), elapsedMs(start), redact.apply(e.getMessage()),
+                    List.of()));
         } catch (AnswerSchema.SchemaViolation e) {
-            return combine(analysis, input, null, info(Outcome.INVALID_ANSWER, elapsedMs(start), e.getMessage(),
-                    List.of(new DroppedPart("answer", e.getMessage()))));
+            String why = redact.apply(e.getMessage());
+            return combine(analysis, input, null, info(Outcome.INVALID_ANSWER, elapsedMs(start), why,
+                    List.of(new DroppedPart("answer", why))));
         }
     }
 

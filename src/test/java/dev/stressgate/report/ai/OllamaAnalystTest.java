@@ -222,6 +222,18 @@ class OllamaAnalystTest {
     }
 
     @Test
+    void secretsInTheModelsAnswerAndInAnErrorBodyAreRedactedBeforeTheyAreStored() {
+        stub.answer(answer("WARNING", "Rate limited; the log showed password=swordfishMODEL for the login.", List.of()));
+        AiAnalysis answered = ask();
+
+        stub.respond(500, "{\"error\":\"upstream said Authorization: Bearer sk-live-MODELTOKEN1234567890\"}");
+        AiAnalysis failed = ask();
+
+        assertThat(answered.summary() + answered.model()).doesNotContain("swordfishMODEL");
+        assertThat(failed.model().reason()).isNotBlank().doesNotContain("sk-live-MODELTOKEN1234567890");
+    }
+
+    @Test
     void garbledBodyIsRecorded() {
         stub.respond(200, "<html><body>502 Bad Gateway</body></html>");
 
