@@ -39,6 +39,9 @@ public final class ServerSeriesIds {
     /** Server-side HTTP p95 over every route, ms. */
     public static final String SERVER_LATENCY_P95 = "server_latency_p95";
 
+    /** 1 where the target answered its metrics endpoint, 0 where that scrape failed (Prometheus's {@code up}). */
+    public static final String TARGET_UP = "target_up";
+
     private ServerSeriesIds() {
     }
 }

@@ -97,4 +97,41 @@ class CpuSaturationRuleTest {
 
         assertThat(RuleFindings.of(run, "cpu_saturation")).isEmpty();
     }
+
+    @Test
+    void pinnedFromTheStartIsSaturatedWhenTheClientWaitsFarLongerThanTheServerWorks() {
+        // Node-like, busy from the first seconds: nothing before the plateau to compare with, but the client's p95
+        // (400 ms) is eight times the server's own (50 ms): requests queued before a handler ran.
+        RunFixture node = nodeOnTwoCores(s -> 0.97 + (s % 15) / 250.0)
+                .timeline(s -> 100, s -> 100, s -> 0, s -> 400)
+                .series("server_latency_p95", "ms", Map.of(), s -> 50);
+        RunFixture fast = nodeOnTwoCores(s -> 0.97 + (s % 15) / 250.0)
+                .timeline(s -> 100, s -> 100, s -> 0, s -> 60)
+                .series("server_latency_p95", "ms", Map.of(), s -> 50);
+
+        Finding f = RuleFindings.of(node, "cpu_saturation").get(0);
+
+        assertThat(f.id()).isEqualTo("cpu_saturation.cpu_cores");
+        assertThat(f.detail()).contains("against the server's own 50 ms");
+        assertThat(RuleFindings.of(fast, "cpu_saturation")).as("client p95 60 ms against the server's 50 ms").isEmpty();
+    }
+
+    @Test
+    void aTargetThatStopsAnsweringItsMetricsUnderLoadWhileTheClientWaitsIsSaturated() {
+        // Scrapes every 5 s; from second 60 on the metrics endpoint times out and the client's p95 climbs.
+        RunFixture node = nodeOnTwoCores(s -> s < 60 ? 0.6 : Double.NaN)
+                .timeline(s -> 100, s -> 100, s -> 0, s -> s < 60 ? 80 : 2_000)
+                .series("target_up", "up", Map.of(), s -> s < 60 ? 1 : 0);
+        RunFixture crashed = nodeOnTwoCores(s -> s < 60 ? 0.6 : Double.NaN)
+                .timeline(s -> 100, s -> 100, s -> s < 60 ? 0 : 100, s -> 80)
+                .series("target_up", "up", Map.of(), s -> s < 60 ? 1 : 0);
+
+        Finding f = RuleFindings.of(node, "cpu_saturation").get(0);
+
+        assertThat(f.id()).isEqualTo("cpu_saturation.unanswered_metrics");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(RuleFindings.evidence(f, "server.target_up").fromMs()).isEqualTo(RunFixture.START + 60_000);
+        assertThat(RuleFindings.of(crashed, "cpu_saturation"))
+                .as("a target whose requests fail instead of slowing down did not saturate").isEmpty();
+    }
 }

@@ -40,8 +40,8 @@ import java.util.OptionalDouble;
  */
 public final class CpuSaturationRule implements AnalysisRule {
 
-    static final double BELOW_CORE = 0.08;
-    static final double ABOVE_CORE = 0.15;
+    static final double BELOW_CORE = 0.12;
+    static final double ABOVE_CORE = 0.25;
     static final int MIN_PLATEAU_SAMPLES = 5;
     static final double FLAT_SERVER_FACTOR = 1.3;
     private static final String QUEUEING_ID = "queueing";
@@ -55,9 +55,6 @@ public final class CpuSaturationRule implements AnalysisRule {
     public List<Finding> evaluate(RuleContext context) {
         List<MetricSeries> percent = context.input().series(ServerSeriesIds.CPU);
         List<MetricSeries> cores = context.input().series(ServerSeriesIds.CPU_CORES);
-        if (percent.isEmpty() && cores.isEmpty()) {
-            return queueingSignature(context).map(List::of).orElse(List.of());
-        }
         List<Finding> findings = new ArrayList<>();
         double threshold = context.thresholds().cpuSaturationPct();
         for (MetricSeries series : percent) {
@@ -70,7 +67,37 @@ public final class CpuSaturationRule implements AnalysisRule {
                         .ifPresent(p -> findings.add(ofPinnedCores(series, p, context)));
             }
         }
+        if (findings.isEmpty()) {
+            UnansweredScrapes.during(context).ifPresent(u -> findings.add(ofUnanswered(u, context)));
+        }
+        if (findings.isEmpty() && percent.isEmpty() && cores.isEmpty()) {
+            queueingSignature(context).ifPresent(findings::add);
+        }
         return findings;
+    }
+
+    private Finding ofUnanswered(UnansweredScrapes u, RuleContext context) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("failed_scrapes", (double) u.failed());
+        values.put("p95_before_ms", u.p95BeforeMs());
+        values.put("p95_during_ms", u.p95DuringMs());
+        String lastCpu = Double.isNaN(u.lastCores()) ? ""
+                : " The last CPU sample before it read " + Quantities.plain(u.lastCores()) + " cores.";
+        return new Finding(name() + ".unanswered_metrics", name(), Category.RESOURCE, Severity.WARNING,
+                u.p95DuringMs() / Math.max(u.p95BeforeMs(), 1),
+                "Server saturated: it stopped answering its metrics endpoint under load",
+                u.failed() + " consecutive scrapes of the target's metrics failed " + context.clock().window(u.fromMs(),
+                        u.toMs()) + " while the load went on and the client's p95 reached "
+                        + Quantities.ms(u.p95DuringMs()) + " (against " + Quantities.ms(u.p95BeforeMs())
+                        + " before it, or the server's own p95, whichever is lower)"
+                        + ": the process could not serve even its metrics endpoint, so its CPU, event loop or request "
+                        + "threads were saturated (a single-threaded runtime such as Node.js blocks this way). CPU samples "
+                        + "are missing for that stretch." + lastCpu + " Sources: " + DataSources.metrics(context.input())
+                        + ", " + DataSources.CLIENT + ".",
+                "Take a CPU profile of the server under this load; move CPU-heavy work off the event loop or add "
+                        + "processes/workers; give /metrics its own thread or port if the runtime allows it.",
+                List.of(new Evidence("server." + ServerSeriesIds.TARGET_UP, "metrics", List.of(ServerSeriesIds.TARGET_UP),
+                        u.fromMs(), u.toMs(), values)));
     }
 
     private Finding ofAllCores(MetricSeries series, SustainedExcess e, double threshold, RuleContext context) {
@@ -91,7 +118,7 @@ public final class CpuSaturationRule implements AnalysisRule {
 
     /** A run of samples pinned at {@code cores} whole cores, the series' ceiling, and the client's p95 before/during. */
     private record Plateau(int cores, long fromMs, long toMs, int samples, double mean, double p95BeforeMs,
-                           double p95DuringMs) {
+                           double p95DuringMs, boolean againstServer) {
     }
 
     /** The plateau when the client's p95 during it climbed by the knee's factor over the seconds before it. */
@@ -101,26 +128,51 @@ public final class CpuSaturationRule implements AnalysisRule {
         List<SecondSample> before = seconds.stream().filter(s -> s.epochMs() < p.fromMs()).toList();
         List<SecondSample> during = seconds.stream().filter(s -> s.epochMs() >= p.fromMs() && s.epochMs() <= p.toMs())
                 .toList();
-        if (before.size() < MIN_PLATEAU_SAMPLES || during.isEmpty()) {
+        if (during.isEmpty()) {
             return Optional.empty();
         }
-        double was = median(before);
+        if (before.size() >= MIN_PLATEAU_SAMPLES) {
+            double was = median(before);
+            double is = median(during);
+            if (is >= context.thresholds().kneeLatencyFactor() * was
+                    && is - was >= context.thresholds().kneeMinLatencyIncreaseMs()) {
+                return Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, false));
+            }
+        }
+        return slowerThanTheServer(p, during, context);
+    }
+
+    /**
+     * When the seconds before the plateau are too few or were themselves already slow: the client waited well beyond
+     * what the server itself measured, i.e. requests queued before a handler ran. The server's p95 stands in for
+     * "before".
+     */
+    private static Optional<Plateau> slowerThanTheServer(Plateau p, List<SecondSample> during, RuleContext context) {
+        List<MetricSeries> server = context.input().series(ServerSeriesIds.SERVER_LATENCY_P95);
+        if (server.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalDouble serverP95 = server.get(0).meanBetween(p.fromMs(), p.toMs());
         double is = median(during);
-        boolean slower = is >= context.thresholds().kneeLatencyFactor() * was
+        if (serverP95.isEmpty()) {
+            return Optional.empty();
+        }
+        double was = serverP95.getAsDouble();
+        boolean queued = is >= context.thresholds().kneeLatencyFactor() * was
                 && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
-        return slower ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is))
+        return queued ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, true))
                 : Optional.empty();
     }
 
     private static Optional<Plateau> plateau(MetricSeries series, List<MetricSeries> percent, double threshold) {
         List<MetricPoint> points = series.points().stream().filter(p -> Double.isFinite(p.value()))
                 .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
-        OptionalDouble max = series.max();
-        if (points.size() < MIN_PLATEAU_SAMPLES || max.isEmpty()) {
+        if (points.size() < MIN_PLATEAU_SAMPLES) {
             return Optional.empty();
         }
-        int k = (int) Math.round(max.getAsDouble());
-        if (k < 1 || max.getAsDouble() > k + ABOVE_CORE) {
+        double ceiling = highDecile(points);
+        int k = (int) Math.round(ceiling);
+        if (k < 1 || ceiling > k + ABOVE_CORE) {
             return Optional.empty();
         }
         Plateau best = null;
@@ -133,7 +185,7 @@ public final class CpuSaturationRule implements AnalysisRule {
                 List<MetricPoint> run = points.subList(start, i);
                 if (run.size() >= MIN_PLATEAU_SAMPLES && (best == null || run.size() > best.samples())) {
                     best = new Plateau(k, run.get(0).epochMs(), run.get(run.size() - 1).epochMs(), run.size(),
-                            run.stream().mapToDouble(MetricPoint::value).average().orElseThrow(), Double.NaN, Double.NaN);
+                            run.stream().mapToDouble(MetricPoint::value).average().orElseThrow(), Double.NaN, Double.NaN, false);
                 }
                 start = -1;
             }
@@ -147,6 +199,15 @@ public final class CpuSaturationRule implements AnalysisRule {
         return underAllCores ? Optional.of(found) : Optional.empty();
     }
 
+    /**
+     * The value nine in ten samples stay at or under: the series' ceiling, robust to the odd sample a busy host or a
+     * runtime's native threads (a GIL released in C code) push above it.
+     */
+    private static double highDecile(List<MetricPoint> points) {
+        double[] values = points.stream().mapToDouble(MetricPoint::value).sorted().toArray();
+        return values[(int) Math.floor(0.9 * (values.length - 1))];
+    }
+
     private Finding ofPinnedCores(MetricSeries series, Plateau p, RuleContext context) {
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("pinned_cores", (double) p.cores());
@@ -158,8 +219,11 @@ public final class CpuSaturationRule implements AnalysisRule {
                 "Server CPU saturated: pinned at " + cores + " (" + Quantities.plain(p.mean()) + " cores on average)",
                 "Process CPU sat at " + cores + " for " + p.samples() + " consecutive samples "
                         + context.clock().window(p.fromMs(), p.toMs()) + " and never went above it, although the "
-                        + "server has more cores, while the client's p95 rose from " + Quantities.ms(p.p95BeforeMs())
-                        + " to " + Quantities.ms(p.p95DuringMs()) + ": a runtime that runs requests on " + cores
+                        + "server has more cores, while " + (p.againstServer()
+                                ? "the client's p95 was " + Quantities.ms(p.p95DuringMs()) + " against the server's own "
+                                        + Quantities.ms(p.p95BeforeMs()) + " (requests queued before a handler ran)"
+                                : "the client's p95 rose from " + Quantities.ms(p.p95BeforeMs()) + " to "
+                                        + Quantities.ms(p.p95DuringMs())) + ": a runtime that runs requests on " + cores
                         + " (a single-threaded event loop such as Node.js, or a fixed worker count) is saturated ("
                         + DataSources.metrics(context.input()) + " and " + DataSources.CLIENT + ").",
                 "Take a CPU profile of the busy thread(s); add processes/workers (cluster mode, more replicas) or move "

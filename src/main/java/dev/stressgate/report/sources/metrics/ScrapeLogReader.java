@@ -41,6 +41,7 @@ public final class ScrapeLogReader {
         List<String> problems = new ArrayList<>();
         int failed = 0;
         JsonNode lastFailure = null;
+        List<Long> failureTimes = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] bytes;
             int lineNumber = 0;
@@ -76,6 +77,7 @@ public final class ScrapeLogReader {
                 if (record.hasNonNull("error") || record.path("status").asInt(200) != 200 || body == null || !body.isTextual()) {
                     failed++;
                     lastFailure = record;
+                    failureTimes.add(ts.asLong());
                     continue;
                 }
                 try {
@@ -90,7 +92,9 @@ public final class ScrapeLogReader {
             }
         }
         scrapes.sort(Comparator.comparingLong(TimedExposition::epochMs));
-        return new ScrapeLog(scrapes, failed, problems, lastFailure == null ? null : failureCause(lastFailure));
+        failureTimes.sort(null);
+        return new ScrapeLog(scrapes, failed, problems, lastFailure == null ? null : failureCause(lastFailure),
+                failureTimes);
     }
 
     /** What the sampler recorded as the cause (redacted, cut), or the status when it recorded none. */

@@ -44,6 +44,13 @@ final class ScrapeMetricsSource {
     }
 
     private static Optional<String> computeInto(MetricQuery query, ScrapeLog log, List<MetricSeries> series) {
+        if (query.id().equals(TargetUp.QUERY_ID)) {
+            if (log.scrapes().isEmpty()) {
+                return Optional.of("no successful scrape in the window: whether the target answers cannot be told");
+            }
+            series.add(new MetricSeries(query.id(), query.title(), query.unit(), List.of(TargetUp.from(log))));
+            return Optional.empty();
+        }
         Optional<ScrapeComputation> fallback = ScrapeFallbacks.forQuery(query.id());
         if (fallback.isEmpty()) {
             return Optional.of("no scrape fallback is defined for query id '" + query.id() + "'");

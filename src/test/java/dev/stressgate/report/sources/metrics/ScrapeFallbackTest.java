@@ -145,12 +145,13 @@ class ScrapeFallbackTest {
     }
 
     @Test
-    void reportsEverySeriesMissingWhenNeitherSourceHasData() {
+    void reportsEverySeriesMissingWhenNeitherSourceHasData() throws IOException {
         MetricsReport report = collector.collect(new RunWindow(T0, T0 + 20_000), runDir);
 
         assertThat(report.source()).isEqualTo("none");
         assertThat(report.series()).isEmpty();
-        assertThat(report.coverage().missing()).hasSize(22)
+        int queries = MetricQueryCatalog.load(java.nio.file.Path.of("monitoring/queries.json")).queries().size();
+        assertThat(report.coverage().missing()).hasSize(queries)
                 .allSatisfy(m -> assertThat(m.reason()).contains("scrape.jsonl does not exist"));
         assertThat(report.sources()).extracting(h -> h.status()).containsOnly(SourceStatus.UNAVAILABLE);
     }
