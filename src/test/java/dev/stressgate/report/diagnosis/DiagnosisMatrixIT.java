@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One live cell of the diagnosis matrix per target, recorded and reported as {@code make diagnosis-matrix} does
- * (each about 90 s): the reference app leaking memory, the Node-style fake burning CPU on its one thread, the
+ * (each 60–80 s): the reference app with a slow database, the Node-style fake burning CPU on its one thread, the
  * Go-style fake with a 5xx burst on one endpoint that ends. The other cells are judged on committed recordings
  * ({@link DiagnosisMatrixTest}). The fakes need {@code node} and {@code python3} on the PATH; without them their
  * test is skipped with the reason.
@@ -29,8 +29,10 @@ class DiagnosisMatrixIT {
     }
 
     @Test
-    void theReferenceAppsMemoryLeakIsTheTopCause() throws Exception {
-        CellResult result = live(MatrixTarget.REFERENCE, "memory_leak.256kib");
+    void theReferenceAppsSlowDatabaseIsTheTopCause() throws Exception {
+        // A 60 s cell: the leak cells run 150 s (memory growth needs 2 min of samples), too long for CI's budget;
+        // `MATRIX_TARGETS=reference make diagnosis-matrix` runs them live.
+        CellResult result = live(MatrixTarget.REFERENCE, "slow_db.400ms");
         assertThat(result.ok()).as(result.describe()).isTrue();
     }
 

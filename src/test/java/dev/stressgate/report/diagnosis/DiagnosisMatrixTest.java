@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The diagnosis conformance matrix on committed run directories: every cell recorded live against the fake targets
  * (src/test/resources/diagnosis/runs/<target>/<cell>/, see {@link DiagnosisMatrix}) is reported afresh by the real
  * pipeline, and the planted cause must be the top-ranked cause finding; the healthy control must have no WARNING or
- * worse cause. A failing cell prints the causes the report ranked instead.
+ * worse cause. A failing cell prints the causes the report ranked instead. A cell listed in the catalogue's
+ * {@code known_gaps} is skipped with its reason while it still mismatches, and fails once it is diagnosed.
  */
 class DiagnosisMatrixTest {
     private static final List<String> RECORDED_TARGETS = List.of(MatrixTarget.NODE_STYLE.id(), MatrixTarget.GO_STYLE.id());
@@ -53,7 +54,7 @@ class DiagnosisMatrixTest {
             try (Stream<Path> files = Files.walk(cell.directory())) {
                 bytes = files.filter(Files::isRegularFile).mapToLong(DiagnosisMatrixTest::size).sum();
             }
-            assertThat(bytes).as(cell.directory() + " in bytes").isLessThan(400_000L);
+            assertThat(bytes).as(cell.directory() + " in bytes").isLessThan(600_000L); // a 150 s leak cell is about 500 KB
         }
     }
 
@@ -64,6 +65,12 @@ class DiagnosisMatrixTest {
                     FaultCatalogue.Cell cell = catalogue.cell(recorded.cellId());
                     Path runDir = recorded.restoreInto(work.resolve(recorded.target()));
                     CellResult result = CellJudge.judge(recorded.target(), cell, runDir, recorded.serverCores());
+                    java.util.Optional<String> gap = catalogue.knownGap(recorded.target(), recorded.cellId());
+                    if (gap.isPresent()) {
+                        assertThat(result.ok()).as("known gap now diagnosed: remove it from known_gaps in "
+                                + FaultCatalogue.DEFAULT + ": " + result.describe()).isFalse();
+                        org.junit.jupiter.api.Assumptions.abort("known gap: " + gap.get() + " (" + result.describe() + ")");
+                    }
                     assertThat(result.ok()).as(result.describe()).isTrue();
                 }));
     }
