@@ -148,6 +148,19 @@ class EndpointErrorBurstTest {
     }
 
     @Test
+    void anEndpointBurstInsideARunWideBurstIsListedInItNotAsASecondFinding() {
+        RunFixture run = postsCreate(s -> s >= 150 && s < 160 ? 8 : 0, HTTP_503);
+
+        assertThat(RuleFindings.of(run, "error_burst")).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("error_burst.1");
+            Evidence endpoints = RuleFindings.evidence(f, "error_burst.1.endpoints");
+            assertThat(endpoints.refs()).containsExactly("posts: create");
+            assertThat(endpoints.values()).containsExactly(Map.entry("posts: create", 80.0));
+            assertThat(f.detail()).contains("Requests with their own error burst in it: posts: create.");
+        });
+    }
+
+    @Test
     void anEndpointOfAnotherShapeIsJudgedOnItsOwnRate() {
         // A route-named request of a Node service at 4 % of a run whose traffic rises and falls, 25 % failing for 30 s.
         LongToDoubleFunction responses = s -> 40 + 20 * Math.sin(s / 30.0);

@@ -47,7 +47,8 @@ import java.util.TreeMap;
  * finding of its own ({@code error_burst.endpoint.<n>}), which also names the server routes whose 5xx burst overlaps
  * it. A server route burst that overlaps neither is a finding of its own ({@code error_burst.route.<n>}). A summary
  * written before the client recorded per-request error seconds gets, when the run has KOs, an INFO finding
- * ({@code error_burst.endpoints_not_judged}) that says so. A burst is a WARNING, except when every KO of the run is a 429 or a lost WebSocket delivery: then the rate-limit or
+ * ({@code error_burst.endpoints_not_judged}) that says so. A burst is a WARNING, except when every KO of the run
+ * (of the request, for an endpoint burst) is a 429 or a lost WebSocket delivery: then the rate-limit or
  * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened).
  */
 public final class ErrorBurstRule implements AnalysisRule {
