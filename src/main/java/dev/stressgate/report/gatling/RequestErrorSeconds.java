@@ -19,7 +19,8 @@ public record RequestErrorSeconds(String name, List<String> group, List<ErrorSec
   }
 
   /**
-   * One second with KOs, written as {@code [second, errors, responses]} to keep a long run's file small.
+   * One second with KOs, written as {@code [second, errors, responses]} to keep a long run's file small; {@code int}
+   * like the counters they come from, to keep a long run's summary small in memory too.
    *
    * @param second 0-based second index since run start, as in {@link SecondBucket#second()}
    * @param errors KO responses of the request received in that second
@@ -27,5 +28,5 @@ public record RequestErrorSeconds(String name, List<String> group, List<ErrorSec
    */
   @JsonFormat(shape = JsonFormat.Shape.ARRAY)
   @JsonPropertyOrder({"second", "errors", "responses"})
-  public record ErrorSecond(long second, long errors, long responses) {}
+  public record ErrorSecond(int second, int errors, int responses) {}
 }

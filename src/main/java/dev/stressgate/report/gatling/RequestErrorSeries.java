@@ -50,8 +50,12 @@ final class RequestErrorSeries {
     }
   }
 
-  /** Requests with at least one KO, each with its seconds that hold a KO; in no particular order. */
-  List<RequestErrorSeconds> toErrorSeconds() {
+  /**
+   * Requests with at least one KO, each with its seconds that hold a KO, in no particular order; then forgets the
+   * counts, so their arrays are free before the summary's per-second series is built (a day's run under
+   * {@code -Xmx32m}). Called once, at the end of the run.
+   */
+  List<RequestErrorSeconds> drainErrorSeconds() {
     List<RequestErrorSeconds> result = new ArrayList<>();
     byRequest.forEach((request, counts) -> {
       if (counts.errors == null) {
@@ -65,6 +69,7 @@ final class RequestErrorSeries {
       }
       result.add(new RequestErrorSeconds(request.name(), request.group(), seconds));
     });
+    byRequest.clear();
     return result;
   }
 }

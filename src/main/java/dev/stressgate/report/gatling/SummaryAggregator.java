@@ -101,7 +101,7 @@ final class SummaryAggregator implements SimulationLogListener {
         group.cumulatedResponseTime.toStats(durationSeconds), group.duration.toStats(durationSeconds))));
     groupStats.sort(Comparator.comparing(GroupStats::path, PATH_ORDER));
 
-    List<RequestErrorSeconds> errorSeconds = new ArrayList<>(requestErrors.toErrorSeconds());
+    List<RequestErrorSeconds> errorSeconds = new ArrayList<>(requestErrors.drainErrorSeconds());
     errorSeconds.sort(Comparator.comparing(RequestErrorSeconds::group, PATH_ORDER).thenComparing(RequestErrorSeconds::name));
 
     return new RunSummary(RunSummary.SCHEMA_VERSION, injectors, simulation, originMs, lastTimestampMs,

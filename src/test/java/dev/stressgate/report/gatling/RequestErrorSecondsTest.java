@@ -34,7 +34,7 @@ class RequestErrorSecondsTest {
     for (RequestErrorSeconds request : summary.requestErrorSeconds()) {
       for (RequestErrorSeconds.ErrorSecond s : request.seconds()) {
         rows.put(String.join("/", request.group()) + "/" + request.name() + "@" + s.second(),
-            List.of(s.errors(), s.responses()));
+            List.of((long) s.errors(), (long) s.responses()));
       }
     }
     return rows;
