@@ -34,11 +34,11 @@ public final class ClientSnapshots {
         if (summary.requestErrorSeconds() == null) {
             return Optional.empty();
         }
-        Map<String, Map<Long, long[]>> byName = new TreeMap<>();
+        Map<String, Map<Long, int[]>> byName = new TreeMap<>();
         for (RequestErrorSeconds request : summary.requestErrorSeconds()) {
-            Map<Long, long[]> seconds = byName.computeIfAbsent(request.name(), name -> new TreeMap<>());
+            Map<Long, int[]> seconds = byName.computeIfAbsent(request.name(), name -> new TreeMap<>());
             for (RequestErrorSeconds.ErrorSecond s : request.seconds()) {
-                long[] counts = seconds.computeIfAbsent(summary.startEpochMs() + s.second() * 1000, at -> new long[2]);
+                int[] counts = seconds.computeIfAbsent(summary.startEpochMs() + s.second() * 1000L, at -> new int[2]);
                 counts[0] += s.errors();
                 counts[1] += s.responses();
             }

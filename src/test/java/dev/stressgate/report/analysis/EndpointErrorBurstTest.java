@@ -31,7 +31,7 @@ class EndpointErrorBurstTest {
             calls += inSecond;
             errors += failed;
             if (failed > 0) {
-                seconds.add(new EndpointErrorSeconds.Second(RunFixture.START + s * 1000L, failed, inSecond));
+                seconds.add(new EndpointErrorSeconds.Second(RunFixture.START + s * 1000L, (int) failed, (int) inSecond));
             }
         }
         run.endpointErrors.add(new EndpointErrorSeconds(request, calls, seconds));
