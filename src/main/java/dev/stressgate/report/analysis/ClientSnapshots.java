@@ -1,16 +1,20 @@
 package dev.stressgate.report.analysis;
 
 import dev.stressgate.report.gatling.GroupStats;
+import dev.stressgate.report.gatling.RequestErrorSeconds;
 import dev.stressgate.report.gatling.ResponseStats;
 import dev.stressgate.report.gatling.RunSummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads Gatling's {@link RunSummary} (summary.json) into the analysis view: request stats by request name, group
  * stats by the last element of the group path (the flow) using Gatling's cumulated response time, the per-second
- * timeline, and KO messages attributed to each request that produced them.
+ * timeline, KO messages attributed to each request that produced them, and each failing request name's error seconds.
  */
 public final class ClientSnapshots {
 
@@ -21,7 +25,32 @@ public final class ClientSnapshots {
         List<RequestStats> requests = summary.requests().stream().map(r -> stats(r.name(), r.stats())).toList();
         List<RequestStats> groups = summary.groups().stream().filter(g -> !g.path().isEmpty())
                 .map(ClientSnapshots::group).toList();
-        return new ClientSnapshot(stats(Slo.GLOBAL, summary.global()), requests, groups, LatencyDistributions.of(summary));
+        return new ClientSnapshot(stats(Slo.GLOBAL, summary.global()), requests, groups, LatencyDistributions.of(summary),
+                endpointErrors(summary));
+    }
+
+    /** Error seconds by request name, rows of one name in several groups summed; empty for an older summary. */
+    static Optional<List<EndpointErrorSeconds>> endpointErrors(RunSummary summary) {
+        if (summary.requestErrorSeconds() == null) {
+            return Optional.empty();
+        }
+        Map<String, Map<Long, int[]>> byName = new TreeMap<>();
+        for (RequestErrorSeconds request : summary.requestErrorSeconds()) {
+            Map<Long, int[]> seconds = byName.computeIfAbsent(request.name(), name -> new TreeMap<>());
+            for (RequestErrorSeconds.ErrorSecond s : request.seconds()) {
+                int[] counts = seconds.computeIfAbsent(summary.startEpochMs() + s.second() * 1000L, at -> new int[2]);
+                counts[0] += s.errors();
+                counts[1] += s.responses();
+            }
+        }
+        List<EndpointErrorSeconds> endpoints = new ArrayList<>();
+        byName.forEach((name, seconds) -> {
+            long responses = summary.requests().stream().filter(r -> r.name().equals(name))
+                    .mapToLong(r -> r.stats().count()).sum();
+            endpoints.add(new EndpointErrorSeconds(name, responses, seconds.entrySet().stream()
+                    .map(e -> new EndpointErrorSeconds.Second(e.getKey(), e.getValue()[0], e.getValue()[1])).toList()));
+        });
+        return Optional.of(endpoints);
     }
 
     public static List<SecondSample> timeline(RunSummary summary) {

@@ -1,5 +1,6 @@
 package dev.stressgate.report.gatling;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import java.util.List;
  * @param endEpochMs latest timestamp of any record (user end, response end, group end, error)
  * @param durationSeconds {@code (endEpochMs - startEpochMs) / 1000.0}; the denominator of every mean rps
  * @param websocketRule the rule that set {@link RequestStats#websocket()}, in words
+ * @param requestErrorSeconds per request with KOs, the seconds that hold them; null in a summary written before
+ *     they were recorded (per-endpoint client bursts cannot be judged then)
  */
 public record RunSummary(
     int schemaVersion,
@@ -23,16 +26,27 @@ public record RunSummary(
     List<GroupStats> groups,
     List<SecondBucket> seconds,
     List<ErrorCount> errors,
-    String websocketRule) {
+    String websocketRule,
+    List<RequestErrorSeconds> requestErrorSeconds) {
 
   public static final int SCHEMA_VERSION = 1;
 
+  @JsonCreator
   public RunSummary {
     injectors = List.copyOf(injectors);
     requests = List.copyOf(requests);
     groups = List.copyOf(groups);
     seconds = List.copyOf(seconds);
     errors = List.copyOf(errors);
+    requestErrorSeconds = requestErrorSeconds == null ? null : List.copyOf(requestErrorSeconds);
+  }
+
+  /** A summary without per-request error seconds, as written before they were recorded. */
+  public RunSummary(int schemaVersion, List<InjectorLog> injectors, String simulation, long startEpochMs,
+      long endEpochMs, double durationSeconds, ResponseStats global, List<RequestStats> requests,
+      List<GroupStats> groups, List<SecondBucket> seconds, List<ErrorCount> errors, String websocketRule) {
+    this(schemaVersion, injectors, simulation, startEpochMs, endEpochMs, durationSeconds, global, requests, groups,
+        seconds, errors, websocketRule, null);
   }
 
   /** The "WebSocket check latencies" of the report: requests tagged as belonging to WebSocket flows. */

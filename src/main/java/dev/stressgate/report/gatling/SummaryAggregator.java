@@ -39,6 +39,7 @@ final class SummaryAggregator implements SimulationLogListener {
   private final Map<RequestKey, LatencyAccumulator> requests = new HashMap<>();
   private final Map<List<String>, GroupAccumulator> groups = new HashMap<>();
   private final SecondSeries seconds;
+  private final RequestErrorSeries requestErrors;
   private final ErrorTally errors = new ErrorTally();
   private long lastTimestampMs;
 
@@ -46,6 +47,7 @@ final class SummaryAggregator implements SimulationLogListener {
     this.originMs = originMs;
     this.webSocketNaming = webSocketNaming;
     this.seconds = new SecondSeries(originMs);
+    this.requestErrors = new RequestErrorSeries(originMs);
     this.lastTimestampMs = originMs;
   }
 
@@ -66,6 +68,7 @@ final class SummaryAggregator implements SimulationLogListener {
     requests.computeIfAbsent(new RequestKey(groupPath, name), key -> new LatencyAccumulator()).record(responseTime, ok);
     seconds.requestSent(startMs);
     seconds.responseReceived(endMs, responseTime, ok);
+    requestErrors.responseReceived(groupPath, name, endMs, ok);
     if (!ok) {
       errors.requestFailed(message.isBlank() ? KO_WITHOUT_MESSAGE : message, groupPath, name);
     }
@@ -98,9 +101,12 @@ final class SummaryAggregator implements SimulationLogListener {
         group.cumulatedResponseTime.toStats(durationSeconds), group.duration.toStats(durationSeconds))));
     groupStats.sort(Comparator.comparing(GroupStats::path, PATH_ORDER));
 
+    List<RequestErrorSeconds> errorSeconds = new ArrayList<>(requestErrors.drainErrorSeconds());
+    errorSeconds.sort(Comparator.comparing(RequestErrorSeconds::group, PATH_ORDER).thenComparing(RequestErrorSeconds::name));
+
     return new RunSummary(RunSummary.SCHEMA_VERSION, injectors, simulation, originMs, lastTimestampMs,
         durationSeconds, global.toStats(durationSeconds), requestStats, groupStats,
-        seconds.toBuckets(lastTimestampMs), errors.toErrorCounts(), WebSocketNaming.RULE);
+        seconds.toBuckets(lastTimestampMs), errors.toErrorCounts(), WebSocketNaming.RULE, errorSeconds);
   }
 
   private void seen(long timestampMs) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 public final class SummaryReader {
 
   private static final String SECONDS_FIELD = "seconds";
+  private static final String REQUEST_ERROR_SECONDS_FIELD = "request_error_seconds";
   private static final String HISTOGRAM_FIELD = "latency_histogram";
 
   private final ObjectMapper mapper = SummaryJson.mapper();
@@ -43,8 +44,9 @@ public final class SummaryReader {
 
   /**
    * Reads {@code summary.json} from {@code runDirectory} without its per-second series, which is most of a long
-   * run's file (86,400 seconds for a day): the series is skipped while parsing and comes back empty. For readers
-   * that need only the totals, such as the run index and the baseline.
+   * run's file (86,400 seconds for a day): the series is skipped while parsing and comes back empty, and the
+   * per-request error seconds come back null. For readers that need only the totals, such as the run index and the
+   * baseline.
    */
   public RunSummary readTotalsFrom(Path runDirectory) throws IOException {
     Path file = runDirectory.resolve(SummaryJson.FILE_NAME);
@@ -59,6 +61,8 @@ public final class SummaryReader {
         if (SECONDS_FIELD.equals(field)) {
           parser.skipChildren();
           totals.putArray(SECONDS_FIELD);
+        } else if (REQUEST_ERROR_SECONDS_FIELD.equals(field)) {
+          parser.skipChildren();
         } else {
           totals.set(field, mapper.readTree(parser));
         }
@@ -71,10 +75,14 @@ public final class SummaryReader {
   }
 
   /**
-   * Summaries written before {@link ResponseStats#latencyHistogram()} existed have no such field; every other
-   * field stays required, so this one is set to null explicitly where it is absent.
+   * Summaries written before {@link ResponseStats#latencyHistogram()} or {@link RunSummary#requestErrorSeconds()}
+   * existed have no such fields; every other field stays required, so these are set to null explicitly where they
+   * are absent.
    */
   private static void withoutDistributionsAsNull(ObjectNode summary) {
+    if (!summary.has(REQUEST_ERROR_SECONDS_FIELD)) {
+      summary.putNull(REQUEST_ERROR_SECONDS_FIELD);
+    }
     nullHistogramIfAbsent(summary.get("global"));
     for (JsonNode request : summary.path("requests")) {
       nullHistogramIfAbsent(request.get("stats"));

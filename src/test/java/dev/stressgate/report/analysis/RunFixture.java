@@ -42,6 +42,8 @@ public final class RunFixture {
     String profileKind = "load";
     Baseline baseline;
     LatencyDistributions distributions = LatencyDistributions.none();
+    /** Per-request error seconds of the client; null as for a summary written before they were recorded. */
+    List<EndpointErrorSeconds> endpointErrors = new ArrayList<>();
 
     public static RunFixture healthy() {
         RunFixture f = new RunFixture();
@@ -133,7 +135,8 @@ public final class RunFixture {
         sources.put("metrics", new SourceHealth("metrics", "scrape", true, null));
         sources.put("logs", new SourceHealth("logs", "file", true, null));
         return new AnalysisInput(new RunInfo("20261122T050000Z-medium", "medium", profileKind, START,
-                START + SECONDS * 1000L), new ClientSnapshot(global, requests, groups, distributions), timeline, errors, server, logs,
+                START + SECONDS * 1000L), new ClientSnapshot(global, requests, groups, distributions,
+                Optional.ofNullable(endpointErrors)), timeline, errors, server, logs,
                 slos, sources, Optional.ofNullable(baseline), alerts);
     }
 

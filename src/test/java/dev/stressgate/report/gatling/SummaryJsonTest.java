@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -60,7 +61,8 @@ class SummaryJsonTest {
 
     assertThat(summary.seconds()).isNotEmpty();
     assertThat(totals.seconds()).isEmpty();
-    assertThat(totals).usingRecursiveComparison().ignoringFields("seconds").isEqualTo(summary);
+    assertThat(totals.requestErrorSeconds()).isNull();
+    assertThat(totals).usingRecursiveComparison().ignoringFields("seconds", "requestErrorSeconds").isEqualTo(summary);
   }
 
   @Test
@@ -140,6 +142,41 @@ class SummaryJsonTest {
     assertThat(read.requests()).allSatisfy(r -> assertThat(r.stats().latencyHistogram()).isNull());
     assertThat(totals.groups()).allSatisfy(g -> assertThat(g.duration().latencyHistogram()).isNull());
     assertThat(totals.global().count()).isEqualTo(summary.global().count());
+  }
+
+  @Test
+  void eachFailingRequestsErrorSecondsAreWrittenAsCompactTriples() throws Exception {
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+    Path file = new SummaryWriter().writeInto(runDirectory, summary);
+
+    JsonNode perRequest = new ObjectMapper().readTree(file.toFile()).get("request_error_seconds");
+
+    assertThat(perRequest).isNotEmpty();
+    JsonNode first = perRequest.get(0);
+    assertThat(first.fieldNames()).toIterable().containsExactly("name", "group", "seconds");
+    RequestErrorSeconds.ErrorSecond second = summary.requestErrorSeconds().get(0).seconds().get(0);
+    assertThat(first.get("seconds").get(0)).hasSize(3);
+    assertThat(first.get("seconds").get(0).get(0).asLong()).isEqualTo(second.second());
+    assertThat(first.get("seconds").get(0).get(1).asLong()).isEqualTo(second.errors());
+    assertThat(first.get("seconds").get(0).get(2).asLong()).isEqualTo(second.responses());
+  }
+
+  @Test
+  void summaryWrittenBeforeRequestErrorSecondsStillReadsWithoutThem() throws Exception {
+    RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+    Path file = new SummaryWriter().writeInto(runDirectory, summary);
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode old = (ObjectNode) mapper.readTree(file.toFile());
+    old.remove("request_error_seconds");
+    mapper.writeValue(file.toFile(), old);
+    assertThat(Files.readString(file)).doesNotContain("request_error_seconds");
+
+    RunSummary read = new SummaryReader().readFrom(runDirectory);
+
+    assertThat(summary.requestErrorSeconds()).isNotEmpty();
+    assertThat(read.requestErrorSeconds()).isNull();
+    assertThat(read).usingRecursiveComparison().ignoringFields("requestErrorSeconds").isEqualTo(summary);
+    assertThat(new SummaryReader().readTotalsFrom(runDirectory).global()).isEqualTo(summary.global());
   }
 
   @Test

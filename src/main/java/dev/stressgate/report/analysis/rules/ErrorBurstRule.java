@@ -2,6 +2,7 @@ package dev.stressgate.report.analysis.rules;
 
 import dev.stressgate.report.analysis.AnalysisRule;
 import dev.stressgate.report.analysis.Category;
+import dev.stressgate.report.analysis.EndpointErrorSeconds;
 import dev.stressgate.report.analysis.ErrorCount;
 import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
@@ -38,9 +40,15 @@ import java.util.TreeMap;
  * <p>Each run-wide burst reports its errors and responses, the run's background error rate, the requests that failed
  * during the run, the routes whose own 5xx burst overlaps it, and the server series whose mean inside the burst
  * (padded by {@value #PAD_MS} ms, one scrape interval) differs from their mean outside it by at least
- * {@code serverMoveFactor}. A route burst that overlaps no run-wide burst is a finding of its own
- * ({@code error_burst.route.<n>}): an endpoint can fail a tenth of its calls while the run-wide share stays low. A
- * burst is a WARNING, except when every KO of the run is a 429 or a lost WebSocket delivery: then the rate-limit or
+ * {@code serverMoveFactor}, the requests and the routes whose own burst overlaps it.
+ *
+ * <p>An endpoint can fail a tenth of its calls while the run-wide share stays low, so each request is also judged on
+ * its own error seconds from the client ({@link EndpointBursts}); such a burst that overlaps no run-wide burst is a
+ * finding of its own ({@code error_burst.endpoint.<n>}), which also names the server routes whose 5xx burst overlaps
+ * it. A server route burst that overlaps neither is a finding of its own ({@code error_burst.route.<n>}). A summary
+ * written before the client recorded per-request error seconds gets, when the run has KOs, an INFO finding
+ * ({@code error_burst.endpoints_not_judged}) that says so. A burst is a WARNING, except when every KO of the run
+ * (of the request, for an endpoint burst) is a 429 or a lost WebSocket delivery: then the rate-limit or
  * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened).
  */
 public final class ErrorBurstRule implements AnalysisRule {
@@ -69,6 +77,9 @@ public final class ErrorBurstRule implements AnalysisRule {
                 context.thresholds());
         List<RouteBurst> routeBursts = routeBursts(context, tailFromMs);
         List<ErrorCount> errors = context.input().errors();
+        Optional<List<EndpointErrorSeconds>> recorded = context.input().client().endpointErrors();
+        List<EndpointBursts.EndpointBurst> endpointBursts = recorded.map(endpoints -> EndpointBursts.find(endpoints,
+                context.input().timeline(), tailFromMs, errors, context.thresholds())).orElse(List.of());
         List<String> failing = errors.stream().map(ErrorCount::request).filter(Objects::nonNull).distinct().sorted()
                 .toList();
         boolean throttlingOnly = !errors.isEmpty() && errors.stream()
@@ -77,16 +88,33 @@ public final class ErrorBurstRule implements AnalysisRule {
         for (int i = 0; i < bursts.size(); i++) {
             BurstWindows.Burst burst = bursts.get(i);
             List<RouteBurst> overlapping = routeBursts.stream().filter(r -> r.burst().overlaps(burst)).toList();
-            findings.add(finding(i + 1, burst, overlapping, failing, throttlingOnly, context));
+            List<EndpointBursts.EndpointBurst> endpointsInIt = endpointBursts.stream()
+                    .filter(e -> e.burst().overlaps(burst)).toList();
+            findings.add(finding(i + 1, burst, overlapping, endpointsInIt, failing, throttlingOnly, context));
         }
-        List<RouteBurst> alone = routeBursts.stream()
-                .filter(r -> bursts.stream().noneMatch(b -> b.overlaps(r.burst())))
+        List<EndpointBursts.EndpointBurst> endpointsAlone = endpointBursts.stream()
+                .filter(e -> bursts.stream().noneMatch(b -> b.overlaps(e.burst())))
+                .sorted(Comparator.comparingLong((EndpointBursts.EndpointBurst e) -> e.burst().fromMs())
+                        .thenComparing(EndpointBursts.EndpointBurst::request))
+                .toList();
+        List<RouteBurst> routesBeside = routeBursts.stream()
+                .filter(r -> bursts.stream().noneMatch(b -> b.overlaps(r.burst()))).toList();
+        for (int i = 0; i < endpointsAlone.size(); i++) {
+            EndpointBursts.EndpointBurst endpoint = endpointsAlone.get(i);
+            List<RouteBurst> sameWindow = routesBeside.stream().filter(r -> r.burst().overlaps(endpoint.burst())).toList();
+            findings.add(endpointFinding(i + 1, endpoint, sameWindow, errors, context));
+        }
+        List<RouteBurst> alone = routesBeside.stream()
+                .filter(r -> endpointsAlone.stream().noneMatch(e -> e.burst().overlaps(r.burst())))
                 .sorted(Comparator.comparingLong((RouteBurst r) -> r.burst().fromMs()).thenComparing(RouteBurst::route))
                 .toList();
         List<String> failingWith5xx = errors.stream().filter(ErrorCount::isServerError).map(ErrorCount::request)
                 .filter(Objects::nonNull).distinct().sorted().toList();
         for (int i = 0; i < alone.size(); i++) {
             findings.add(routeFinding(i + 1, alone.get(i), failingWith5xx, context));
+        }
+        if (recorded.isEmpty() && !errors.isEmpty()) {
+            findings.add(endpointsNotJudged());
         }
         return findings;
     }
@@ -158,7 +186,8 @@ public final class ErrorBurstRule implements AnalysisRule {
      * @param failing        the requests that failed anywhere in the run, sorted
      * @param throttlingOnly every KO of the run is a 429 or a lost WebSocket delivery, which findings of their own report
      */
-    private Finding finding(int index, BurstWindows.Burst burst, List<RouteBurst> routes, List<String> failing,
+    private Finding finding(int index, BurstWindows.Burst burst, List<RouteBurst> routes,
+                            List<EndpointBursts.EndpointBurst> endpoints, List<String> failing,
                             boolean throttlingOnly, RuleContext context) {
         String id = "error_burst." + index;
         long durationS = burst.durationS();
@@ -177,6 +206,12 @@ public final class ErrorBurstRule implements AnalysisRule {
             routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
             evidence.add(new Evidence(id + ".routes", "metrics", routes.stream().map(r -> r.series().ref()).distinct().toList(),
                     burst.fromMs(), burst.toMs(), routeErrors));
+        }
+        if (!endpoints.isEmpty()) {
+            Map<String, Double> endpointErrors = new TreeMap<>();
+            endpoints.forEach(e -> endpointErrors.merge(e.request(), e.burst().errors(), Double::sum));
+            evidence.add(new Evidence(id + ".endpoints", "gatling", List.copyOf(endpointErrors.keySet()),
+                    burst.fromMs(), burst.toMs(), endpointErrors));
         }
         Moves moved = movedSeries(context.input().server(), burst, context.thresholds().serverMoveFactor());
         if (!moved.refs().isEmpty()) {
@@ -198,6 +233,9 @@ public final class ErrorBurstRule implements AnalysisRule {
                         : " The errors went on until the end of the run (ramp-down tail excluded).")
                         + (routes.isEmpty() ? "" : " Routes with their own 5xx burst in it: "
                         + String.join(", ", routes.stream().map(RouteBurst::route).distinct().toList()) + ".")
+                        + (endpoints.isEmpty() ? "" : " Requests with their own error burst in it: "
+                        + String.join(", ", endpoints.stream().map(EndpointBursts.EndpointBurst::request).distinct()
+                        .sorted().toList()) + ".")
                         + (moved.refs().isEmpty() ? " No server series moved during the burst."
                         : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
                         + (throttlingOnly ? explainedElsewhere(context.input().errors()) : "")
@@ -216,6 +254,73 @@ public final class ErrorBurstRule implements AnalysisRule {
         }
         return limited ? " Every error of the run is a 429: see the rate-limiting finding."
                 : " Every error of the run is a lost WebSocket delivery: see the lost-deliveries finding.";
+    }
+
+    /**
+     * A burst on one request seen by the client, with the server routes whose own 5xx burst overlaps it (one finding
+     * naming both sources). INFO when every KO of that request is a 429: the rate-limit finding reports the cause.
+     */
+    private Finding endpointFinding(int index, EndpointBursts.EndpointBurst endpoint, List<RouteBurst> routes,
+                                    List<ErrorCount> errors, RuleContext context) {
+        String id = "error_burst.endpoint." + index;
+        BurstWindows.Burst burst = endpoint.burst();
+        double sharePct = 100.0 * burst.errors() / Math.max(burst.responses(), 1e-9);
+        List<ErrorCount> own = errors.stream().filter(e -> endpoint.request().equals(e.request())).toList();
+        boolean rateLimitedOnly = !own.isEmpty() && own.stream().allMatch(ErrorCount::isRateLimit);
+        List<String> messages = own.stream().sorted(Comparator.comparingLong(ErrorCount::count).reversed())
+                .map(ErrorCount::message).distinct().limit(3).toList();
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("errors", burst.errors());
+        values.put("responses", burst.responses());
+        values.put("error_share_pct", sharePct);
+        values.put("duration_s", (double) burst.durationS());
+        values.put("peak_error_rate_pct", burst.peakPct());
+        values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
+        values.put("expected_errors", burst.chance().expectedErrors());
+        values.put("recovered", burst.recovered() ? 1.0 : 0.0);
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(id, "gatling", List.of(endpoint.request()), burst.fromMs(), burst.toMs(), values));
+        if (!routes.isEmpty()) {
+            Map<String, Double> routeErrors = new TreeMap<>();
+            routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
+            evidence.add(new Evidence(id + ".routes", "metrics", routes.stream().map(r -> r.series().ref()).distinct()
+                    .toList(), burst.fromMs(), burst.toMs(), routeErrors));
+        }
+        String routeNames = String.join(", ", routes.stream().map(RouteBurst::route).distinct().toList());
+        return new Finding(id, name(), Category.ERRORS, rateLimitedOnly ? Severity.INFO : Severity.WARNING, burst.errors(),
+                "Error burst on " + endpoint.request() + ": " + burst.durationS() + " s with "
+                        + Quantities.pct(sharePct) + " of its calls failed"
+                        + (burst.recovered() ? "" : ", not recovered by the end of the run"),
+                "Request " + endpoint.request() + " failed " + Quantities.plain(Math.round(burst.errors()))
+                        + " of about " + Quantities.plain(Math.round(burst.responses())) + " calls "
+                        + context.clock().window(burst.fromMs(), burst.toMs()) + " (peak "
+                        + Quantities.pct(burst.peakPct()) + " per second, " + Quantities.pct(burst.chance().backgroundRatePct())
+                        + " on the rest of the run, where " + Quantities.plain(burst.chance().expectedErrors())
+                        + " errors would be expected), "
+                        + (burst.recovered() ? "then recovered" : "and had not recovered when the run ended (ramp-down tail excluded)")
+                        + "; the run-wide error share stayed under the burst rate."
+                        + (messages.isEmpty() ? "" : " Its errors over the run: " + String.join("; ", messages) + ".")
+                        + (routes.isEmpty() ? "" : " The server saw its own 5xx burst in the same window on "
+                        + routeNames + ".")
+                        + (rateLimitedOnly ? " Every error of this request is a 429: see the rate-limiting finding." : "")
+                        + " Source: " + DataSources.CLIENT + " (errors per request and second)"
+                        + (routes.isEmpty() ? "" : " and " + DataSources.metrics(context.input())
+                        + " (5xx and request rates by route)") + ".",
+                "Read the server log of " + (routes.isEmpty() ? "the route behind " + endpoint.request() : routeNames)
+                        + " in that window and what it depends on (a downstream call, a deployment, a lock).",
+                evidence);
+    }
+
+    /** The run has KOs but its summary predates per-request error seconds: only run-wide and route bursts ran. */
+    private Finding endpointsNotJudged() {
+        String id = "error_burst.endpoints_not_judged";
+        return new Finding(id, name(), Category.ERRORS, Severity.INFO, 0,
+                "Error bursts per endpoint from client data could not be judged",
+                "The run's summary.json was written before the client recorded errors per request and second, so "
+                        + "bursts on one endpoint were looked for only run-wide and in the server's 5xx by route, "
+                        + "where a server exports them. Source: " + DataSources.CLIENT + ".",
+                "Build the report again from the run's simulation.log (the report step rewrites summary.json) to judge each endpoint.",
+                List.of(Evidence.wholeRun(id, "gatling", List.of(), Map.of())));
     }
 
     private Finding routeFinding(int index, RouteBurst route, List<String> failingWith5xx, RuleContext context) {

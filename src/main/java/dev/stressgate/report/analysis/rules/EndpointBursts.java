@@ -1,0 +1,76 @@
+package dev.stressgate.report.analysis.rules;
+
+import dev.stressgate.report.analysis.AnalysisThresholds;
+import dev.stressgate.report.analysis.EndpointErrorSeconds;
+import dev.stressgate.report.analysis.ErrorCount;
+import dev.stressgate.report.analysis.SecondSample;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Error bursts of one request at a time, from the client's per-request error seconds ({@link BurstWindows} on the
+ * request's own seconds, so the chance test uses the request's own rest-of-run error rate). Only the seconds with a
+ * KO carry the request's exact responses; the request's other responses are spread over the remaining seconds in
+ * proportion to the run's responses in each, so the counts of a window that bridges quiet seconds are estimates and
+ * the request's total stays exact. Seconds from the start of the ramp-down tail on are left out. A request whose
+ * every KO is a lost WebSocket delivery is not judged: those are lost deliveries, not server errors.
+ */
+final class EndpointBursts {
+
+    /** A burst of KOs on one request. */
+    record EndpointBurst(String request, BurstWindows.Burst burst) {
+    }
+
+    private EndpointBursts() {
+    }
+
+    /**
+     * @param timeline   the run's per-second client series
+     * @param tailFromMs start of the ramp-down tail
+     * @param errors     the run's KO messages by request, to leave out requests that only lost deliveries
+     */
+    static List<EndpointBurst> find(List<EndpointErrorSeconds> endpoints, List<SecondSample> timeline, long tailFromMs,
+                                    List<ErrorCount> errors, AnalysisThresholds t) {
+        List<EndpointBurst> bursts = new ArrayList<>();
+        for (EndpointErrorSeconds endpoint : endpoints) {
+            if (onlyLostDeliveries(endpoint.request(), errors)) {
+                continue;
+            }
+            for (BurstWindows.Burst burst : BurstWindows.find(buckets(endpoint, timeline, tailFromMs), t)) {
+                bursts.add(new EndpointBurst(endpoint.request(), burst));
+            }
+        }
+        return bursts;
+    }
+
+    private static boolean onlyLostDeliveries(String request, List<ErrorCount> errors) {
+        List<ErrorCount> own = errors.stream().filter(e -> request.equals(e.request())).toList();
+        return !own.isEmpty() && own.stream().allMatch(DroppedFrameTimeouts::isLostDelivery);
+    }
+
+    /** One bucket per second of the timeline before the tail, in time order. */
+    static List<BurstWindows.Bucket> buckets(EndpointErrorSeconds endpoint, List<SecondSample> timeline,
+                                             long tailFromMs) {
+        Map<Long, EndpointErrorSeconds.Second> failing = new HashMap<>();
+        endpoint.seconds().forEach(s -> failing.put(s.epochMs(), s));
+        long exactResponses = endpoint.seconds().stream().mapToLong(EndpointErrorSeconds.Second::responses).sum();
+        double otherRunResponses = timeline.stream().filter(s -> !failing.containsKey(s.epochMs()))
+                .mapToDouble(SecondSample::responses).sum();
+        double share = otherRunResponses <= 0 ? 0
+                : Math.max(0, endpoint.responses() - exactResponses) / otherRunResponses;
+        List<BurstWindows.Bucket> buckets = new ArrayList<>();
+        timeline.stream().filter(s -> s.epochMs() < tailFromMs)
+                .sorted(Comparator.comparingLong(SecondSample::epochMs))
+                .forEach(s -> {
+                    EndpointErrorSeconds.Second exact = failing.get(s.epochMs());
+                    buckets.add(exact != null
+                            ? new BurstWindows.Bucket(s.epochMs(), s.epochMs() + 1000, exact.errors(), exact.responses())
+                            : new BurstWindows.Bucket(s.epochMs(), s.epochMs() + 1000, 0, share * s.responses()));
+                });
+        return buckets;
+    }
+}
