@@ -48,9 +48,9 @@ import org.junit.jupiter.api.io.TempDir;
  * secret in any artifact and no planted {@code <script} markup in report.html or index.html.
  *
  * <p>Two mutations point one of Prometheus, Loki and Ollama (drawn per case) at a server that sends headers and then
- * stalls the body, or sends an answer beyond the size cap (3 MiB, declared or chunked, against a cap of 1 MiB set through {@code query.max.mib}
- * for this class): the source must end up unavailable or degraded with that cause (the deadline, the size) in
- * metrics.json, logs.json or ai-analysis.json, the report still exit 0. The sources' deadlines are 1 s here
+ * stalls the body, or sends an answer beyond the size cap (3 MiB, declared or chunked, against a cap of 1 MiB set
+ * through {@code query.max.mib} for this class): the source must end up unavailable or degraded with that cause (the
+ * deadline, the size) in metrics.json, logs.json or ai-analysis.json, and the report still exit 0. The sources' deadlines are 1 s here
  * ({@code PROM_TIMEOUT_SECONDS}, {@code LOKI_TIMEOUT_SECONDS}, {@code OLLAMA_TIMEOUT_SECONDS}), so a stalled case
  * costs about a second.
  *
@@ -196,20 +196,27 @@ class ReportFuzzIT {
       "no complete answer within " + SOURCE_TIMEOUT_SECONDS + " s");
 
   private static Hostility oversized(Random random) {
-    return new Hostility(random.nextBoolean() ? oversizedAnswer(false) : oversizedAnswer(true),
-        "body larger than " + QUERY_MAX_MIB + " MiB");
+    return new Hostility(oversizedAnswer(random.nextBoolean()), "body larger than " + QUERY_MAX_MIB + " MiB");
+  }
+
+  /** {@code {"status":"success","data":{}}} padded with blanks to {@link #OVERSIZED_BYTES}. */
+  private static final byte[] OVERSIZED_BODY = oversizedBody();
+
+  private static byte[] oversizedBody() {
+    byte[] body = new byte[OVERSIZED_BYTES];
+    Arrays.fill(body, (byte) ' ');
+    byte[] open = "{\"status\":\"success\",\"data\":".getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(open, 0, body, 0, open.length);
+    body[body.length - 3] = '{';
+    body[body.length - 2] = '}';
+    body[body.length - 1] = '}';
+    return body;
   }
 
   /** A 200 JSON answer of {@link #OVERSIZED_BYTES}, with its length declared or sent chunked (length unknown). */
   private static MisbehavingServer.Behaviour oversizedAnswer(boolean chunked) {
     return (in, out) -> {
-      byte[] body = new byte[OVERSIZED_BYTES];
-      Arrays.fill(body, (byte) ' ');
-      byte[] open = "{\"status\":\"success\",\"data\":".getBytes(StandardCharsets.US_ASCII);
-      System.arraycopy(open, 0, body, 0, open.length);
-      body[body.length - 3] = '{';
-      body[body.length - 2] = '}';
-      body[body.length - 1] = '}';
+      byte[] body = OVERSIZED_BODY;
       String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
           + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length) + "\r\n\r\n";
       out.write(head.getBytes(StandardCharsets.US_ASCII));
