@@ -31,7 +31,7 @@ REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--basel
                   $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
 .PHONY: help build test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk -v profiles="$(PROFILES)" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -118,6 +118,9 @@ bench-long-run: build ## Report time and peak heap (-Xmx64m) for a synthetic 24-
 
 bench-redact: build ## Log redactor time on one 100 KB and one 1 MB line of several shapes (linear, capped per line)
 	@scripts/bench-redact.sh
+
+bench-hostile-sources: build ## Report time and peak heap (-Xmx256m) while Prometheus answers every query with 50 MB (ANSWER_MB)
+	@scripts/bench-hostile-sources.sh
 
 compare-gatling: build ## Percentiles of the latest run (or RUN_DIR=<dir>) next to Gatling's report, regenerated REGENERATIONS=5 times
 	@scripts/compare-gatling.sh

@@ -1,5 +1,6 @@
 package dev.stressgate.report.ai;
 
+import dev.stressgate.run.http.TimeoutVariable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -17,13 +18,7 @@ public record OllamaSettings(URI url, String model, Duration timeout, double tem
     public static final double DEFAULT_TEMPERATURE = 0.1;
 
     public static OllamaSettings fromEnvironment(Map<String, String> env) {
-        String timeout = env.get("OLLAMA_TIMEOUT_SECONDS");
-        Duration t;
-        try {
-            t = timeout == null || timeout.isBlank() ? DEFAULT_TIMEOUT : Duration.ofSeconds(Long.parseLong(timeout.trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("OLLAMA_TIMEOUT_SECONDS: expected a whole number of seconds, got '" + timeout + "'", e);
-        }
+        Duration t = TimeoutVariable.seconds(env, "OLLAMA_TIMEOUT_SECONDS", DEFAULT_TIMEOUT);
         String url = env.get("OLLAMA_URL");
         String model = env.get("OLLAMA_MODEL");
         return new OllamaSettings(URI.create(url == null || url.isBlank() ? DEFAULT_URL : url),

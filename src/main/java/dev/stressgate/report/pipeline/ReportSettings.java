@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Where the report step finds its inputs and services: the artifact directory ({@code ARTIFACT_DIR}), the PromQL
  * catalog, the target's cores ({@code SERVER_CORES}) and each source's own settings, read from the environment by
- * the source itself ({@code PROM_URL}, {@code PROM_SELECTOR}; {@code LOKI_URL}, {@code LOKI_SELECTOR},
- * {@code APP_LOG_FILE}, {@code LOG_FIELDS}; {@code OLLAMA_URL}, {@code OLLAMA_MODEL}, {@code OLLAMA_TIMEOUT_SECONDS}). The CLI
- * overrides them with its options.
+ * the source itself ({@code PROM_URL}, {@code PROM_SELECTOR}, {@code PROM_TIMEOUT_SECONDS}; {@code LOKI_URL},
+ * {@code LOKI_SELECTOR}, {@code LOKI_TIMEOUT_SECONDS}, {@code APP_LOG_FILE}, {@code LOG_FIELDS}; {@code OLLAMA_URL},
+ * {@code OLLAMA_MODEL}, {@code OLLAMA_TIMEOUT_SECONDS}). The CLI overrides them with its options.
  *
  * @param queriesFile the PromQL catalog (monitoring/queries.json)
  * @param serverCores cores of the target's host, to express its process CPU (in cores) as % of the host; the

@@ -2,10 +2,12 @@ package dev.stressgate.report.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.stressgate.report.pipeline.RunDirFixture;
+import dev.stressgate.run.http.MisbehavingServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -45,12 +47,18 @@ import org.junit.jupiter.api.io.TempDir;
  * when 2, an end within the deadline, the artifact set either entirely new or entirely the previous one, no planted
  * secret in any artifact and no planted {@code <script} markup in report.html or index.html.
  *
- * <p>Cases: {@code -Dfuzz.cases} (default {@value #DEFAULT_CASES}), seed {@code -Dfuzz.seed}. Stalled bodies and
- * oversized answers are covered by the HTTP deadline and size-cap tests of the sources' clients, not here.
+ * <p>Two mutations point one of Prometheus, Loki and Ollama (drawn per case) at a server that sends headers and then
+ * stalls the body, or sends an answer beyond the size cap (3 MiB, declared or chunked, against a cap of 1 MiB set
+ * through {@code query.max.mib} for this class): the source must end up unavailable or degraded with that cause (the
+ * deadline, the size) in metrics.json, logs.json or ai-analysis.json, and the report still exit 0. The sources' deadlines are 1 s here
+ * ({@code PROM_TIMEOUT_SECONDS}, {@code LOKI_TIMEOUT_SECONDS}, {@code OLLAMA_TIMEOUT_SECONDS}), so a stalled case
+ * costs about a second.
+ *
+ * <p>Cases: {@code -Dfuzz.cases} (default {@value #DEFAULT_CASES}), seed {@code -Dfuzz.seed}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportFuzzIT {
-  static final int DEFAULT_CASES = 500;
+  static final int DEFAULT_CASES = 400;
   private static final long DEADLINE_SECONDS = 60;
   private static final String STALE = "STALE-SET-FROM-THE-PREVIOUS-REPORT";
   private static final List<String> ARTIFACTS = List.of("summary.json", "metrics.json", "logs.json",
@@ -59,7 +67,12 @@ class ReportFuzzIT {
       "scrape.jsonl", "ai-analysis.json", "gatling", "run directory");
   /** Inputs the verdict does not depend on: damage there degrades a source, never the whole report. */
   private static final List<String> DEGRADABLE = List.of("scrape.jsonl", "app log", "Prometheus answer",
-      "Loki answer", "Ollama answer");
+      "Loki answer", "Ollama answer", "stalled body", "oversized answer");
+  /** The sources' total deadline in this suite, short so that a stalled body costs little. */
+  private static final String SOURCE_TIMEOUT_SECONDS = "1";
+  /** The query size cap in this suite ({@code query.max.mib}) and the size of an oversized answer. */
+  private static final String QUERY_MAX_MIB = "1";
+  private static final int OVERSIZED_BYTES = 3 * 1024 * 1024;
   private static final String SECRET = "hunter2-FUZZ";
   private static final String SCRIPT = "<script>fuzz_xss()</script>";
   /** Secret forms planted in the app log and the stubs' answers, by name for the tally of leaks. */
@@ -88,6 +101,9 @@ class ReportFuzzIT {
   private volatile byte[] stubAnswer = "{}".getBytes(StandardCharsets.UTF_8);
   private volatile int stubStatus = 200;
   private String closedUrl;
+  private MisbehavingServer hostile;
+  private volatile MisbehavingServer.Behaviour hostileBehaviour = MisbehavingServer.STALL_BODY;
+  private String previousQueryCap;
 
   @BeforeAll
   void prepare(@TempDir Path tempDir) throws Exception {
@@ -121,11 +137,19 @@ class ReportFuzzIT {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedUrl = "http://127.0.0.1:" + socket.getLocalPort();
     }
+    hostile = new MisbehavingServer((in, out) -> hostileBehaviour.answer(in, out));
+    previousQueryCap = System.setProperty("query.max.mib", QUERY_MAX_MIB);
   }
 
   @AfterAll
-  void stop() {
+  void stop() throws IOException {
+    if (previousQueryCap == null) {
+      System.clearProperty("query.max.mib");
+    } else {
+      System.setProperty("query.max.mib", previousQueryCap);
+    }
     stub.stop(0);
+    hostile.close();
     runner.shutdownNow();
   }
 
@@ -161,6 +185,62 @@ class ReportFuzzIT {
   private record Mutation(String input, BiConsumer<Random, Case> apply) {
   }
 
+  /**
+   * A misbehaving answer and the words its source's health must give as the cause: {@code OutboundHttp}'s reason for
+   * a missed deadline or a body beyond the cap.
+   */
+  private record Hostility(MisbehavingServer.Behaviour behaviour, String cause) {
+  }
+
+  private static final Hostility STALLED = new Hostility(MisbehavingServer.STALL_BODY,
+      "no complete answer within " + SOURCE_TIMEOUT_SECONDS + " s");
+
+  private static Hostility oversized(Random random) {
+    return new Hostility(oversizedAnswer(random.nextBoolean()), "body larger than " + QUERY_MAX_MIB + " MiB");
+  }
+
+  /** {@code {"status":"success","data":{}}} padded with blanks to {@link #OVERSIZED_BYTES}. */
+  private static final byte[] OVERSIZED_BODY = oversizedBody();
+
+  private static byte[] oversizedBody() {
+    byte[] body = new byte[OVERSIZED_BYTES];
+    Arrays.fill(body, (byte) ' ');
+    byte[] open = "{\"status\":\"success\",\"data\":".getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(open, 0, body, 0, open.length);
+    body[body.length - 3] = '{';
+    body[body.length - 2] = '}';
+    body[body.length - 1] = '}';
+    return body;
+  }
+
+  /** A 200 JSON answer of {@link #OVERSIZED_BYTES}, with its length declared or sent chunked (length unknown). */
+  private static MisbehavingServer.Behaviour oversizedAnswer(boolean chunked) {
+    return (in, out) -> {
+      byte[] body = OVERSIZED_BODY;
+      String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+          + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length) + "\r\n\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      if (chunked) {
+        int chunk = 64 * 1024;
+        for (int at = 0; at < body.length; at += chunk) {
+          int length = Math.min(chunk, body.length - at);
+          out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(body, at, length);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      } else {
+        out.write(body);
+      }
+      out.flush();
+      // Read on until the client hangs up: closing with its request body unread would reset the connection, and
+      // the client would see a reset instead of an answer too large.
+      while (in.read() >= 0) {
+        // discard
+      }
+    };
+  }
+
   /** One case's files and service addresses; mutations change them before the report runs. */
   private final class Case {
     final Path runDir;
@@ -172,6 +252,9 @@ class ReportFuzzIT {
     boolean mutateAnalysis;
     String stubBody;
     int status = 200;
+    /** The misbehaving answer of this case's {@link #hostileSource}, or null. */
+    Hostility hostility;
+    String hostileSource;
 
     Case(Path runDir, Path appLogFile) {
       this.runDir = runDir;
@@ -295,7 +378,25 @@ class ReportFuzzIT {
           c.ollama = stubUrl();
           c.ai = true;
           c.stubBody = ollamaAnswer(r);
-        }));
+        }),
+        new Mutation("stalled body", (r, c) -> hostile(r, c, STALLED)),
+        new Mutation("oversized answer", (r, c) -> hostile(r, c, oversized(r))));
+  }
+
+  /** Points one source, drawn at random, at the misbehaving server. */
+  private void hostile(Random random, Case c, Hostility hostility) {
+    String source = List.of("prometheus", "loki", "ollama").get(random.nextInt(3));
+    String url = "http://127.0.0.1:" + hostile.uri("/").getPort();
+    switch (source) {
+      case "prometheus" -> c.prometheus = url;
+      case "loki" -> c.loki = url;
+      default -> {
+        c.ollama = url;
+        c.ai = true;
+      }
+    }
+    c.hostileSource = source;
+    c.hostility = hostility;
   }
 
   private String stubUrl() {
@@ -337,13 +438,17 @@ class ReportFuzzIT {
         violations.add(label + ": no end within " + DEADLINE_SECONDS + " s");
         break;
       }
-      int[] counts = tally.computeIfAbsent(mutation.input(), k -> new int[4]);
+      String tallied = c.hostileSource == null ? mutation.input() : mutation.input() + " (" + c.hostileSource + ")";
+      int[] counts = tally.computeIfAbsent(tallied, k -> new int[4]);
       counts[outcome.report()]++;
       counts[3] += outcome.gate() == 1 ? 1 : 0;
       if (DEGRADABLE.contains(mutation.input()) && outcome.report() != 0) {
         violations.add(label + ": a damaged source that only degrades the report made it unusable: " + outcome.err());
       }
       check(label, c, outcome, violations, leaks);
+      if (c.hostility != null && outcome.report() == 0) {
+        checkHostileCause(label, c, violations);
+      }
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     StringBuilder summary = new StringBuilder("ReportFuzzIT: " + cases + " cases, seed " + seed + ", " + seconds
@@ -384,9 +489,13 @@ class ReportFuzzIT {
   private Outcome run(Case c) throws IOException {
     stubAnswer = c.stubBody == null ? new byte[0] : c.stubBody.getBytes(StandardCharsets.UTF_8);
     stubStatus = c.status;
+    if (c.hostility != null) {
+      hostileBehaviour = c.hostility.behaviour();
+    }
     Map<String, String> env = new HashMap<>(Map.of("ARTIFACT_DIR", c.runDir.getParent().toString(),
         "PROM_URL", c.prometheus, "LOKI_URL", c.loki, "OLLAMA_URL", c.ollama, "APP_LOG_FILE", c.appLogFile.toString(),
-        "OLLAMA_TIMEOUT_SECONDS", "20"));
+        "PROM_TIMEOUT_SECONDS", SOURCE_TIMEOUT_SECONDS, "LOKI_TIMEOUT_SECONDS", SOURCE_TIMEOUT_SECONDS,
+        "OLLAMA_TIMEOUT_SECONDS", SOURCE_TIMEOUT_SECONDS));
     StringWriter err = new StringWriter();
     StringWriter out = new StringWriter();
     List<String> args = new ArrayList<>(List.of("report", "--run-dir", c.runDir.toString()));
@@ -401,6 +510,36 @@ class ReportFuzzIT {
     int gate = StressgateCli.execute(new String[] {"gate", "--run-dir", c.runDir.toString()}, env,
         new PrintWriter(out, true), new PrintWriter(err, true));
     return new Outcome(report, gate, err.toString());
+  }
+
+  /**
+   * A misbehaving source must show in its artifact as not used, with the cause: Prometheus in metrics.json and Loki
+   * in logs.json as unavailable or degraded, Ollama in ai-analysis.json with the outcome timeout or garbled.
+   */
+  private void checkHostileCause(String label, Case c, List<String> violations) throws IOException {
+    String cause = c.hostility.cause();
+    String recorded;
+    if (c.hostileSource.equals("ollama")) {
+      JsonNode model = json.readTree(c.runDir.resolve("ai-analysis.json").toFile()).path("model");
+      boolean failed = List.of("timeout", "garbled").contains(model.path("outcome").asText());
+      recorded = failed ? model.path("reason").asText() : "";
+      if (!failed || !recorded.contains(cause)) {
+        violations.add(label + ": ai-analysis.json does not record the model as failed with '" + cause + "': " + model);
+      }
+      return;
+    }
+    String artifact = c.hostileSource.equals("prometheus") ? "metrics.json" : "logs.json";
+    JsonNode health = null;
+    for (JsonNode source : json.readTree(c.runDir.resolve(artifact).toFile()).path("sources")) {
+      if (source.path("name").asText().equals(c.hostileSource)) {
+        health = source;
+      }
+    }
+    boolean notUsed = health != null && List.of("unavailable", "degraded").contains(health.path("status").asText());
+    if (!notUsed || !health.path("reason").asText().contains(cause)) {
+      violations.add(label + ": " + artifact + " does not record " + c.hostileSource + " as unavailable or degraded"
+          + " with '" + cause + "': " + health);
+    }
   }
 
   /** The word that marks each planted form as a secret; a bit flip inside it leaves nothing to recognise. */

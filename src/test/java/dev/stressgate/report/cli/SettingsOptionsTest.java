@@ -19,7 +19,8 @@ class SettingsOptionsTest {
             Map.entry("LOKI_URL", "http://loki.internal:3100"), Map.entry("LOKI_SELECTOR", "{app=\"api\"}"),
             Map.entry("APP_LOG_FILE", "/var/log/api.jsonl"),
             Map.entry("OLLAMA_URL", "http://gpu-box:11434"), Map.entry("OLLAMA_MODEL", "qwen2.5:7b"),
-            Map.entry("OLLAMA_TIMEOUT_SECONDS", "7"), Map.entry("ARTIFACT_DIR", "/runs"),
+            Map.entry("OLLAMA_TIMEOUT_SECONDS", "7"), Map.entry("PROM_TIMEOUT_SECONDS", "3"),
+            Map.entry("LOKI_TIMEOUT_SECONDS", "4"), Map.entry("ARTIFACT_DIR", "/runs"),
             Map.entry("SERVER_CORES", "16"), Map.entry("BASELINE_TOLERANCE_PCT", "25"));
 
     @Test
@@ -28,6 +29,8 @@ class SettingsOptionsTest {
 
         assertThat(settings.metrics().prometheusUrl()).isEqualTo(URI.create("http://prom.internal:9090"));
         assertThat(settings.metrics().targetSelector()).isEqualTo("job=\"api\"");
+        assertThat(settings.metrics().timeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.logs().timeout()).isEqualTo(Duration.ofSeconds(4));
         assertThat(settings.logs().lokiUrl()).isEqualTo(URI.create("http://loki.internal:3100"));
         assertThat(settings.logs().lokiSelector()).isEqualTo("{app=\"api\"}");
         assertThat(settings.logs().logFile()).isEqualTo(Path.of("/var/log/api.jsonl"));
@@ -39,6 +42,21 @@ class SettingsOptionsTest {
         assertThat(settings.serverCores()).isEqualTo(16);
         assertThat(settings.baselineTolerance().pct()).isEqualTo(25.0);
         assertThat(settings.baselineTolerance().failOnRegression()).isTrue();
+    }
+
+    @Test
+    void aSourceTimeoutThatIsNotAPositiveWholeNumberOfSecondsIsRefusedByName() {
+        SettingsOptions options = new SettingsOptions();
+
+        assertThatThrownBy(() -> options.resolve(Map.of("PROM_TIMEOUT_SECONDS", "0"), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PROM_TIMEOUT_SECONDS: expected a whole number of seconds of at least 1, got '0'");
+        assertThatThrownBy(() -> options.resolve(Map.of("LOKI_TIMEOUT_SECONDS", "1.5"), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("LOKI_TIMEOUT_SECONDS: expected a whole number of seconds of at least 1, got '1.5'");
+        assertThatThrownBy(() -> options.resolve(Map.of("OLLAMA_TIMEOUT_SECONDS", "soon"), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("OLLAMA_TIMEOUT_SECONDS").hasMessageContaining("'soon'");
     }
 
     @Test
@@ -62,6 +80,8 @@ class SettingsOptionsTest {
 
         assertThat(settings.metrics().prometheusUrl()).isEqualTo(URI.create("http://127.0.0.1:19090"));
         assertThat(settings.metrics().targetSelector()).isEqualTo("job=\"api\"");
+        assertThat(settings.metrics().timeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.logs().timeout()).isEqualTo(Duration.ofSeconds(4));
         assertThat(settings.logs().logFile()).isEqualTo(Path.of("tmp/app.log"));
         assertThat(settings.logs().lokiSelector()).isEqualTo("{app=\"api\"}");
         assertThat(settings.ollama().model()).isEqualTo("llama3.2:3b");

@@ -1,5 +1,6 @@
 package dev.stressgate.report.sources.logs;
 
+import dev.stressgate.run.http.TimeoutVariable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Where the logs come from: Loki ({@code LOKI_URL}, stream selector {@code LOKI_SELECTOR}), else the target's JSON
- * or logfmt log file ({@code APP_LOG_FILE}); the per-request timeout, the excerpt cap per category, Loki's page
- * size, and the field names of a log format the conventions do not cover ({@code LOG_FIELDS}).
+ * or logfmt log file ({@code APP_LOG_FILE}); the total deadline per request ({@code LOKI_TIMEOUT_SECONDS}), the
+ * excerpt cap per category, Loki's page size, and the field names of a log format the conventions do not cover
+ * ({@code LOG_FIELDS}).
  */
 public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit,
                           int lokiPageSize, LogFieldMapping fields) {
@@ -53,7 +55,8 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
     }
 
     /**
-     * Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR}, {@code APP_LOG_FILE} and {@code LOG_FIELDS}, defaults
+     * Settings from {@code LOKI_URL}, {@code LOKI_SELECTOR}, {@code LOKI_TIMEOUT_SECONDS}, {@code APP_LOG_FILE} and
+     * {@code LOG_FIELDS}, defaults
      * for the rest.
      */
     public static LogSettings fromEnvironment(Map<String, String> environment) {
@@ -63,7 +66,8 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
         return new LogSettings(url.isBlank() ? DEFAULT_LOKI_URL : URI.create(url),
                 selector.isBlank() ? DEFAULT_LOKI_SELECTOR : selector,
                 file.isBlank() ? DEFAULT_LOG_FILE : Path.of(file),
-                DEFAULT_TIMEOUT, DEFAULT_EXCERPT_LIMIT, DEFAULT_LOKI_PAGE_SIZE,
+                TimeoutVariable.seconds(environment, "LOKI_TIMEOUT_SECONDS", DEFAULT_TIMEOUT), DEFAULT_EXCERPT_LIMIT,
+                DEFAULT_LOKI_PAGE_SIZE,
                 LogFieldMapping.parse(environment.get(LogFieldMapping.ENVIRONMENT_VARIABLE)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.stressgate.report.sources.metrics;
 
+import dev.stressgate.run.http.TimeoutVariable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Objects;
 /**
  * Where the server metrics come from: the Prometheus URL ({@code PROM_URL}), the label matchers that select the
  * target's series ({@code PROM_SELECTOR}, substituted for {@code $selector} in queries.json), the scrape interval
- * Prometheus uses for it (the finest useful step) and the per-request timeout.
+ * Prometheus uses for it (the finest useful step) and the total deadline per query ({@code PROM_TIMEOUT_SECONDS}).
  */
 public record MetricsSettings(URI prometheusUrl, String targetSelector, Duration scrapeInterval, Duration timeout) {
 
@@ -31,11 +32,12 @@ public record MetricsSettings(URI prometheusUrl, String targetSelector, Duration
         return new MetricsSettings(url, targetSelector, scrapeInterval, timeout);
     }
 
-    /** Settings from {@code PROM_URL} and {@code PROM_SELECTOR}, with the defaults for anything unset. */
+    /** Settings from {@code PROM_URL}, {@code PROM_SELECTOR} and {@code PROM_TIMEOUT_SECONDS}, defaults for anything unset. */
     public static MetricsSettings fromEnvironment(Map<String, String> environment) {
         String url = environment.getOrDefault("PROM_URL", "");
         String selector = environment.getOrDefault("PROM_SELECTOR", "");
         return new MetricsSettings(url.isBlank() ? DEFAULT_PROMETHEUS_URL : URI.create(url),
-                selector.isBlank() ? DEFAULT_SELECTOR : selector, DEFAULT_SCRAPE_INTERVAL, DEFAULT_TIMEOUT);
+                selector.isBlank() ? DEFAULT_SELECTOR : selector, DEFAULT_SCRAPE_INTERVAL,
+                TimeoutVariable.seconds(environment, "PROM_TIMEOUT_SECONDS", DEFAULT_TIMEOUT));
     }
 }
