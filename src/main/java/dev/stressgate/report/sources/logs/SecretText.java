@@ -33,6 +33,8 @@ final class SecretText {
             "(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,128}+)(?:\\\\*+[\"'])?+[ \\t]*+(=|:|%3[dDaA])[ \\t]*+");
     private static final Pattern AUTH_SCHEME = Pattern.compile(
             "(?i)(?:basic|bearer|digest|negotiate|ntlm|token|apikey)[ \\t]++");
+    /** Any other scheme word before a credential ({@code Authorization: Custom <credential>}). */
+    private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}+[ \\t]++(?=[^ \\t\"'\\\\])");
 
     /** A rule that can only match where {@code mayMatch} holds, a cheap test that spares most texts the pass. */
     private record Rule(Predicate<String> mayMatch, Pattern pattern, String replacement) {
@@ -101,10 +103,16 @@ final class SecretText {
             }
             int valueStart = key.end();
             Matcher scheme = AUTH_SCHEME.matcher(text).region(valueStart, text.length());
+            Matcher otherScheme = OTHER_SCHEME.matcher(text).region(valueStart, text.length());
+            int[] value;
             if (scheme.lookingAt()) {
-                valueStart = scheme.end();
+                value = valueExtent(text, scheme.end());
+            } else if (key.group(1).toLowerCase(java.util.Locale.ROOT).contains("auth") && otherScheme.lookingAt()) {
+                // An authorization value is "<scheme> <credential>": mask both when the scheme is not a known one.
+                value = new int[] {valueStart, valueExtent(text, otherScheme.end())[1]};
+            } else {
+                value = valueExtent(text, valueStart);
             }
-            int[] value = valueExtent(text, valueStart);
             if (value[1] > value[0] && !text.startsWith(MASK, value[0])) {
                 out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, value[0]).append(MASK);

@@ -8,7 +8,7 @@ import java.util.Optional;
  * (see {@link ScrapeFallbacks}), not a PromQL interpreter.
  */
 sealed interface ScrapeComputation permits CounterRate, CounterRatio, HistogramQuantile, GaugeSum, GaugeRatio,
-        FirstAvailable, Scaled {
+        FirstAvailable, Scaled, OrZero {
 
     /** The sample names that must appear in at least one scrape for the computation to make sense. */
     List<String> requiredSamples();

@@ -17,7 +17,8 @@ import java.util.Optional;
  * <li>latency_p95 / latency_p95_by_route: 0.95 quantile of http_request_duration_seconds buckets (all / by route),
  * or of http_request_duration_ms buckets divided by 1000 when the target measures in milliseconds</li>
  * <li>request_rate_by_route: rate of http_requests_total by route</li>
- * <li>server_errors_by_route: rate of http_requests_total{status=~"5.."} by route</li>
+ * <li>server_errors_by_route: rate of http_requests_total{status=~"5.."} by route, or 0 per route when no 5xx
+ * series exists yet</li>
  * <li>active_websockets: sanctum_active_websockets by channel</li>
  * <li>websocket_rejections_rate: rate of sanctum_websocket_connections_total{outcome="rejected"} by channel</li>
  * <li>backpressure_drops_rate: rate of sanctum_websocket_backpressure_drops_total by channel (one line without a
@@ -57,8 +58,8 @@ final class ScrapeFallbacks {
                     LabelGrouping.none())),
             Map.entry("latency_p95", durationP95(LabelGrouping.none())),
             Map.entry("request_rate_by_route", rate(REQUESTS, List.of("route"))),
-            Map.entry("server_errors_by_route", new CounterRate(REQUESTS, List.of(STATUS_5XX),
-                    LabelGrouping.by(List.of("route")))),
+            Map.entry("server_errors_by_route", new OrZero(new CounterRate(REQUESTS, List.of(STATUS_5XX),
+                    LabelGrouping.by(List.of("route"))), new CounterRate(REQUESTS, List.of(), LabelGrouping.by(List.of("route"))))),
             Map.entry("latency_p95_by_route", durationP95(LabelGrouping.by(List.of("route")))),
             Map.entry("active_websockets", gauge("sanctum_active_websockets", List.of("channel"))),
             Map.entry("websocket_rejections_rate", new CounterRate("sanctum_websocket_connections_total",

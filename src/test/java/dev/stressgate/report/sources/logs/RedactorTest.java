@@ -137,6 +137,16 @@ class RedactorTest {
     }
 
     @Test
+    void anAuthorizationValueWithAnUnknownSchemeIsMaskedWholeSchemeAndCredential() {
+        assertThat(redactor.redact("rejected Authorization: Custom sk_live_51Habc9 from 10.0.0.1"))
+                .isEqualTo("rejected Authorization: [REDACTED] from 10.0.0.1");
+        assertThat(redactor.redact("proxy-authorization=Bexrer hunter2-FUZZ-3 status=401"))
+                .doesNotContain("hunter2-FUZZ-3").contains("status=401");
+        assertThat(redactor.redact("Authorization: Token abc123xyz"))
+                .isEqualTo("Authorization: Token [REDACTED]");
+    }
+
+    @Test
     void emailsWithoutADotInAnyScriptOrUrlEncoded() {
         String redacted = redactor.redact("mail to mallory@localhost, eve@exämple.com, dave%40example.org failed");
 

@@ -197,4 +197,15 @@ class RuntimeShapesScrapeTest {
         assertThat(runtimeSpecificAbsent).as("a Go target has no event loop and no JVM pool").isEqualTo(2);
         assertThat(scrape.reason()).containsPattern("\\d+ runtime-specific not exported by this target");
     }
+
+    @Test
+    void aTargetWithoutAny5xxReadsZeroServerErrorsPerRouteNotAMissingSeries() throws IOException {
+        MetricsReport healthy = collect(k -> "# TYPE http_requests_total counter\n"
+                + "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"200\"} " + (100 * k) + "\n"
+                + "http_requests_total{method=\"POST\",route=\"/api/posts\",status=\"201\"} " + (10 * k) + "\n");
+
+        assertThat(lastValues(healthy, "server_errors_by_route"))
+                .containsExactly(Map.entry(Map.of("route", "/api/posts"), 0.0));
+        assertThat(healthy.coverage().missing()).extracting(MissingSeries::id).doesNotContain("server_errors_by_route");
+    }
 }
