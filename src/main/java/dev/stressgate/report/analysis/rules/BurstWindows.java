@@ -40,12 +40,17 @@ final class BurstWindows {
     private BurstWindows() {
     }
 
-    /** @param buckets in time order */
+    /** @param buckets in time order; hot buckets merge across quiet gaps of {@code burstMergeGapSeconds} */
     static List<Burst> find(List<Bucket> buckets, AnalysisThresholds t) {
+        return find(buckets, t, t.burstMergeGapSeconds() * 1000L);
+    }
+
+    /** @param buckets in time order; hot buckets merge across quiet gaps of up to {@code maxGapMs} */
+    static List<Burst> find(List<Bucket> buckets, AnalysisThresholds t, long maxGapMs) {
         double totalErrors = buckets.stream().mapToDouble(Bucket::errors).sum();
         double totalResponses = buckets.stream().mapToDouble(Bucket::responses).sum();
         List<Burst> bursts = new ArrayList<>();
-        for (int[] window : hotWindows(buckets, t)) {
+        for (int[] window : hotWindows(buckets, t, maxGapMs)) {
             List<Bucket> in = buckets.subList(window[0], window[1] + 1);
             double errors = in.stream().mapToDouble(Bucket::errors).sum();
             double responses = in.stream().mapToDouble(Bucket::responses).sum();
@@ -65,11 +70,10 @@ final class BurstWindows {
     }
 
     /** Index ranges [first, last] from a hot bucket to the last hot one that follows with short quiet gaps. */
-    private static List<int[]> hotWindows(List<Bucket> buckets, AnalysisThresholds t) {
+    private static List<int[]> hotWindows(List<Bucket> buckets, AnalysisThresholds t, long maxGapMs) {
         List<int[]> windows = new ArrayList<>();
         int first = -1;
         int last = -1;
-        long maxGapMs = t.burstMergeGapSeconds() * 1000L;
         for (int i = 0; i < buckets.size(); i++) {
             if (!isHot(buckets.get(i), t)) {
                 continue;

@@ -40,12 +40,31 @@ final class EndpointBursts {
             if (onlyLostDeliveries(endpoint.request(), errors)) {
                 continue;
             }
-            for (BurstWindows.Burst burst : BurstWindows.find(buckets(endpoint, timeline, tailFromMs), t)) {
+            List<BurstWindows.Bucket> buckets = buckets(endpoint, timeline, tailFromMs);
+            for (BurstWindows.Burst burst : BurstWindows.find(buckets, t, mergeGapMs(buckets, t))) {
                 bursts.add(new EndpointBurst(endpoint.request(), burst));
             }
         }
         return bursts;
     }
+
+    /**
+     * How long a quiet stretch inside one endpoint's burst may be: the time that endpoint takes to answer three times
+     * the calls between two errors at the lowest error share a burst second has ({@code burstErrorPct}: 3 × 20 calls
+     * at 5 %), at its mean rate; at least {@code burstMergeGapSeconds}, at most {@value #MAX_GAP_SECONDS} s. An
+     * endpoint called three times a second that fails one call in fifteen shows a KO every few seconds, with quiet
+     * stretches of ten seconds and more; a gap in calls, not in seconds, keeps such a burst one window. The chance
+     * test then still rejects windows that random errors at the endpoint's own rate would form.
+     */
+    static long mergeGapMs(List<BurstWindows.Bucket> buckets, AnalysisThresholds t) {
+        double responses = buckets.stream().mapToDouble(BurstWindows.Bucket::responses).sum();
+        double perSecond = buckets.isEmpty() ? 0 : responses / buckets.size();
+        double calls = 3 * 100.0 / Math.max(t.burstErrorPct(), 1e-9);
+        double seconds = perSecond <= 0 ? MAX_GAP_SECONDS : Math.ceil(calls / perSecond);
+        return (long) (Math.max(t.burstMergeGapSeconds(), Math.min(MAX_GAP_SECONDS, seconds)) * 1000);
+    }
+
+    static final int MAX_GAP_SECONDS = 30;
 
     private static boolean onlyLostDeliveries(String request, List<ErrorCount> errors) {
         List<ErrorCount> own = errors.stream().filter(e -> request.equals(e.request())).toList();
