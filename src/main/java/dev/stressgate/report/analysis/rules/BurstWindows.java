@@ -50,7 +50,8 @@ final class BurstWindows {
         double totalErrors = buckets.stream().mapToDouble(Bucket::errors).sum();
         double totalResponses = buckets.stream().mapToDouble(Bucket::responses).sum();
         List<Burst> bursts = new ArrayList<>();
-        for (int[] window : hotWindows(buckets, t, maxGapMs)) {
+        for (int[] merged : hotWindows(buckets, t, maxGapMs)) {
+            int[] window = maxGapMs > t.burstMergeGapSeconds() * 1000L ? trimmed(buckets, merged, t) : merged;
             List<Bucket> in = buckets.subList(window[0], window[1] + 1);
             double errors = in.stream().mapToDouble(Bucket::errors).sum();
             double responses = in.stream().mapToDouble(Bucket::responses).sum();
@@ -67,6 +68,63 @@ final class BurstWindows {
             }
         }
         return bursts;
+    }
+
+    /**
+     * A window merged across long quiet gaps, with its edges trimmed: the hot bucket at either end (with the quiet
+     * stretch up to the next hot one) is dropped while that raises the window's error share and leaves at least
+     * {@code burstMinErrors} errors, so background errors next to a burst do not stretch it.
+     */
+    private static int[] trimmed(List<Bucket> buckets, int[] window, AnalysisThresholds t) {
+        int first = window[0];
+        int last = window[1];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            int nextHot = nextHot(buckets, first + 1, last, t);
+            if (nextHot > 0 && better(buckets, nextHot, last, first, last, t)) {
+                first = nextHot;
+                changed = true;
+            }
+            int previousHot = previousHot(buckets, first, last - 1, t);
+            if (previousHot >= 0 && better(buckets, first, previousHot, first, last, t)) {
+                last = previousHot;
+                changed = true;
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    private static boolean better(List<Bucket> buckets, int from, int to, int oldFrom, int oldTo, AnalysisThresholds t) {
+        double errors = errors(buckets, from, to);
+        return errors >= t.burstMinErrors() && share(buckets, from, to) > share(buckets, oldFrom, oldTo);
+    }
+
+    private static double errors(List<Bucket> buckets, int from, int to) {
+        return buckets.subList(from, to + 1).stream().mapToDouble(Bucket::errors).sum();
+    }
+
+    private static double share(List<Bucket> buckets, int from, int to) {
+        double responses = buckets.subList(from, to + 1).stream().mapToDouble(Bucket::responses).sum();
+        return responses <= 0 ? 0 : errors(buckets, from, to) / responses;
+    }
+
+    private static int nextHot(List<Bucket> buckets, int from, int to, AnalysisThresholds t) {
+        for (int i = from; i <= to; i++) {
+            if (isHot(buckets.get(i), t)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int previousHot(List<Bucket> buckets, int from, int to, AnalysisThresholds t) {
+        for (int i = to; i >= from; i--) {
+            if (isHot(buckets.get(i), t)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index ranges [first, last] from a hot bucket to the last hot one that follows with short quiet gaps. */
