@@ -28,6 +28,25 @@ final class BurstWindows {
     record Burst(long fromMs, long toMs, double errors, double responses, double peakPct, ChanceOfRandomBurst chance,
                  boolean recovered) {
 
+        /** Errors in % of the window's responses. */
+        double sharePct() {
+            return 100.0 * errors / Math.max(responses, 1e-9);
+        }
+
+        /** The burst's figures as evidence values, in one order for every kind of burst finding. */
+        java.util.Map<String, Double> evidenceValues() {
+            java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+            values.put("errors", errors);
+            values.put("responses", responses);
+            values.put("error_share_pct", sharePct());
+            values.put("duration_s", (double) durationS());
+            values.put("peak_error_rate_pct", peakPct);
+            values.put("background_error_rate_pct", chance.backgroundRatePct());
+            values.put("expected_errors", chance.expectedErrors());
+            values.put("recovered", recovered ? 1.0 : 0.0);
+            return values;
+        }
+
         long durationS() {
             return (toMs - fromMs) / 1000;
         }

@@ -132,8 +132,8 @@ public final class CpuSaturationRule implements AnalysisRule {
             return Optional.empty();
         }
         if (before.size() >= MIN_PLATEAU_SAMPLES) {
-            double was = median(before);
-            double is = median(during);
+            double was = medianP95(before);
+            double is = medianP95(during);
             if (is >= context.thresholds().kneeLatencyFactor() * was
                     && is - was >= context.thresholds().kneeMinLatencyIncreaseMs()) {
                 return Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, false));
@@ -153,7 +153,7 @@ public final class CpuSaturationRule implements AnalysisRule {
             return Optional.empty();
         }
         OptionalDouble serverP95 = server.get(0).meanBetween(p.fromMs(), p.toMs());
-        double is = median(during);
+        double is = medianP95(during);
         if (serverP95.isEmpty()) {
             return Optional.empty();
         }
@@ -244,8 +244,8 @@ public final class CpuSaturationRule implements AnalysisRule {
         }
         List<SecondSample> first = seconds.subList(0, seconds.size() / 3);
         List<SecondSample> last = seconds.subList(seconds.size() - seconds.size() / 3, seconds.size());
-        double clientBefore = median(first);
-        double clientAfter = median(last);
+        double clientBefore = medianP95(first);
+        double clientAfter = medianP95(last);
         MetricSeries serverP95 = server.get(0);
         OptionalDouble serverBefore = serverP95.meanBetween(first.get(0).epochMs(), first.get(first.size() - 1).epochMs() + 999);
         OptionalDouble serverAfter = serverP95.meanBetween(last.get(0).epochMs(), last.get(last.size() - 1).epochMs() + 999);
@@ -276,7 +276,8 @@ public final class CpuSaturationRule implements AnalysisRule {
                                 serverValues))));
     }
 
-    private static double median(List<SecondSample> seconds) {
+    /** Median of the seconds' client p95. */
+    static double medianP95(List<SecondSample> seconds) {
         double[] p95 = seconds.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
         return p95.length % 2 == 1 ? p95[p95.length / 2] : (p95[p95.length / 2 - 1] + p95[p95.length / 2]) / 2;
     }

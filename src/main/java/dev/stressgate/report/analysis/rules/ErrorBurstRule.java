@@ -191,14 +191,7 @@ public final class ErrorBurstRule implements AnalysisRule {
                             boolean throttlingOnly, RuleContext context) {
         String id = "error_burst." + index;
         long durationS = burst.durationS();
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put("errors", burst.errors());
-        values.put("responses", burst.responses());
-        values.put("duration_s", (double) durationS);
-        values.put("peak_error_rate_pct", burst.peakPct());
-        values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
-        values.put("expected_errors", burst.chance().expectedErrors());
-        values.put("recovered", burst.recovered() ? 1.0 : 0.0);
+        Map<String, Double> values = burst.evidenceValues();
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(id, "gatling", failing, burst.fromMs(), burst.toMs(), values));
         if (!routes.isEmpty()) {
@@ -264,22 +257,14 @@ public final class ErrorBurstRule implements AnalysisRule {
                                     List<ErrorCount> errors, RuleContext context) {
         String id = "error_burst.endpoint." + index;
         BurstWindows.Burst burst = endpoint.burst();
-        double sharePct = 100.0 * burst.errors() / Math.max(burst.responses(), 1e-9);
+        double sharePct = burst.sharePct();
         List<ErrorCount> own = errors.stream().filter(e -> endpoint.request().equals(e.request())).toList();
         boolean rateLimitedOnly = !own.isEmpty() && own.stream().allMatch(ErrorCount::isRateLimit);
         List<String> messages = own.stream().sorted(Comparator.comparingLong(ErrorCount::count).reversed())
                 .map(ErrorCount::message).distinct().limit(3).toList();
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put("errors", burst.errors());
-        values.put("responses", burst.responses());
-        values.put("error_share_pct", sharePct);
-        values.put("duration_s", (double) burst.durationS());
-        values.put("peak_error_rate_pct", burst.peakPct());
-        values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
-        values.put("expected_errors", burst.chance().expectedErrors());
-        values.put("recovered", burst.recovered() ? 1.0 : 0.0);
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(id, "gatling", List.of(endpoint.request()), burst.fromMs(), burst.toMs(), values));
+        evidence.add(new Evidence(id, "gatling", List.of(endpoint.request()), burst.fromMs(), burst.toMs(),
+                burst.evidenceValues()));
         if (!routes.isEmpty()) {
             Map<String, Double> routeErrors = new TreeMap<>();
             routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
@@ -326,17 +311,10 @@ public final class ErrorBurstRule implements AnalysisRule {
     private Finding routeFinding(int index, RouteBurst route, List<String> failingWith5xx, RuleContext context) {
         String id = "error_burst.route." + index;
         BurstWindows.Burst burst = route.burst();
-        double sharePct = 100.0 * burst.errors() / Math.max(burst.responses(), 1e-9);
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put("errors", burst.errors());
-        values.put("responses", burst.responses());
-        values.put("error_share_pct", sharePct);
-        values.put("duration_s", (double) burst.durationS());
-        values.put("peak_error_rate_pct", burst.peakPct());
-        values.put("background_error_rate_pct", burst.chance().backgroundRatePct());
-        values.put("recovered", burst.recovered() ? 1.0 : 0.0);
+        double sharePct = burst.sharePct();
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(id, "metrics", List.of(route.series().ref()), burst.fromMs(), burst.toMs(), values));
+        evidence.add(new Evidence(id, "metrics", List.of(route.series().ref()), burst.fromMs(), burst.toMs(),
+                burst.evidenceValues()));
         if (!failingWith5xx.isEmpty()) {
             evidence.add(Evidence.wholeRun(id + ".client", "gatling", failingWith5xx, Map.of("requests", (double) failingWith5xx.size())));
         }

@@ -70,8 +70,8 @@ record UnansweredScrapes(long fromMs, long toMs, int failed, double p95BeforeMs,
         if (!loaded || before.size() < MIN_SECONDS_BEFORE || during.isEmpty()) {
             return Optional.empty();
         }
-        double is = median(during);
-        double was = Math.min(median(before), serverP95(context).orElse(Double.MAX_VALUE));
+        double is = CpuSaturationRule.medianP95(during);
+        double was = Math.min(CpuSaturationRule.medianP95(before), serverP95(context).orElse(Double.MAX_VALUE));
         boolean slower = is >= context.thresholds().kneeLatencyFactor() * was
                 && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
         if (!slower) {
@@ -90,10 +90,5 @@ record UnansweredScrapes(long fromMs, long toMs, int failed, double p95BeforeMs,
                 .flatMap(s -> s.points().stream())
                 .filter(p -> p.epochMs() < beforeMs && Double.isFinite(p.value()))
                 .max(Comparator.comparingLong(MetricPoint::epochMs)).map(MetricPoint::value).orElse(Double.NaN);
-    }
-
-    private static double median(List<SecondSample> seconds) {
-        double[] p95 = seconds.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
-        return p95.length % 2 == 1 ? p95[p95.length / 2] : (p95[p95.length / 2 - 1] + p95[p95.length / 2]) / 2;
     }
 }
