@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.stressgate.report.sources.RunWindow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,13 +26,7 @@ class ImplausibleScrapesTest {
 
   @BeforeEach
   void collectorWithUnreachablePrometheus() throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    MetricsSettings settings = new MetricsSettings(URI.create("http://127.0.0.1:" + closedPort),
-        MetricsSettings.DEFAULT_SELECTOR, Duration.ofSeconds(5), Duration.ofSeconds(2));
-    collector = new MetricsCollector(settings, MetricQueryCatalog.load(Path.of("monitoring/queries.json")));
+    collector = ScrapeFixture.collectorWithoutPrometheus();
   }
 
   /** A Go/Python-style exposition: no HELP lines, a label set unlike the reference app's, integers as floats. */

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.stressgate.report.sources.RunWindow;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,13 +30,7 @@ class RuntimeShapesScrapeTest {
 
     @BeforeEach
     void collectorWithUnreachablePrometheus() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        MetricsSettings settings = new MetricsSettings(URI.create("http://127.0.0.1:" + closedPort),
-                MetricsSettings.DEFAULT_SELECTOR, Duration.ofSeconds(5), Duration.ofSeconds(2));
-        collector = new MetricsCollector(settings, MetricQueryCatalog.load(Path.of("monitoring/queries.json")));
+        collector = ScrapeFixture.collectorWithoutPrometheus();
     }
 
     /** A Node.js target after {@code k} intervals of 5 s: every counter grows by a fixed step per interval. */

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.SourceStatus;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,13 +25,7 @@ class ScrapeFallbackTest {
 
     @BeforeEach
     void collectorWithUnreachablePrometheus() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        MetricsSettings settings = new MetricsSettings(URI.create("http://127.0.0.1:" + closedPort),
-                MetricsSettings.DEFAULT_SELECTOR, Duration.ofSeconds(5), Duration.ofSeconds(2));
-        collector = new MetricsCollector(settings, MetricQueryCatalog.load(Path.of("monitoring/queries.json")));
+        collector = ScrapeFixture.collectorWithoutPrometheus();
     }
 
     private static String exposition(double ok, Double errors, double fast, double medium, double all, double cpu) {

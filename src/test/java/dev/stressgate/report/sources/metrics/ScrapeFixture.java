@@ -11,6 +11,20 @@ import java.util.List;
 /** Builds a run directory's scrape.jsonl in the sampler's shape, one JSON object per line. */
 final class ScrapeFixture {
 
+    /**
+     * The collector with the shipped query catalogue and a Prometheus URL on a port nothing listens on, so every
+     * series comes from the run's scrape.jsonl, as for a user without a monitoring stack.
+     */
+    static MetricsCollector collectorWithoutPrometheus() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        MetricsSettings settings = new MetricsSettings(java.net.URI.create("http://127.0.0.1:" + closedPort),
+                MetricsSettings.DEFAULT_SELECTOR, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        return new MetricsCollector(settings, MetricQueryCatalog.load(Path.of("monitoring/queries.json")));
+    }
+
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<String> lines = new ArrayList<>();
 
