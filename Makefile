@@ -30,7 +30,7 @@ CLI            := java -cp "target/classes:$$(cat target/classpath.txt)" dev.str
 REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--baseline $(BASELINE)) $(if $(NO_AI),--no-ai) \
                   $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
-.PHONY: help build test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
+.PHONY: help build format test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
         stress-all perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
@@ -39,7 +39,10 @@ help: ## List the targets with one line each
 
 build: ## Compile main and test code and write the runtime classpath (no tests)
 	@echo "==> building (./mvnw; the first run downloads Maven and the dependencies)"
-	$(MVN) -DskipTests process-test-classes
+	$(MVN) -DskipTests -Dspotless.check.skip=true process-test-classes
+
+format: ## Format every Java source with the project's one style (Spotless, palantir-java-format); make test checks it
+	$(MVNW) spotless:apply
 
 test: ## Run every unit and integration test (mvn verify); installs prometheus/chromium when it can
 	@scripts/install-test-tools.sh

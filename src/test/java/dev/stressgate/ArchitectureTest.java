@@ -17,28 +17,38 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule reportNeverDependsOnTheReferenceApp = noClasses()
-            .that().resideInAPackage("dev.stressgate.report..")
-            .should().dependOnClassesThat().resideInAPackage("dev.stressgate.socialapp..")
+            .that()
+            .resideInAPackage("dev.stressgate.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.stressgate.socialapp..")
             .because("the report reaches any target only through HTTP, Prometheus, Loki and its log file");
 
     @ArchTest
     static final ArchRule reportInputsAndAnalysisNeverDependOnRendering = noClasses()
-            .that().resideInAnyPackage("dev.stressgate.report.gatling..", "dev.stressgate.report.sources..",
+            .that()
+            .resideInAnyPackage(
+                    "dev.stressgate.report.gatling..",
+                    "dev.stressgate.report.sources..",
                     "dev.stressgate.report.analysis..")
-            .should().dependOnClassesThat().resideInAPackage("dev.stressgate.report.render..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.stressgate.report.render..")
             .because("rendering presents the results; it never shapes them");
 
     @ArchTest
     static final ArchRule profileDependsOnNothingElseInTheProject = classes()
-            .that().resideInAPackage("dev.stressgate.profile..")
-            .should().onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT)
-                    .or(resideInAPackage("dev.stressgate.profile..")))
+            .that()
+            .resideInAPackage("dev.stressgate.profile..")
+            .should()
+            .onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT).or(resideInAPackage("dev.stressgate.profile..")))
             .because("a load profile is plain data that the run, the simulations and the report all read");
 
     @ArchTest
     static final ArchRule referenceAppDependsOnNothingElseInTheProject = classes()
-            .that().resideInAPackage("dev.stressgate.socialapp..")
-            .should().onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT)
-                    .or(resideInAPackage("dev.stressgate.socialapp..")))
+            .that()
+            .resideInAPackage("dev.stressgate.socialapp..")
+            .should()
+            .onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT).or(resideInAPackage("dev.stressgate.socialapp..")))
             .because("the reference app stands for any target and must run on its own");
 }

@@ -21,13 +21,19 @@ public record Faults(
         @JsonProperty("rate_limit") RateLimit rateLimit) {
 
     /** The faults of the original five parts only (no leak, CPU burn or run-time rate limit). */
-    public Faults(Latency latency, Errors errors, SlowDatabase slowDatabase, WebsocketDrops websocketDrops,
+    public Faults(
+            Latency latency,
+            Errors errors,
+            SlowDatabase slowDatabase,
+            WebsocketDrops websocketDrops,
             boolean databaseUnavailable) {
         this(latency, errors, slowDatabase, websocketDrops, databaseUnavailable, null, null, null);
     }
 
     /** Extra milliseconds before the chosen route templates (e.g. {@code /api/posts/{id}}) are handled. */
-    public record Latency(@JsonProperty("millis") long millis, @JsonProperty("routes") List<String> routes) {
+    public record Latency(
+            @JsonProperty("millis") long millis,
+            @JsonProperty("routes") List<String> routes) {
         public Latency {
             routes = List.copyOf(routes);
         }
@@ -38,8 +44,11 @@ public record Faults(
      * until {@code untilS} seconds after the faults were switched on when those are given (a burst that ends).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Errors(@JsonProperty("share") double share, @JsonProperty("status") int status,
-            @JsonProperty("routes") List<String> routes, @JsonProperty("from_s") Integer fromS,
+    public record Errors(
+            @JsonProperty("share") double share,
+            @JsonProperty("status") int status,
+            @JsonProperty("routes") List<String> routes,
+            @JsonProperty("from_s") Integer fromS,
             @JsonProperty("until_s") Integer untilS) {
         public Errors {
             routes = List.copyOf(routes);
@@ -51,7 +60,8 @@ public record Faults(
     }
 
     /** Extra milliseconds inside each chosen database operation. */
-    public record SlowDatabase(@JsonProperty("millis") long millis,
+    public record SlowDatabase(
+            @JsonProperty("millis") long millis,
             @JsonProperty("operations") List<String> operations) {
         public SlowDatabase {
             operations = List.copyOf(operations);
@@ -59,7 +69,8 @@ public record Faults(
     }
 
     /** A share (0.0-1.0) of outbound WebSocket frames dropped on the chosen channels ({@code chat}, {@code game}). */
-    public record WebsocketDrops(@JsonProperty("share") double share,
+    public record WebsocketDrops(
+            @JsonProperty("share") double share,
             @JsonProperty("channels") List<String> channels) {
         public WebsocketDrops {
             channels = List.copyOf(channels);
@@ -67,14 +78,15 @@ public record Faults(
     }
 
     /** Memory the target retains for good on every {@code /api} request: a leak. */
-    public record MemoryLeak(@JsonProperty("kib_per_request") int kibPerRequest) {
-    }
+    public record MemoryLeak(
+            @JsonProperty("kib_per_request") int kibPerRequest) {}
 
     /** CPU time the target burns on every {@code /api} request before handling it. */
-    public record CpuBurn(@JsonProperty("millis_per_request") int millisPerRequest) {
-    }
+    public record CpuBurn(
+            @JsonProperty("millis_per_request") int millisPerRequest) {}
 
     /** A per-user rate limit switched on at run time: {@code requests} per {@code windowS} seconds, then 429. */
-    public record RateLimit(@JsonProperty("requests") int requests, @JsonProperty("window_s") int windowS) {
-    }
+    public record RateLimit(
+            @JsonProperty("requests") int requests,
+            @JsonProperty("window_s") int windowS) {}
 }

@@ -11,14 +11,20 @@ final class FaultsParser {
     private static final int MAX_BURN_MILLIS = 10_000;
     private static final int MAX_RATE_REQUESTS = 1_000_000;
 
-    private FaultsParser() {
-    }
+    private FaultsParser() {}
 
     static Faults parse(ProfileField field) {
         field.requireObject("an object with latency, errors, slow_database, websocket_drops, database_unavailable,"
                 + " memory_leak, cpu_burn and/or rate_limit");
-        field.rejectUnknownFields(List.of("latency", "errors", "slow_database", "websocket_drops",
-                "database_unavailable", "memory_leak", "cpu_burn", "rate_limit"));
+        field.rejectUnknownFields(List.of(
+                "latency",
+                "errors",
+                "slow_database",
+                "websocket_drops",
+                "database_unavailable",
+                "memory_leak",
+                "cpu_burn",
+                "rate_limit"));
         return new Faults(
                 latency(field.child("latency")),
                 errors(field.child("errors")),
@@ -51,10 +57,15 @@ final class FaultsParser {
         Integer fromS = optionalSeconds(field.child("from_s"));
         Integer untilS = optionalSeconds(field.child("until_s"));
         if (untilS != null && untilS <= (fromS == null ? 0 : fromS)) {
-            throw field.child("until_s").error("a number of seconds after from_s (" + (fromS == null ? 0 : fromS) + ")");
+            throw field.child("until_s")
+                    .error("a number of seconds after from_s (" + (fromS == null ? 0 : fromS) + ")");
         }
-        return new Faults.Errors(field.child("share").numberBetween(0, 1), status,
-                strings(field.child("routes"), List.of()), fromS, untilS);
+        return new Faults.Errors(
+                field.child("share").numberBetween(0, 1),
+                status,
+                strings(field.child("routes"), List.of()),
+                fromS,
+                untilS);
     }
 
     private static Integer optionalSeconds(ProfileField field) {
@@ -88,8 +99,10 @@ final class FaultsParser {
         if (!field.isPresent()) {
             return null;
         }
-        field.requireObject("an object with requests and window_s").rejectUnknownFields(List.of("requests", "window_s"));
-        return new Faults.RateLimit(bounded(field.child("requests"), 1, MAX_RATE_REQUESTS),
+        field.requireObject("an object with requests and window_s")
+                .rejectUnknownFields(List.of("requests", "window_s"));
+        return new Faults.RateLimit(
+                bounded(field.child("requests"), 1, MAX_RATE_REQUESTS),
                 bounded(field.child("window_s"), 1, MAX_SECONDS));
     }
 
@@ -105,7 +118,8 @@ final class FaultsParser {
         if (!field.isPresent()) {
             return null;
         }
-        field.requireObject("an object with millis and operations").rejectUnknownFields(List.of("millis", "operations"));
+        field.requireObject("an object with millis and operations")
+                .rejectUnknownFields(List.of("millis", "operations"));
         return new Faults.SlowDatabase(millis(field.child("millis")), strings(field.child("operations"), List.of()));
     }
 
@@ -136,9 +150,7 @@ final class FaultsParser {
         }
         List<String> values = new ArrayList<>();
         for (ProfileField element : field.elements("an array of strings")) {
-            String value = allowed.isEmpty()
-                    ? element.text("a non-empty string")
-                    : element.oneOf(allowed, id -> id);
+            String value = allowed.isEmpty() ? element.text("a non-empty string") : element.oneOf(allowed, id -> id);
             values.add(value);
         }
         return values;

@@ -58,6 +58,9 @@ public record LoadProfile(
 
     /** Length of the longest population's injection, in seconds (the run may last longer while users finish). */
     public int injectionSeconds() {
-        return populations.values().stream().mapToInt(Population::durationSeconds).max().orElse(0);
+        return populations.values().stream()
+                .mapToInt(Population::durationSeconds)
+                .max()
+                .orElse(0);
     }
 }

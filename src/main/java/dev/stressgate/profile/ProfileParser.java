@@ -12,8 +12,19 @@ import java.util.stream.Collectors;
 
 /** Turns a profile's JSON tree into a validated {@link LoadProfile}; the first problem found aborts with its location. */
 final class ProfileParser {
-    private static final List<String> TOP_LEVEL = List.of("name", "description", "model", "phases", "populations",
-            "think_time_s", "session", "mix", "slos", "max_duration_s", "faults", "resilience");
+    private static final List<String> TOP_LEVEL = List.of(
+            "name",
+            "description",
+            "model",
+            "phases",
+            "populations",
+            "think_time_s",
+            "session",
+            "mix",
+            "slos",
+            "max_duration_s",
+            "faults",
+            "resilience");
     private static final List<String> PHASE_FIELDS = List.of("ramp_up_s", "hold_s", "ramp_down_s");
     private static final List<String> THINK_FIELDS = List.of("min", "max");
     private static final List<String> SESSION_FIELDS = List.of("actions", "selection");
@@ -21,8 +32,7 @@ final class ProfileParser {
     private static final List<String> RESILIENCE_FIELDS = List.of("min_success_pct");
     private static final SessionPlan DEFAULT_SESSION = new SessionPlan(10, ActionSelection.WEIGHTED);
 
-    private ProfileParser() {
-    }
+    private ProfileParser() {}
 
     static LoadProfile parse(String file, String defaultName, JsonNode tree) {
         ProfileField root = ProfileField.root(file, tree).requireObject("a JSON object");
@@ -42,7 +52,9 @@ final class ProfileParser {
                 session(root.child("session")),
                 mix,
                 slos(root.child("slos")),
-                root.child("max_duration_s").isPresent() ? root.child("max_duration_s").integerAtLeast(1) : null,
+                root.child("max_duration_s").isPresent()
+                        ? root.child("max_duration_s").integerAtLeast(1)
+                        : null,
                 root.child("faults").isPresent() ? FaultsParser.parse(root.child("faults")) : null,
                 resilience(root.child("resilience")));
     }
@@ -69,8 +81,9 @@ final class ProfileParser {
         InjectionModel other = model == InjectionModel.CLOSED ? InjectionModel.OPEN : InjectionModel.CLOSED;
         field.requireObject("an object with " + model.targetField() + " or stages");
         if (field.has(other.targetField())) {
-            throw field.child(other.targetField()).invalid("belongs to the " + other.id() + " model, but this profile's"
-                    + " model is " + model.id() + "; use " + model.targetField() + " (one model per profile)");
+            throw field.child(other.targetField())
+                    .invalid("belongs to the " + other.id() + " model, but this profile's" + " model is " + model.id()
+                            + "; use " + model.targetField() + " (one model per profile)");
         }
         field.rejectUnknownFields(List.of(model.targetField(), "stages"));
         boolean simple = field.has(model.targetField());
@@ -89,8 +102,9 @@ final class ProfileParser {
             return new Population(stages);
         }
         double target = target(field.child(model.targetField()), model);
-        ProfileField phases = root.child("phases").requireObject(
-                "an object with ramp_up_s, hold_s, ramp_down_s (needed by " + field.path() + "." + model.targetField() + ")");
+        ProfileField phases = root.child("phases")
+                .requireObject("an object with ramp_up_s, hold_s, ramp_down_s (needed by " + field.path() + "."
+                        + model.targetField() + ")");
         phases.rejectUnknownFields(PHASE_FIELDS);
         int rampUp = phases.child("ramp_up_s").integerAtLeast(0);
         int hold = phases.child("hold_s").integerAtLeast(0);
@@ -102,11 +116,13 @@ final class ProfileParser {
         field.requireObject("a stage object with " + model.targetField() + ", ramp_s, hold_s");
         InjectionModel other = model == InjectionModel.CLOSED ? InjectionModel.OPEN : InjectionModel.CLOSED;
         if (field.has(other.targetField())) {
-            throw field.child(other.targetField()).invalid("belongs to the " + other.id() + " model, but this profile's"
-                    + " model is " + model.id() + "; use " + model.targetField() + " (one model per profile)");
+            throw field.child(other.targetField())
+                    .invalid("belongs to the " + other.id() + " model, but this profile's" + " model is " + model.id()
+                            + "; use " + model.targetField() + " (one model per profile)");
         }
         field.rejectUnknownFields(List.of(model.targetField(), "ramp_s", "hold_s"));
-        return new Stage(target(field.child(model.targetField()), model),
+        return new Stage(
+                target(field.child(model.targetField()), model),
                 field.child("ramp_s").integerAtLeastOr(0, 0),
                 field.child("hold_s").integerAtLeastOr(0, 0));
     }
@@ -135,8 +151,8 @@ final class ProfileParser {
         field.rejectUnknownFields(SESSION_FIELDS);
         int actions = field.child("actions").integerAtLeastOr(1, DEFAULT_SESSION.actions());
         ActionSelection selection = field.child("selection").isPresent()
-                ? field.child("selection").oneOf(ActionSelection.ids(),
-                        id -> ActionSelection.valueOf(id.toUpperCase(Locale.ROOT)))
+                ? field.child("selection")
+                        .oneOf(ActionSelection.ids(), id -> ActionSelection.valueOf(id.toUpperCase(Locale.ROOT)))
                 : DEFAULT_SESSION.selection();
         return new SessionPlan(actions, selection);
     }
@@ -146,18 +162,22 @@ final class ProfileParser {
         List<String> flowIds = Flow.mixable().stream().map(Flow::id).toList();
         Map<Flow, Integer> weights = new EnumMap<>(Flow.class);
         for (String name : field.fieldNames()) {
-            Flow flow = Flow.byId(name).filter(Flow.mixable()::contains).orElseThrow(() -> field.child(name)
-                    .invalid("unknown flow; expected one of " + String.join(", ", flowIds)));
+            Flow flow = Flow.byId(name)
+                    .filter(Flow.mixable()::contains)
+                    .orElseThrow(() ->
+                            field.child(name).invalid("unknown flow; expected one of " + String.join(", ", flowIds)));
             weights.put(flow, field.child(name).integerAtLeast(0));
         }
         return new ActionMix(weights);
     }
 
-    private static void checkMixCoversActivePopulations(ProfileField field, Map<PopulationName, Population> populations,
-            ActionMix mix) {
+    private static void checkMixCoversActivePopulations(
+            ProfileField field, Map<PopulationName, Population> populations, ActionMix mix) {
         for (PopulationName name : List.of(PopulationName.SOCIAL, PopulationName.REALTIME)) {
             if (populations.get(name).isActive() && mix.weightsFor(name).isEmpty()) {
-                String flows = Flow.mixable().stream().filter(flow -> flow.population() == name).map(Flow::id)
+                String flows = Flow.mixable().stream()
+                        .filter(flow -> flow.population() == name)
+                        .map(Flow::id)
                         .collect(Collectors.joining(", "));
                 throw field.invalid("population " + name.id() + " injects users but none of its flows (" + flows
                         + ") has a weight above 0");
@@ -184,7 +204,8 @@ final class ProfileParser {
     private static Slo slo(ProfileField field) {
         field.requireObject("an SLO object with metric and max or min");
         field.rejectUnknownFields(SLO_FIELDS);
-        SloMetric metric = field.child("metric").oneOf(SloMetric.ids(), id -> SloMetric.byId(id).orElseThrow());
+        SloMetric metric = field.child("metric")
+                .oneOf(SloMetric.ids(), id -> SloMetric.byId(id).orElseThrow());
         String scope = field.child("scope").textOr(Slo.GLOBAL);
         if (!Slo.GLOBAL.equals(scope)) {
             List<String> scopes = new ArrayList<>(List.of(Slo.GLOBAL));

@@ -51,8 +51,9 @@ public final class ProfileWriter {
         });
         profile.maxDuration().ifPresent(seconds -> root.put("max_duration_s", seconds));
         profile.faultsToInject().ifPresent(faults -> root.set("faults", faultsJson(faults)));
-        profile.resilienceObjective().ifPresent(resilience ->
-                root.putObject("resilience").put("min_success_pct", resilience.minSuccessPct()));
+        profile.resilienceObjective()
+                .ifPresent(
+                        resilience -> root.putObject("resilience").put("min_success_pct", resilience.minSuccessPct()));
         return root;
     }
 

@@ -23,8 +23,7 @@ public final class AtomicFile {
         void writeTo(Path temporaryFile) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     public static Path write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();

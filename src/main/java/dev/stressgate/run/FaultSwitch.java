@@ -48,14 +48,16 @@ public final class FaultSwitch {
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(settings))));
             if (!answer.successful()) {
-                throw new IllegalStateException("PUT " + adminUrl + " answered HTTP " + answer.status()
-                        + " (" + abbreviated(answer.body()) + "); the profile's faults need the target's fault admin route");
+                throw new IllegalStateException("PUT " + adminUrl + " answered HTTP " + answer.status() + " ("
+                        + abbreviated(answer.body()) + "); the profile's faults need the target's fault admin route");
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise fault settings", e);
         } catch (OutboundFailure e) {
-            throw new IllegalStateException("PUT " + adminUrl + " failed: " + e.getMessage()
-                    + "; the profile's faults need the target's fault admin route", e);
+            throw new IllegalStateException(
+                    "PUT " + adminUrl + " failed: " + e.getMessage()
+                            + "; the profile's faults need the target's fault admin route",
+                    e);
         }
     }
 

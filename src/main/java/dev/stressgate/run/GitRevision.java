@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 public final class GitRevision {
     private static final Pattern SHORT_SHA = Pattern.compile("[0-9a-f]{7,40}");
 
-    private GitRevision() {
-    }
+    private GitRevision() {}
 
     public static Optional<String> current() {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             if (!git.waitFor(5, TimeUnit.SECONDS)) {
                 git.destroyForcibly();
                 return Optional.empty();

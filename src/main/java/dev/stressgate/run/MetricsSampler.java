@@ -49,7 +49,12 @@ public final class MetricsSampler implements AutoCloseable {
     }
 
     /** @param console where scrape failures are told during the run (the first in full, then counts) */
-    public MetricsSampler(URI url, Path scrapeFile, Duration interval, Clock clock, OutboundHttpSettings outbound,
+    public MetricsSampler(
+            URI url,
+            Path scrapeFile,
+            Duration interval,
+            Clock clock,
+            OutboundHttpSettings outbound,
             Consumer<String> console) {
         this.url = url;
         this.interval = interval;
@@ -57,8 +62,8 @@ public final class MetricsSampler implements AutoCloseable {
         this.http = OutboundHttp.forScrapes(outbound, timeout());
         this.tally = new ScrapeFailureTally(console, clock, ScrapeFailureTally.DEFAULT_SUMMARY_INTERVAL);
         try {
-            this.out = Files.newBufferedWriter(scrapeFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            this.out = Files.newBufferedWriter(
+                    scrapeFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + scrapeFile + ": " + e.getMessage(), e);
         }
@@ -96,8 +101,13 @@ public final class MetricsSampler implements AutoCloseable {
 
     /** Availability of the endpoint over the scrapes done so far. */
     public synchronized RunMetadata.MetricsEndpoint endpoint() {
-        return new RunMetadata.MetricsEndpoint(url.toString(), everAnswered, everAnswered ? null : tally.lastFailure(),
-                tally.attempts(), tally.failures(), tally.lastFailure());
+        return new RunMetadata.MetricsEndpoint(
+                url.toString(),
+                everAnswered,
+                everAnswered ? null : tally.lastFailure(),
+                tally.attempts(),
+                tally.failures(),
+                tally.lastFailure());
     }
 
     /** Takes a last scrape (the end of the run), stops the schedule and closes the file. */
@@ -133,7 +143,10 @@ public final class MetricsSampler implements AutoCloseable {
             HttpAnswer answer = http.get(url, "text/plain");
             return answer.successful()
                     ? ScrapeRecord.answered(now, answer.status(), answer.body())
-                    : ScrapeRecord.rejected(now, answer.status(), OutboundFailure.status(url, answer.status()).getMessage());
+                    : ScrapeRecord.rejected(
+                            now,
+                            answer.status(),
+                            OutboundFailure.status(url, answer.status()).getMessage());
         } catch (OutboundFailure e) {
             return ScrapeRecord.failed(now, e.getMessage());
         }

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 public final class RunDirectory {
     /** Where run directories go unless {@code ARTIFACT_DIR} / {@code -Dartifact.dir} says otherwise. */
     public static final String DEFAULT_LOCATION = "tmp/stress-runs";
-    public static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+
+    public static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]+");
     private static final String RUN_JSON = "run.json";
     private static final String PROFILE_JSON = "profile.json";
@@ -61,8 +62,8 @@ public final class RunDirectory {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a run directory under " + artifactDir + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot create a run directory under " + artifactDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,8 +75,8 @@ public final class RunDirectory {
         }
         RunDirectory directory = new RunDirectory(path);
         if (Files.exists(directory.runJson())) {
-            throw new IllegalStateException(path
-                    + " already holds a run (run.json exists); choose a new run directory");
+            throw new IllegalStateException(
+                    path + " already holds a run (run.json exists); choose a new run directory");
         }
         return directory;
     }
@@ -89,8 +90,13 @@ public final class RunDirectory {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         int dash = name.indexOf('-');
         String label = dash < 0 ? "" : name.substring(dash + 1);
-        if (dash < 0 || !LABEL.matcher(label).matches() || !path.normalize().equals(path.getParent() == null ? path
-                : path.getParent().normalize().resolve(name))) {
+        if (dash < 0
+                || !LABEL.matcher(label).matches()
+                || !path.normalize()
+                        .equals(
+                                path.getParent() == null
+                                        ? path
+                                        : path.getParent().normalize().resolve(name))) {
             throw new IllegalArgumentException("run directory " + path + " is not <time>-<label> with a safe label; "
                     + "when -Dprofile is a file path, give -Drun.name=<label> (letters, digits, '.', '_' or '-')");
         }

@@ -9,8 +9,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * code, and whether the target's {@code /metrics} endpoint answered. {@code end_epoch_ms} is null while running.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"schema_version", "run_id", "profile", "base_url", "simulation", "start_epoch_ms", "end_epoch_ms",
-        "gatling_version", "git_commit", "injector", "metrics_endpoint"})
+@JsonPropertyOrder({
+    "schema_version",
+    "run_id",
+    "profile",
+    "base_url",
+    "simulation",
+    "start_epoch_ms",
+    "end_epoch_ms",
+    "gatling_version",
+    "git_commit",
+    "injector",
+    "metrics_endpoint"
+})
 public record RunMetadata(
         @JsonProperty("schema_version") int schemaVersion,
         @JsonProperty("run_id") String runId,
@@ -31,13 +42,13 @@ public record RunMetadata(
     public record ProfileRef(
             @JsonProperty("name") String name,
             @JsonProperty("source") String source,
-            @JsonProperty("sha256") String sha256) {
-    }
+            @JsonProperty("sha256") String sha256) {}
 
     /** This injector's index among {@code count} injectors sharing the load. */
     @JsonPropertyOrder({"index", "count"})
-    public record Injector(@JsonProperty("index") int index, @JsonProperty("count") int count) {
-    }
+    public record Injector(
+            @JsonProperty("index") int index,
+            @JsonProperty("count") int count) {}
 
     /**
      * Whether {@code url} served metrics during the run; {@code note} says why not (null when it did). {@code
@@ -60,7 +71,17 @@ public record RunMetadata(
     }
 
     public RunMetadata ended(long endEpochMs, MetricsEndpoint endpoint) {
-        return new RunMetadata(schemaVersion, runId, profile, baseUrl, simulation, startEpochMs, endEpochMs,
-                gatlingVersion, gitCommit, injector, endpoint);
+        return new RunMetadata(
+                schemaVersion,
+                runId,
+                profile,
+                baseUrl,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                gatlingVersion,
+                gitCommit,
+                injector,
+                endpoint);
     }
 }

@@ -16,7 +16,12 @@ final class RunMetadataCheck {
 
     void check(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw problem("the document", "a JSON object", root == null || root.isMissingNode() ? "nothing" : root.getNodeType().name().toLowerCase());
+            throw problem(
+                    "the document",
+                    "a JSON object",
+                    root == null || root.isMissingNode()
+                            ? "nothing"
+                            : root.getNodeType().name().toLowerCase());
         }
         JsonNode version = root.get("schema_version");
         if (version == null || !version.isIntegralNumber() || version.asLong() != RunMetadata.SCHEMA_VERSION) {
@@ -36,7 +41,8 @@ final class RunMetadataCheck {
         if (end != null && !end.isNull()) {
             long endMs = epochMs(root, "end_epoch_ms");
             if (endMs < start) {
-                throw problem("end_epoch_ms", "a time not before start_epoch_ms (" + start + ")", String.valueOf(endMs));
+                throw problem(
+                        "end_epoch_ms", "a time not before start_epoch_ms (" + start + ")", String.valueOf(endMs));
             }
         }
         JsonNode commit = root.get("git_commit");

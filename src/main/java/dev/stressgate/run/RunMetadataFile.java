@@ -11,15 +11,15 @@ import java.nio.file.Path;
 
 /** Reads (every field the report needs checked, see {@link RunMetadataCheck}) and atomically writes {@code run.json}. */
 public final class RunMetadataFile {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private RunMetadataFile() {
-    }
+    private RunMetadataFile() {}
 
     public static void write(Path file, RunMetadata metadata) {
         try {
-            AtomicFile.write(file, temp -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), metadata));
+            AtomicFile.write(
+                    file, temp -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), metadata));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

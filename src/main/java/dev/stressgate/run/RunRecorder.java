@@ -20,8 +20,12 @@ public final class RunRecorder {
     private RunMetadata metadata;
     private boolean finished;
 
-    private RunRecorder(RunDirectory directory, MetricsSampler sampler, FaultSwitch faultSwitch,
-            LoadedProfile profile, Clock clock) {
+    private RunRecorder(
+            RunDirectory directory,
+            MetricsSampler sampler,
+            FaultSwitch faultSwitch,
+            LoadedProfile profile,
+            Clock clock) {
         this.directory = directory;
         this.sampler = sampler;
         this.faultSwitch = faultSwitch;
@@ -35,8 +39,13 @@ public final class RunRecorder {
      * @param simulation     fully qualified class name of the Gatling simulation
      * @param gatlingVersion version of the Gatling engine producing the results
      */
-    public static RunRecorder start(RunSettings settings, LoadedProfile profile, RunDirectory directory,
-            String simulation, String gatlingVersion, Clock clock) {
+    public static RunRecorder start(
+            RunSettings settings,
+            LoadedProfile profile,
+            RunDirectory directory,
+            String simulation,
+            String gatlingVersion,
+            Clock clock) {
         long start = clock.millis();
         try {
             byte[] profileJson = new ProfileWriter().toBytes(profile.profile());
@@ -45,8 +54,13 @@ public final class RunRecorder {
             throw new UncheckedIOException("cannot write " + directory.profileJson() + ": " + e.getMessage(), e);
         }
         FaultSwitch faultSwitch = new FaultSwitch(settings.baseUrl(), settings.outboundHttp());
-        MetricsSampler sampler = new MetricsSampler(settings.metricsUrl(), directory.scrapeJsonl(),
-                settings.scrapeInterval(), clock, settings.outboundHttp(), System.out::println);
+        MetricsSampler sampler = new MetricsSampler(
+                settings.metricsUrl(),
+                directory.scrapeJsonl(),
+                settings.scrapeInterval(),
+                clock,
+                settings.outboundHttp(),
+                System.out::println);
         RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, profile, clock);
         sampler.start();
         try {

@@ -45,8 +45,8 @@ public record RunSettings(
         int index = lookup.integer("injector.index", 0, 0);
         int count = lookup.integer("injector.count", 1, 1);
         if (index >= count) {
-            throw new IllegalArgumentException("injector.index: expected 0.." + (count - 1) + " (injector.count is "
-                    + count + "), got " + index);
+            throw new IllegalArgumentException(
+                    "injector.index: expected 0.." + (count - 1) + " (injector.count is " + count + "), got " + index);
         }
         return new RunSettings(
                 baseUrl(baseUrl),
@@ -83,8 +83,8 @@ public record RunSettings(
         } catch (IllegalArgumentException e) {
             // reported below with the offending value
         }
-        throw new IllegalArgumentException("base.url / BASE_URL: expected an http(s) URL such as "
-                + DEFAULT_BASE_URL + ", got '" + value + "'");
+        throw new IllegalArgumentException(
+                "base.url / BASE_URL: expected an http(s) URL such as " + DEFAULT_BASE_URL + ", got '" + value + "'");
     }
 
     private record Lookup(Map<String, String> env, Properties properties) {
@@ -111,8 +111,8 @@ public record RunSettings(
             } catch (NumberFormatException e) {
                 // reported below with the offending value
             }
-            throw new IllegalArgumentException(property + ": expected an integer >= " + min + ", got '"
-                    + raw.get() + "'");
+            throw new IllegalArgumentException(
+                    property + ": expected an integer >= " + min + ", got '" + raw.get() + "'");
         }
     }
 }

@@ -32,8 +32,13 @@ final class ServerFactory {
     private final RequestRecorder recorder;
     private final RouteCatalog catalog;
 
-    ServerFactory(SocialAppConfig config, ObjectMapper mapper, Faults faults, Logger events,
-            RequestRecorder recorder, RouteCatalog catalog) {
+    ServerFactory(
+            SocialAppConfig config,
+            ObjectMapper mapper,
+            Faults faults,
+            Logger events,
+            RequestRecorder recorder,
+            RouteCatalog catalog) {
         this.config = config;
         this.mapper = mapper;
         this.faults = faults;
@@ -43,8 +48,11 @@ final class ServerFactory {
     }
 
     Javalin create(Database database, List<RouteGroup> groups) {
-        RateLimiter rateLimiter = new RateLimiter(config.rateLimit(), () -> faults.rateLimit()
-                .map(limit -> new RateLimitSettings(true, limit.requests(), Duration.ofSeconds(limit.windowS()))));
+        RateLimiter rateLimiter = new RateLimiter(
+                config.rateLimit(),
+                () -> faults.rateLimit()
+                        .map(limit ->
+                                new RateLimitSettings(true, limit.requests(), Duration.ofSeconds(limit.windowS()))));
         AccessFilter access = new AccessFilter(new TokenService(database), rateLimiter);
         FaultFilter faultFilter = new FaultFilter(faults);
         return Javalin.create(cfg -> {
@@ -54,8 +62,13 @@ final class ServerFactory {
             cfg.http.maxRequestSize = config.maxRequestBytes();
             cfg.events.handlerAdded(catalog::httpHandlerAdded);
             cfg.events.wsHandlerAdded(catalog::wsHandlerAdded);
-            cfg.requestLogger.http((ctx, millis) -> recorder.record(ctx.method().name(), Routes.templateOf(ctx),
-                    ctx.statusCode(), millis, RequestAttributes.requestId(ctx), RequestAttributes.userIdOrNull(ctx)));
+            cfg.requestLogger.http((ctx, millis) -> recorder.record(
+                    ctx.method().name(),
+                    Routes.templateOf(ctx),
+                    ctx.statusCode(),
+                    millis,
+                    RequestAttributes.requestId(ctx),
+                    RequestAttributes.userIdOrNull(ctx)));
             cfg.router.mount(router -> {
                 router.before(RequestIds::assign);
                 router.beforeMatched(access);

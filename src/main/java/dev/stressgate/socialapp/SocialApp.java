@@ -62,8 +62,8 @@ public final class SocialApp implements AutoCloseable {
     private final RouteCatalog catalog;
     private final Javalin server;
 
-    private SocialApp(SocialAppConfig config, InstanceLogging logging, Database database, RouteCatalog catalog,
-            Javalin server) {
+    private SocialApp(
+            SocialAppConfig config, InstanceLogging logging, Database database, RouteCatalog catalog, Javalin server) {
         this.config = config;
         this.logging = logging;
         this.database = database;
@@ -94,28 +94,42 @@ public final class SocialApp implements AutoCloseable {
             Schema.create(database);
             RouteCatalog catalog = new RouteCatalog();
             RequestRecorder recorder = new RequestRecorder(logging.requests(), metrics);
-            List<RouteGroup> groups = routeGroups(config, mapper, metrics, faults, database, recorder,
-                    logging.events());
+            List<RouteGroup> groups =
+                    routeGroups(config, mapper, metrics, faults, database, recorder, logging.events());
             Javalin server = new ServerFactory(config, mapper, faults, logging.events(), recorder, catalog)
                     .create(database, groups);
             opened.add(0, server::stop);
             server.start(config.host(), config.port());
             SocialApp app = new SocialApp(config, logging, database, catalog, server);
-            logging.events().info(Markers.appendEntries(Map.of("host", config.host(), "port", app.port(),
-                    "log_file", app.logFile().toString())), "app started");
+            logging.events()
+                    .info(
+                            Markers.appendEntries(Map.of(
+                                    "host",
+                                    config.host(),
+                                    "port",
+                                    app.port(),
+                                    "log_file",
+                                    app.logFile().toString())),
+                            "app started");
             return app;
         } catch (JavalinBindException e) {
             closeQuietly(opened);
-            throw new SocialAppStartException("port " + config.port() + " on " + config.host()
-                    + " is already in use", e);
+            throw new SocialAppStartException(
+                    "port " + config.port() + " on " + config.host() + " is already in use", e);
         } catch (RuntimeException e) {
             closeQuietly(opened);
             throw new SocialAppStartException("cannot start: " + e.getMessage(), e);
         }
     }
 
-    private static List<RouteGroup> routeGroups(SocialAppConfig config, ObjectMapper mapper, AppMetrics metrics,
-            Faults faults, Database database, RequestRecorder recorder, Logger events) {
+    private static List<RouteGroup> routeGroups(
+            SocialAppConfig config,
+            ObjectMapper mapper,
+            AppMetrics metrics,
+            Faults faults,
+            Database database,
+            RequestRecorder recorder,
+            Logger events) {
         JsonBody body = new JsonBody(mapper, config.maxRequestBytes());
         UserRepository users = new UserRepository(database);
         TokenService tokens = new TokenService(database);

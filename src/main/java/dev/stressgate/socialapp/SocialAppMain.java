@@ -13,8 +13,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SocialAppMain {
 
-    private SocialAppMain() {
-    }
+    private SocialAppMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         StandaloneLogging.configure();
@@ -29,12 +28,14 @@ public final class SocialAppMain {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         SocialApp running = app;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            running.close();
-            stopped.countDown();
-        }, "socialapp-shutdown"));
-        System.out.println("Stressgate reference app listening on " + app.baseUrl() + " (log: " + app.logFile()
-                + ")");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            running.close();
+                            stopped.countDown();
+                        },
+                        "socialapp-shutdown"));
+        System.out.println("Stressgate reference app listening on " + app.baseUrl() + " (log: " + app.logFile() + ")");
         System.out.flush();
         stopped.await();
     }

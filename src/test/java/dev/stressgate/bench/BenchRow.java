@@ -8,9 +8,11 @@ import java.io.PrintStream;
  */
 record BenchRow(String label, double seconds, Long peakHeapBytes) {
 
-  void print(PrintStream out) {
-    String peak = peakHeapBytes == null ? "-" : String.format("%.1f", peakHeapBytes / 1048576.0);
-    String maxHeap = peakHeapBytes == null ? "-" : String.format("%.0f", Runtime.getRuntime().maxMemory() / 1048576.0);
-    out.printf("row|%s|%.2f|%s|%s%n", label, seconds, peak, maxHeap);
-  }
+    void print(PrintStream out) {
+        String peak = peakHeapBytes == null ? "-" : String.format("%.1f", peakHeapBytes / 1048576.0);
+        String maxHeap = peakHeapBytes == null
+                ? "-"
+                : String.format("%.0f", Runtime.getRuntime().maxMemory() / 1048576.0);
+        out.printf("row|%s|%.2f|%s|%s%n", label, seconds, peak, maxHeap);
+    }
 }

@@ -22,24 +22,38 @@ import java.time.Instant;
  */
 final class BenchRunDirectory {
 
-  private BenchRunDirectory() {}
+    private BenchRunDirectory() {}
 
-  static Path create(Path artifactDir, Path simulationLog, String profileName, String baseUrl) throws IOException {
-    RunHeader header = SimulationLogReader.readHeader(simulationLog);
-    LoadedProfile profile = new ProfileLoader().load(profileName);
-    Instant start = Instant.ofEpochMilli(header.runStartEpochMs());
-    RunDirectory directory = RunDirectory.create(artifactDir, start, profile.profile().name());
-    Files.write(directory.profileJson(), new ProfileWriter().toBytes(profile.profile()));
+    static Path create(Path artifactDir, Path simulationLog, String profileName, String baseUrl) throws IOException {
+        RunHeader header = SimulationLogReader.readHeader(simulationLog);
+        LoadedProfile profile = new ProfileLoader().load(profileName);
+        Instant start = Instant.ofEpochMilli(header.runStartEpochMs());
+        RunDirectory directory =
+                RunDirectory.create(artifactDir, start, profile.profile().name());
+        Files.write(directory.profileJson(), new ProfileWriter().toBytes(profile.profile()));
 
-    Path runFolder = Files.createDirectories(directory.gatlingResults().resolve(simulationLog.getParent().getFileName()));
-    Files.createSymbolicLink(runFolder.resolve("simulation.log"), simulationLog.toAbsolutePath());
+        Path runFolder = Files.createDirectories(
+                directory.gatlingResults().resolve(simulationLog.getParent().getFileName()));
+        Files.createSymbolicLink(runFolder.resolve("simulation.log"), simulationLog.toAbsolutePath());
 
-    long end = Math.max(header.runStartEpochMs(), Files.getLastModifiedTime(simulationLog).toMillis());
-    RunMetadataFile.write(directory.runJson(), new RunMetadata(RunMetadata.SCHEMA_VERSION, directory.runId(),
-        new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()), baseUrl,
-        header.simulationClass(), header.runStartEpochMs(), end, header.gatlingVersion(),
-        GitRevision.current().orElse(null), new RunMetadata.Injector(0, 1),
-        new RunMetadata.MetricsEndpoint(baseUrl + "/metrics", false, "benchmark run: no target was scraped")));
-    return directory.path();
-  }
+        long end = Math.max(
+                header.runStartEpochMs(),
+                Files.getLastModifiedTime(simulationLog).toMillis());
+        RunMetadataFile.write(
+                directory.runJson(),
+                new RunMetadata(
+                        RunMetadata.SCHEMA_VERSION,
+                        directory.runId(),
+                        new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()),
+                        baseUrl,
+                        header.simulationClass(),
+                        header.runStartEpochMs(),
+                        end,
+                        header.gatlingVersion(),
+                        GitRevision.current().orElse(null),
+                        new RunMetadata.Injector(0, 1),
+                        new RunMetadata.MetricsEndpoint(
+                                baseUrl + "/metrics", false, "benchmark run: no target was scraped")));
+        return directory.path();
+    }
 }

@@ -11,12 +11,12 @@ import java.nio.file.Path;
  */
 public final class GatlingReportBenchmark {
 
-  private GatlingReportBenchmark() {}
+    private GatlingReportBenchmark() {}
 
-  public static void main(String[] args) {
-    HeapPeak peak = HeapPeak.start();
-    long started = System.nanoTime();
-    GatlingRunner.generateReportOnly(Path.of(args[0]), args[1]);
-    new BenchRow("gatling -ro (HTML report)", (System.nanoTime() - started) / 1e9, peak.bytes()).print(System.out);
-  }
+    public static void main(String[] args) {
+        HeapPeak peak = HeapPeak.start();
+        long started = System.nanoTime();
+        GatlingRunner.generateReportOnly(Path.of(args[0]), args[1]);
+        new BenchRow("gatling -ro (HTML report)", (System.nanoTime() - started) / 1e9, peak.bytes()).print(System.out);
+    }
 }

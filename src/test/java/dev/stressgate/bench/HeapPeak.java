@@ -12,17 +12,20 @@ import java.util.List;
  */
 final class HeapPeak {
 
-  private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
 
-  static HeapPeak start() {
-    System.gc();
-    HeapPeak peak = new HeapPeak();
-    peak.heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-    return peak;
-  }
+    static HeapPeak start() {
+        System.gc();
+        HeapPeak peak = new HeapPeak();
+        peak.heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        return peak;
+    }
 
-  long bytes() {
-    return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-  }
+    long bytes() {
+        return heapPools.stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+    }
 }

@@ -24,62 +24,71 @@ import java.util.regex.Pattern;
  */
 public final class ReportPipelineBenchmark {
 
-  private static final Pattern STEP_NAME_END = Pattern.compile("[:(;]| in ");
+    private static final Pattern STEP_NAME_END = Pattern.compile("[:(;]| in ");
 
-  private ReportPipelineBenchmark() {}
+    private ReportPipelineBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: ReportPipelineBenchmark <simulation.log> <artifact-dir> [profile]");
-      System.exit(2);
-    }
-    Path log = Path.of(args[0]);
-    Path artifactDir = Path.of(args[1]);
-    URI closed = URI.create("http://127.0.0.1:" + closedLoopbackPort());
-    Path runDir = BenchRunDirectory.create(artifactDir, log, args.length > 2 ? args[2] : "smoke", closed.toString());
-    ReportSettings settings = ReportSettings.of(artifactDir, closed, closed, closed, "none",
-        artifactDir.resolve("no-app-log.jsonl"), Path.of(ReportSettings.DEFAULT_QUERIES_FILE),
-        ReportSettings.localCores(), false);
-
-    List<Long> stepStarts = new ArrayList<>();
-    List<String> stepNames = new ArrayList<>();
-    List<String> details = new ArrayList<>();
-    HeapPeak peak = HeapPeak.start();
-    long started = System.nanoTime();
-    try {
-      new ReportPipeline(settings, line -> {
-        if (line.startsWith("==> ") && !line.startsWith("==> report:")) {
-          stepStarts.add(System.nanoTime());
-          stepNames.add(stepName(line));
-        } else if (!line.startsWith("==> ")) {
-          details.add(line.strip());
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ReportPipelineBenchmark <simulation.log> <artifact-dir> [profile]");
+            System.exit(2);
         }
-      }).run(runDir, Optional.empty());
-    } catch (UnusableInputException e) {
-      System.err.println("report failed: " + e.getMessage());
-      System.exit(1);
-    }
-    long finished = System.nanoTime();
-    long peakBytes = peak.bytes();
+        Path log = Path.of(args[0]);
+        Path artifactDir = Path.of(args[1]);
+        URI closed = URI.create("http://127.0.0.1:" + closedLoopbackPort());
+        Path runDir =
+                BenchRunDirectory.create(artifactDir, log, args.length > 2 ? args[2] : "smoke", closed.toString());
+        ReportSettings settings = ReportSettings.of(
+                artifactDir,
+                closed,
+                closed,
+                closed,
+                "none",
+                artifactDir.resolve("no-app-log.jsonl"),
+                Path.of(ReportSettings.DEFAULT_QUERIES_FILE),
+                ReportSettings.localCores(),
+                false);
 
-    System.out.printf("note: %s (%.1f MiB), run directory %s%n", log, Files.size(log) / 1048576.0, runDir);
-    details.forEach(detail -> System.out.println("note: " + detail));
-    new BenchRow("stressgate report (whole pipeline)", (finished - started) / 1e9, peakBytes).print(System.out);
-    for (int i = 0; i < stepStarts.size(); i++) {
-      long end = i + 1 < stepStarts.size() ? stepStarts.get(i + 1) : finished;
-      new BenchRow("  " + stepNames.get(i), (end - stepStarts.get(i)) / 1e9, null).print(System.out);
-    }
-  }
+        List<Long> stepStarts = new ArrayList<>();
+        List<String> stepNames = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        HeapPeak peak = HeapPeak.start();
+        long started = System.nanoTime();
+        try {
+            new ReportPipeline(settings, line -> {
+                        if (line.startsWith("==> ") && !line.startsWith("==> report:")) {
+                            stepStarts.add(System.nanoTime());
+                            stepNames.add(stepName(line));
+                        } else if (!line.startsWith("==> ")) {
+                            details.add(line.strip());
+                        }
+                    })
+                    .run(runDir, Optional.empty());
+        } catch (UnusableInputException e) {
+            System.err.println("report failed: " + e.getMessage());
+            System.exit(1);
+        }
+        long finished = System.nanoTime();
+        long peakBytes = peak.bytes();
 
-  private static String stepName(String progressLine) {
-    String text = progressLine.substring("==> ".length());
-    var end = STEP_NAME_END.matcher(text);
-    return (end.find() ? text.substring(0, end.start()) : text).strip();
-  }
-
-  private static int closedLoopbackPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+        System.out.printf("note: %s (%.1f MiB), run directory %s%n", log, Files.size(log) / 1048576.0, runDir);
+        details.forEach(detail -> System.out.println("note: " + detail));
+        new BenchRow("stressgate report (whole pipeline)", (finished - started) / 1e9, peakBytes).print(System.out);
+        for (int i = 0; i < stepStarts.size(); i++) {
+            long end = i + 1 < stepStarts.size() ? stepStarts.get(i + 1) : finished;
+            new BenchRow("  " + stepNames.get(i), (end - stepStarts.get(i)) / 1e9, null).print(System.out);
+        }
     }
-  }
+
+    private static String stepName(String progressLine) {
+        String text = progressLine.substring("==> ".length());
+        var end = STEP_NAME_END.matcher(text);
+        return (end.find() ? text.substring(0, end.start()) : text).strip();
+    }
+
+    private static int closedLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
 }

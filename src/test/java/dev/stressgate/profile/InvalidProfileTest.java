@@ -41,8 +41,8 @@ class InvalidProfileTest {
         Path file = dir.resolve("x.json");
         Files.writeString(file, MAPPER.writeValueAsString(profile));
         ProfileLoader loader = new ProfileLoader(dir);
-        return catchThrowableOfType(ProfileException.class,
-                () -> loader.load(file)).getMessage();
+        return catchThrowableOfType(ProfileException.class, () -> loader.load(file))
+                .getMessage();
     }
 
     private String file() {
@@ -80,20 +80,23 @@ class InvalidProfileTest {
     @Test
     void missingField() throws Exception {
         assertThat(errorFor(p -> p.remove("think_time_s")))
-                .isEqualTo(file() + ": think_time_s: expected an object with min and max seconds, got nothing (field missing)");
+                .isEqualTo(file()
+                        + ": think_time_s: expected an object with min and max seconds, got nothing (field missing)");
         assertThat(errorFor(p -> ((ObjectNode) p.get("think_time_s")).remove("max")))
                 .isEqualTo(file() + ": think_time_s.max: expected a number >= 0, got nothing (field missing)");
     }
 
     @Test
     void missingPhasesWhenPopulationsGiveOnlyUsers() throws Exception {
-        assertThat(errorFor(p -> p.remove("phases"))).startsWith(file() + ": phases: expected an object with "
-                + "ramp_up_s, hold_s, ramp_down_s (needed by populations.auth.users), got nothing");
+        assertThat(errorFor(p -> p.remove("phases")))
+                .startsWith(file() + ": phases: expected an object with "
+                        + "ramp_up_s, hold_s, ramp_down_s (needed by populations.auth.users), got nothing");
     }
 
     @Test
     void thinkTimeMinAboveMax() throws Exception {
-        assertThat(errorFor(p -> ((ObjectNode) p.get("think_time_s")).put("min", 5).put("max", 2)))
+        assertThat(errorFor(
+                        p -> ((ObjectNode) p.get("think_time_s")).put("min", 5).put("max", 2)))
                 .isEqualTo(file() + ": think_time_s: min (5) is greater than max (2)");
     }
 
@@ -108,29 +111,41 @@ class InvalidProfileTest {
     void wrongBoundForMetric() throws Exception {
         assertThat(errorFor(p -> ((ObjectNode) p.get("slos").get(0)).remove("max")))
                 .isEqualTo(file() + ": slos[0].max: expected a number >= 0, got nothing (field missing)");
-        assertThat(errorFor(p -> ((ArrayNode) p.get("slos")).addObject()
-                .put("metric", "ws_connect_success_pct").put("max", 99)))
+        assertThat(errorFor(p -> ((ArrayNode) p.get("slos"))
+                        .addObject()
+                        .put("metric", "ws_connect_success_pct")
+                        .put("max", 99)))
                 .isEqualTo(file() + ": slos[1].max: ws_connect_success_pct takes min, not max");
     }
 
     @Test
     void percentageOutOfRange() throws Exception {
-        assertThat(errorFor(p -> ((ArrayNode) p.get("slos")).addObject().put("metric", "error_rate_pct").put("max", 120)))
+        assertThat(errorFor(p -> ((ArrayNode) p.get("slos"))
+                        .addObject()
+                        .put("metric", "error_rate_pct")
+                        .put("max", 120)))
                 .isEqualTo(file() + ": slos[1].max: expected a number between 0 and 100, got 120");
     }
 
     @Test
     void scopeNotAllowedForMetric() throws Exception {
-        assertThat(errorFor(p -> ((ArrayNode) p.get("slos")).addObject()
-                .put("metric", "chat_delivery_p95_ms").put("scope", "feed").put("max", 5)))
-                .isEqualTo(file() + ": slos[1].scope: expected one of global for metric chat_delivery_p95_ms, got \"feed\"");
+        assertThat(errorFor(p -> ((ArrayNode) p.get("slos"))
+                        .addObject()
+                        .put("metric", "chat_delivery_p95_ms")
+                        .put("scope", "feed")
+                        .put("max", 5)))
+                .isEqualTo(file()
+                        + ": slos[1].scope: expected one of global for metric chat_delivery_p95_ms, got \"feed\"");
         assertThat(errorFor(p -> ((ObjectNode) p.get("slos").get(0)).put("scope", "fed")))
                 .startsWith(file() + ": slos[0].scope: expected one of global, feed, posts");
     }
 
     @Test
     void duplicateSlo() throws Exception {
-        assertThat(errorFor(p -> ((ArrayNode) p.get("slos")).addObject().put("metric", "p95_ms").put("max", 200)))
+        assertThat(errorFor(p -> ((ArrayNode) p.get("slos"))
+                        .addObject()
+                        .put("metric", "p95_ms")
+                        .put("max", 200)))
                 .isEqualTo(file() + ": slos[1]: duplicate SLO for metric p95_ms and scope global");
     }
 
@@ -160,8 +175,10 @@ class InvalidProfileTest {
 
     @Test
     void bothUsersAndStages() throws Exception {
-        assertThat(errorFor(p -> ((ObjectNode) p.get("populations").get("social")).putArray("stages")
-                .addObject().put("users", 3)))
+        assertThat(errorFor(p -> ((ObjectNode) p.get("populations").get("social"))
+                        .putArray("stages")
+                        .addObject()
+                        .put("users", 3)))
                 .isEqualTo(file() + ": populations.social: expected exactly one of users or stages");
     }
 
@@ -180,28 +197,39 @@ class InvalidProfileTest {
     @Test
     void noActivePopulation() throws Exception {
         assertThat(errorFor(p -> p.get("populations").forEach(population -> ((ObjectNode) population).put("users", 0))))
-                .isEqualTo(file() + ": populations: no population injects any user; give at least one a target above 0");
+                .isEqualTo(
+                        file() + ": populations: no population injects any user; give at least one a target above 0");
     }
 
     @Test
     void faultShareOutOfRange() throws Exception {
         assertThat(errorFor(p -> p.putObject("faults").putObject("errors").put("share", 5)))
                 .isEqualTo(file() + ": faults.errors.share: expected a number between 0 and 1, got 5");
-        assertThat(errorFor(p -> p.putObject("faults").putObject("websocket_drops").put("share", 0.1)
-                .putArray("channels").add("voice")))
+        assertThat(errorFor(p -> p.putObject("faults")
+                        .putObject("websocket_drops")
+                        .put("share", 0.1)
+                        .putArray("channels")
+                        .add("voice")))
                 .isEqualTo(file() + ": faults.websocket_drops.channels[0]: expected one of chat, game, got \"voice\"");
     }
 
     @Test
     void theMatrixFaultsAreRangeChecked() throws Exception {
-        assertThat(errorFor(p -> p.putObject("faults").putObject("errors").put("share", 0.1).put("from_s", 30)
-                .put("until_s", 10)))
+        assertThat(errorFor(p -> p.putObject("faults")
+                        .putObject("errors")
+                        .put("share", 0.1)
+                        .put("from_s", 30)
+                        .put("until_s", 10)))
                 .isEqualTo(file() + ": faults.errors.until_s: expected a number of seconds after from_s (30), got 10");
         assertThat(errorFor(p -> p.putObject("faults").putObject("memory_leak").put("kib_per_request", 0)))
                 .isEqualTo(file() + ": faults.memory_leak.kib_per_request: expected an integer >= 1, got 0");
         assertThat(errorFor(p -> p.putObject("faults").putObject("cpu_burn").put("millis_per_request", 20_000)))
-                .isEqualTo(file() + ": faults.cpu_burn.millis_per_request: expected an integer between 1 and 10000, got 20000");
-        assertThat(errorFor(p -> p.putObject("faults").putObject("rate_limit").put("requests", 30).put("burst", 2)))
+                .isEqualTo(file()
+                        + ": faults.cpu_burn.millis_per_request: expected an integer between 1 and 10000, got 20000");
+        assertThat(errorFor(p -> p.putObject("faults")
+                        .putObject("rate_limit")
+                        .put("requests", 30)
+                        .put("burst", 2)))
                 .startsWith(file() + ": faults.rate_limit.burst: ");
     }
 

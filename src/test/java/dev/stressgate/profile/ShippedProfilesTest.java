@@ -23,8 +23,9 @@ class ShippedProfilesTest {
 
     @Test
     void everyAdvertisedProfileIsShipped() {
-        assertThat(shipped()).containsExactlyInAnyOrder(
-                "smoke", "low", "medium", "high", "extreme", "spike", "soak", "breakpoint", "chaos");
+        assertThat(shipped())
+                .containsExactlyInAnyOrder(
+                        "smoke", "low", "medium", "high", "extreme", "spike", "soak", "breakpoint", "chaos");
     }
 
     @ParameterizedTest
@@ -32,9 +33,12 @@ class ShippedProfilesTest {
     void loadsAndSurvivesARoundTripThroughProfileJson(String name, @TempDir Path dir) throws Exception {
         LoadedProfile loaded = loader.load(name);
         assertThat(loaded.profile().name()).isEqualTo(name);
-        assertThat(loaded.source()).isEqualTo(Path.of("profiles", name + ".json").toString());
-        assertThat(loaded.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(Files.readAllBytes(Path.of("profiles", name + ".json")))));
+        assertThat(loaded.source())
+                .isEqualTo(Path.of("profiles", name + ".json").toString());
+        assertThat(loaded.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(Path.of("profiles", name + ".json")))));
 
         Path copy = dir.resolve(name + ".json");
         Files.write(copy, new ProfileWriter().toBytes(loaded.profile()));
@@ -43,22 +47,40 @@ class ShippedProfilesTest {
 
     @Test
     void seedProfilesCarryTheSeedNumbers() {
-        Map<String, List<Integer>> seed = Map.of("low", List.of(25, 50, 15), "medium", List.of(50, 100, 30),
-                "high", List.of(75, 150, 50));
+        Map<String, List<Integer>> seed =
+                Map.of("low", List.of(25, 50, 15), "medium", List.of(50, 100, 30), "high", List.of(75, 150, 50));
         seed.forEach((name, users) -> {
             LoadProfile profile = loader.load(name).profile();
             assertThat(profile.model()).isEqualTo(InjectionModel.CLOSED);
             assertThat(List.of(PopulationName.AUTH, PopulationName.SOCIAL, PopulationName.REALTIME).stream()
-                    .map(population -> (int) profile.population(population).peakTarget()).toList())
-                    .as(name).isEqualTo(users);
+                            .map(population ->
+                                    (int) profile.population(population).peakTarget())
+                            .toList())
+                    .as(name)
+                    .isEqualTo(users);
             assertThat(profile.population(PopulationName.SOCIAL).stages())
                     .containsExactly(new Stage(users.get(1), 60, 180), new Stage(0, 60, 0));
             assertThat(profile.thinkTime()).isEqualTo(new ThinkTime(10, 30));
-            assertThat(profile.mix().weights()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    Flow.FEED, 25, Flow.POSTS, 15, Flow.COMMENTS_LIKES, 15, Flow.FRIENDS, 15, Flow.DMS, 15,
-                    Flow.CHAT_WS, 10, Flow.GAME_WS, 5));
-            assertThat(profile.slos()).contains(new Slo(SloMetric.P95_MS, "feed", 250),
-                    new Slo(SloMetric.WS_CONNECT_SUCCESS_PCT, "global", 99.0));
+            assertThat(profile.mix().weights())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            Flow.FEED,
+                            25,
+                            Flow.POSTS,
+                            15,
+                            Flow.COMMENTS_LIKES,
+                            15,
+                            Flow.FRIENDS,
+                            15,
+                            Flow.DMS,
+                            15,
+                            Flow.CHAT_WS,
+                            10,
+                            Flow.GAME_WS,
+                            5));
+            assertThat(profile.slos())
+                    .contains(
+                            new Slo(SloMetric.P95_MS, "feed", 250),
+                            new Slo(SloMetric.WS_CONNECT_SUCCESS_PCT, "global", 99.0));
         });
     }
 
@@ -66,16 +88,20 @@ class ShippedProfilesTest {
     void smokeIsCiSizedAndCoversEveryFlow() {
         LoadProfile smoke = loader.load("smoke").profile();
         assertThat(smoke.injectionSeconds()).isLessThan(60);
-        assertThat(smoke.maxDuration()).hasValueSatisfying(seconds -> assertThat(seconds).isLessThan(60));
+        assertThat(smoke.maxDuration())
+                .hasValueSatisfying(seconds -> assertThat(seconds).isLessThan(60));
         assertThat(smoke.session().selection()).isEqualTo(ActionSelection.ALL_FLOWS);
-        assertThat(Flow.mixable()).allSatisfy(flow -> assertThat(smoke.mix().weight(flow)).isPositive());
-        assertThat(smoke.populations().values()).allSatisfy(population -> assertThat(population.isActive()).isTrue());
+        assertThat(Flow.mixable())
+                .allSatisfy(flow -> assertThat(smoke.mix().weight(flow)).isPositive());
+        assertThat(smoke.populations().values())
+                .allSatisfy(population -> assertThat(population.isActive()).isTrue());
         assertThat(smoke.thinkTime()).isEqualTo(new ThinkTime(0.5, 1.0));
     }
 
     @Test
     void spikeGoesFiveToHundredToTen() {
-        List<Stage> social = loader.load("spike").profile().population(PopulationName.SOCIAL).stages();
+        List<Stage> social =
+                loader.load("spike").profile().population(PopulationName.SOCIAL).stages();
         assertThat(social.stream().map(stage -> (int) stage.target()).toList()).containsExactly(5, 100, 10, 0);
     }
 
@@ -83,7 +109,9 @@ class ShippedProfilesTest {
     void breakpointIsAnOpenModelWithRisingArrivalRates() {
         LoadProfile breakpoint = loader.load("breakpoint").profile();
         assertThat(breakpoint.model()).isEqualTo(InjectionModel.OPEN);
-        List<Double> rates = breakpoint.population(PopulationName.SOCIAL).stages().stream().map(Stage::target).toList();
+        List<Double> rates = breakpoint.population(PopulationName.SOCIAL).stages().stream()
+                .map(Stage::target)
+                .toList();
         assertThat(rates).isSorted().hasSizeGreaterThan(3);
     }
 
@@ -93,7 +121,8 @@ class ShippedProfilesTest {
         assertThat(chaos.faultsToInject()).isPresent();
         assertThat(chaos.effectiveSlos()).contains(new Slo(SloMetric.SUCCESS_RATE_PCT, "global", 95.0));
         String adminJson = new ObjectMapper().writeValueAsString(new ProfileWriter().faultsJson(chaos.faults()));
-        assertThat(new ObjectMapper().readTree(adminJson).fieldNames()).toIterable()
+        assertThat(new ObjectMapper().readTree(adminJson).fieldNames())
+                .toIterable()
                 .containsExactly("latency", "errors", "slow_database", "websocket_drops", "database_unavailable");
     }
 }

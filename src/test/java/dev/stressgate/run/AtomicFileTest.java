@@ -22,7 +22,8 @@ class AtomicFileTest {
         AtomicFile.writeString(target, "{\"ok\":true}");
 
         assertThat(target).hasContent("{\"ok\":true}");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
         try (var files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);
         }
@@ -44,9 +45,11 @@ class AtomicFileTest {
         AtomicFile.writeString(target, "previous");
 
         assertThatThrownBy(() -> AtomicFile.write(target, temp -> {
-            Files.writeString(temp, "half");
-            throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+                    Files.writeString(temp, "half");
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("disk full");
 
         assertThat(target).hasContent("previous");
         try (var files = Files.list(dir)) {

@@ -28,14 +28,14 @@ class MetricsSamplerTest {
     private final List<String> console = new CopyOnWriteArrayList<>();
 
     private MetricsSampler sampler(java.net.URI url, OutboundHttpSettings outbound) {
-        return new MetricsSampler(url, runDir.resolve("scrape.jsonl"), Duration.ofSeconds(30), Clock.systemUTC(),
-                outbound, console::add);
+        return new MetricsSampler(
+                url, runDir.resolve("scrape.jsonl"), Duration.ofSeconds(30), Clock.systemUTC(), outbound, console::add);
     }
 
     @Test
     void scrapesATargetThatAnswers404ToAnyUpgradeRequest() throws Exception {
-        try (UpgradeRefusingServer node = new UpgradeRefusingServer(Map.of("/metrics",
-                UpgradeRefusingServer.Route.text(NODE_METRICS)))) {
+        try (UpgradeRefusingServer node =
+                new UpgradeRefusingServer(Map.of("/metrics", UpgradeRefusingServer.Route.text(NODE_METRICS)))) {
             MetricsSampler sampler = sampler(node.uri("/metrics"), OutboundHttpSettings.defaults());
 
             ScrapeRecord record = sampler.scrapeOnce();
@@ -44,8 +44,9 @@ class MetricsSamplerTest {
             assertThat(record.succeeded()).isTrue();
             assertThat(record.body()).isEqualTo(NODE_METRICS);
             assertThat(node.refusedUpgrades()).isZero();
-            assertThat(sampler.endpoint()).isEqualTo(new RunMetadata.MetricsEndpoint(node.uri("/metrics").toString(),
-                    true, null, 2, 0, null));
+            assertThat(sampler.endpoint())
+                    .isEqualTo(
+                            new RunMetadata.MetricsEndpoint(node.uri("/metrics").toString(), true, null, 2, 0, null));
             assertThat(console).isEmpty();
         }
     }
@@ -63,9 +64,13 @@ class MetricsSamplerTest {
 
             sampler.close();
 
-            assertThat(console).hasSize(2).last().isEqualTo("metrics scrape: 4 of 4 failed, last: HTTP 404 from " + url);
-            assertThat(sampler.endpoint()).isEqualTo(new RunMetadata.MetricsEndpoint(url, false,
-                    "HTTP 404 from " + url, 4, 4, "HTTP 404 from " + url));
+            assertThat(console)
+                    .hasSize(2)
+                    .last()
+                    .isEqualTo("metrics scrape: 4 of 4 failed, last: HTTP 404 from " + url);
+            assertThat(sampler.endpoint())
+                    .isEqualTo(new RunMetadata.MetricsEndpoint(
+                            url, false, "HTTP 404 from " + url, 4, 4, "HTTP 404 from " + url));
         }
     }
 

@@ -40,9 +40,15 @@ class RunDirectoryTest {
         RunDirectory second = RunDirectory.create(nested, START, "smoke");
         RunDirectory third = RunDirectory.create(nested, START, "smoke");
 
-        assertThat(first.path()).isEqualTo(nested.resolve("20261122T050000Z-smoke")).isDirectory();
-        assertThat(second.path()).isEqualTo(nested.resolve("20261122T050000Z-smoke-2")).isDirectory();
-        assertThat(third.path()).isEqualTo(nested.resolve("20261122T050000Z-smoke-3")).isDirectory();
+        assertThat(first.path())
+                .isEqualTo(nested.resolve("20261122T050000Z-smoke"))
+                .isDirectory();
+        assertThat(second.path())
+                .isEqualTo(nested.resolve("20261122T050000Z-smoke-2"))
+                .isDirectory();
+        assertThat(third.path())
+                .isEqualTo(nested.resolve("20261122T050000Z-smoke-3"))
+                .isDirectory();
     }
 
     @Test
@@ -100,7 +106,11 @@ class RunDirectoryTest {
 
     @Test
     void aDirectoryMavenNamedAfterAProfilePathIsRefusedAskingForRunName() {
-        Path fromPath = artifacts.resolve("20261122T050000Z-").resolve("abs").resolve("dir").resolve("x.json");
+        Path fromPath = artifacts
+                .resolve("20261122T050000Z-")
+                .resolve("abs")
+                .resolve("dir")
+                .resolve("x.json");
 
         assertThatThrownBy(() -> RunDirectory.openNamed(fromPath))
                 .isInstanceOf(IllegalArgumentException.class)

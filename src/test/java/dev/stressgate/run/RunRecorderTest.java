@@ -80,7 +80,9 @@ class RunRecorderTest {
 
     private RunRecorder start(String baseUrl, String profile) {
         LoadedProfile loaded = new ProfileLoader().load(profile);
-        RunDirectory directory = RunDirectory.create(artifacts, Instant.ofEpochMilli(clock.millis()),
+        RunDirectory directory = RunDirectory.create(
+                artifacts,
+                Instant.ofEpochMilli(clock.millis()),
                 loaded.profile().name());
         return RunRecorder.start(settings(baseUrl), loaded, directory, "dev.example.SomeSimulation", "3.15.1", clock);
     }
@@ -92,12 +94,13 @@ class RunRecorderTest {
     private static List<JsonNode> lines(Path file) throws IOException {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.map(line -> {
-                try {
-                    return MAPPER.readTree(line);
-                } catch (IOException e) {
-                    throw new IllegalStateException(line, e);
-                }
-            }).toList();
+                        try {
+                            return MAPPER.readTree(line);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(line, e);
+                        }
+                    })
+                    .toList();
         }
     }
 
@@ -108,15 +111,29 @@ class RunRecorderTest {
         RunDirectory directory = recorder.directory();
 
         JsonNode started = json(directory.runJson());
-        assertThat(started.fieldNames()).toIterable().containsExactly("schema_version", "run_id", "profile",
-                "base_url", "simulation", "start_epoch_ms", "end_epoch_ms", "gatling_version", "git_commit",
-                "injector", "metrics_endpoint");
+        assertThat(started.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "schema_version",
+                        "run_id",
+                        "profile",
+                        "base_url",
+                        "simulation",
+                        "start_epoch_ms",
+                        "end_epoch_ms",
+                        "gatling_version",
+                        "git_commit",
+                        "injector",
+                        "metrics_endpoint");
         assertThat(started.get("schema_version").asInt()).isEqualTo(1);
         assertThat(started.get("run_id").asText()).isEqualTo(directory.runId()).endsWith("-smoke");
         assertThat(started.get("profile").get("name").asText()).isEqualTo("smoke");
-        assertThat(started.get("profile").get("source").asText()).isEqualTo(Path.of("profiles/smoke.json").toString());
-        assertThat(started.get("profile").get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of("profiles/smoke.json")))));
+        assertThat(started.get("profile").get("source").asText())
+                .isEqualTo(Path.of("profiles/smoke.json").toString());
+        assertThat(started.get("profile").get("sha256").asText())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(Path.of("profiles/smoke.json")))));
         assertThat(started.get("base_url").asText()).isEqualTo(baseUrl);
         assertThat(started.get("simulation").asText()).isEqualTo("dev.example.SomeSimulation");
         assertThat(started.get("start_epoch_ms").asLong()).isEqualTo(1_764_000_000_000L);
@@ -162,14 +179,17 @@ class RunRecorderTest {
         assertThat(metadata.metricsEndpoint().available()).isFalse();
         assertThat(metadata.metricsEndpoint().note()).isEqualTo("HTTP 404 from " + baseUrl + "/metrics");
         assertThat(metadata.metricsEndpoint().lastFailure()).isEqualTo("HTTP 404 from " + baseUrl + "/metrics");
-        assertThat(metadata.metricsEndpoint().failedScrapes()).isEqualTo(metadata.metricsEndpoint().scrapes())
+        assertThat(metadata.metricsEndpoint().failedScrapes())
+                .isEqualTo(metadata.metricsEndpoint().scrapes())
                 .isGreaterThanOrEqualTo(2);
-        assertThat(lines(recorder.directory().scrapeJsonl())).as("failed scrapes are recorded too").isNotEmpty()
+        assertThat(lines(recorder.directory().scrapeJsonl()))
+                .as("failed scrapes are recorded too")
+                .isNotEmpty()
                 .allSatisfy(scrape -> {
-            assertThat(scrape.get("status").asInt()).isEqualTo(404);
-            assertThat(scrape.get("error").asText()).isEqualTo("HTTP 404 from " + baseUrl + "/metrics");
-            assertThat(scrape.has("body")).isFalse();
-        });
+                    assertThat(scrape.get("status").asInt()).isEqualTo(404);
+                    assertThat(scrape.get("error").asText()).isEqualTo("HTTP 404 from " + baseUrl + "/metrics");
+                    assertThat(scrape.has("body")).isFalse();
+                });
     }
 
     @Test
@@ -185,11 +205,13 @@ class RunRecorderTest {
         assertThat(metadata.metricsEndpoint().available()).isFalse();
         assertThat(metadata.metricsEndpoint().note())
                 .isEqualTo("connection refused at http://127.0.0.1:" + closedPort + "/metrics");
-        assertThat(lines(recorder.directory().scrapeJsonl())).as("failed scrapes are recorded too").isNotEmpty()
+        assertThat(lines(recorder.directory().scrapeJsonl()))
+                .as("failed scrapes are recorded too")
+                .isNotEmpty()
                 .allSatisfy(scrape -> {
-            assertThat(scrape.fieldNames()).toIterable().containsExactly("ts_ms", "error");
-            assertThat(scrape.get("error").asText()).isNotBlank();
-        });
+                    assertThat(scrape.fieldNames()).toIterable().containsExactly("ts_ms", "error");
+                    assertThat(scrape.get("error").asText()).isNotBlank();
+                });
     }
 
     @Test
@@ -200,7 +222,8 @@ class RunRecorderTest {
         JsonNode applied = MAPPER.readTree(faultBodies.get(0));
         assertThat(applied.get("latency").get("millis").asInt()).isEqualTo(200);
         assertThat(applied.get("errors").get("status").asInt()).isEqualTo(503);
-        assertThat(applied.get("websocket_drops").get("channels").get(0).asText()).isEqualTo("chat");
+        assertThat(applied.get("websocket_drops").get("channels").get(0).asText())
+                .isEqualTo("chat");
 
         recorder.finish();
         assertThat(faultBodies).hasSize(2);
@@ -220,7 +243,8 @@ class RunRecorderTest {
     void runJsonReaderRejectsForeignFiles() throws Exception {
         Path file = artifacts.resolve("run.json");
         Files.writeString(file, "{\"schema_version\": 7}");
-        assertThatThrownBy(() -> RunMetadataFile.read(file)).hasMessage(file + ": field 'schema_version': expected 1, got 7");
+        assertThatThrownBy(() -> RunMetadataFile.read(file))
+                .hasMessage(file + ": field 'schema_version': expected 1, got 7");
         Files.writeString(file, "[1,2");
         assertThatThrownBy(() -> RunMetadataFile.read(file)).hasMessageStartingWith(file + ": not a valid run.json");
     }

@@ -35,16 +35,30 @@ class RunSettingsTest {
 
     @Test
     void environmentOverridesDefaultsAndSystemPropertiesOverrideEnvironment() {
-        Map<String, String> env = Map.of("BASE_URL", "http://127.0.0.1:9000/", "ARTIFACT_DIR", "/data/runs",
-                "PROFILE", "low");
+        Map<String, String> env =
+                Map.of("BASE_URL", "http://127.0.0.1:9000/", "ARTIFACT_DIR", "/data/runs", "PROFILE", "low");
         RunSettings fromEnv = RunSettings.resolve(env, new Properties());
         assertThat(fromEnv.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:9000"));
         assertThat(fromEnv.artifactDir()).isEqualTo(Path.of("/data/runs"));
         assertThat(fromEnv.profile()).isEqualTo("low");
 
-        RunSettings fromProperties = RunSettings.resolve(env, properties("base.url", "http://127.0.0.1:9100",
-                "artifact.dir", "out", "profile", "high", "run.dir", "out/r1", "scrape.interval.s", "2",
-                "injector.index", "1", "injector.count", "3"));
+        RunSettings fromProperties = RunSettings.resolve(
+                env,
+                properties(
+                        "base.url",
+                        "http://127.0.0.1:9100",
+                        "artifact.dir",
+                        "out",
+                        "profile",
+                        "high",
+                        "run.dir",
+                        "out/r1",
+                        "scrape.interval.s",
+                        "2",
+                        "injector.index",
+                        "1",
+                        "injector.count",
+                        "3"));
         assertThat(fromProperties.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:9100"));
         assertThat(fromProperties.artifactDir()).isEqualTo(Path.of("out"));
         assertThat(fromProperties.profile()).isEqualTo("high");
@@ -59,19 +73,23 @@ class RunSettingsTest {
         RunSettings unnamed = RunSettings.resolve(Map.of(), properties("profile", "/abs/dir/x.json"));
         assertThat(unnamed.runLabel("nightly")).isEqualTo("nightly");
 
-        assertThat(RunSettings.resolve(Map.of("RUN_NAME", "from-env"), new Properties()).runLabel("nightly"))
+        assertThat(RunSettings.resolve(Map.of("RUN_NAME", "from-env"), new Properties())
+                        .runLabel("nightly"))
                 .isEqualTo("from-env");
         assertThat(RunSettings.resolve(Map.of("RUN_NAME", "from-env"), properties("run.name", "from-property"))
-                .runLabel("nightly")).isEqualTo("from-property");
+                        .runLabel("nightly"))
+                .isEqualTo("from-property");
     }
 
     @Test
     void badValuesAreNamed() {
         assertThatThrownBy(() -> RunSettings.resolve(Map.of("BASE_URL", "localhost:8375"), new Properties()))
-                .hasMessage("base.url / BASE_URL: expected an http(s) URL such as http://localhost:8375, got 'localhost:8375'");
+                .hasMessage(
+                        "base.url / BASE_URL: expected an http(s) URL such as http://localhost:8375, got 'localhost:8375'");
         assertThatThrownBy(() -> RunSettings.resolve(Map.of(), properties("scrape.interval.s", "fast")))
                 .hasMessage("scrape.interval.s: expected an integer >= 1, got 'fast'");
-        assertThatThrownBy(() -> RunSettings.resolve(Map.of(), properties("injector.index", "2", "injector.count", "2")))
+        assertThatThrownBy(
+                        () -> RunSettings.resolve(Map.of(), properties("injector.index", "2", "injector.count", "2")))
                 .hasMessage("injector.index: expected 0..1 (injector.count is 2), got 2");
     }
 }

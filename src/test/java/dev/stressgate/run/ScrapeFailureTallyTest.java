@@ -22,7 +22,8 @@ class ScrapeFailureTallyTest {
 
     private void scrape(boolean ok, String error, long atSecond) {
         clock.millis = atSecond * 1000;
-        tally.record(ok ? ScrapeRecord.answered(clock.millis, 200, "up 1\n") : ScrapeRecord.failed(clock.millis, error));
+        tally.record(
+                ok ? ScrapeRecord.answered(clock.millis, 200, "up 1\n") : ScrapeRecord.failed(clock.millis, error));
     }
 
     @Test
@@ -32,8 +33,9 @@ class ScrapeFailureTallyTest {
         scrape(false, NOT_FOUND, 10);
         scrape(false, NOT_FOUND, 30);
 
-        assertThat(console).containsExactly("metrics scrape failed: " + NOT_FOUND + " (server metrics of this run may"
-                + " be missing; further failures are counted, not repeated)");
+        assertThat(console)
+                .containsExactly("metrics scrape failed: " + NOT_FOUND + " (server metrics of this run may"
+                        + " be missing; further failures are counted, not repeated)");
 
         scrape(false, REFUSED, 65);
         assertThat(console).hasSize(2).last().isEqualTo("metrics scrape: 4 of 5 failed, last: " + REFUSED);

@@ -38,11 +38,9 @@ public final class GatlingLauncher {
     static final int CANNOT_START = 1;
 
     /** Where the run went and Gatling's exit status (0 ok, 2 assertions failed, other values errors). */
-    public record Outcome(Path runDir, int statusCode) {
-    }
+    public record Outcome(Path runDir, int statusCode) {}
 
-    private GatlingLauncher() {
-    }
+    private GatlingLauncher() {}
 
     /** The command line: {@code [--check] [--run-dir-file FILE] [simulation class]}. */
     private record Arguments(boolean checkOnly, Path runDirFile, String simulation) {
@@ -89,13 +87,16 @@ public final class GatlingLauncher {
         }
         System.out.println("==> run directory: " + directory.path());
         if (arguments.runDirFile() != null) {
-            Files.writeString(arguments.runDirFile(), directory.path() + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    arguments.runDirFile(), directory.path() + System.lineSeparator(), StandardCharsets.UTF_8);
         }
         System.setProperty(RunSettings.RUN_DIR_PROPERTY, directory.path().toString());
         io.gatling.app.Gatling.main(new String[] {
             GatlingCliOptions.Simulation.longOption(), arguments.simulation(),
-            GatlingCliOptions.ResultsFolder.longOption(), directory.gatlingResults().toAbsolutePath().toString(),
-            GatlingCliOptions.Launcher.longOption(), "stressgate"});
+            GatlingCliOptions.ResultsFolder.longOption(),
+                    directory.gatlingResults().toAbsolutePath().toString(),
+            GatlingCliOptions.Launcher.longOption(), "stressgate"
+        });
     }
 
     /**
@@ -111,14 +112,21 @@ public final class GatlingLauncher {
                 List<String> command = new ArrayList<>(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), REQUIRED_JVM_OPTION));
                 overrides.forEach((key, value) -> command.add("-D" + key + "=" + value));
-                command.addAll(List.of("-cp", System.getProperty("java.class.path"), GatlingLauncher.class.getName(),
-                        "--run-dir-file", runDirFile.toString(), simulation.getName()));
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                command.addAll(List.of(
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        GatlingLauncher.class.getName(),
+                        "--run-dir-file",
+                        runDirFile.toString(),
+                        simulation.getName()));
+                Process process =
+                        new ProcessBuilder(command).redirectErrorStream(true).start();
                 try (BufferedReader output = process.inputReader(StandardCharsets.UTF_8)) {
                     output.lines().forEach(System.out::println);
                 }
                 int status = process.waitFor();
-                String runDir = Files.readString(runDirFile, StandardCharsets.UTF_8).trim();
+                String runDir =
+                        Files.readString(runDirFile, StandardCharsets.UTF_8).trim();
                 if (runDir.isEmpty()) {
                     throw new IllegalStateException("the run of " + simulation.getSimpleName() + " did not start (exit "
                             + status + "); the reason is in the output above");
@@ -128,8 +136,8 @@ public final class GatlingLauncher {
                 Files.deleteIfExists(runDirFile);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the run of " + simulation.getName() + ": " + e.getMessage(),
-                    e);
+            throw new UncheckedIOException(
+                    "cannot start the run of " + simulation.getName() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + simulation.getSimpleName() + " ran", e);
@@ -142,7 +150,10 @@ public final class GatlingLauncher {
      */
     static RunDirectory createRunDirectory(RunSettings settings, Instant start) {
         LoadedProfile profile = validProfile(settings, start);
-        return RunDirectory.create(settings.artifactDir(), start, settings.runLabel(profile.profile().name()));
+        return RunDirectory.create(
+                settings.artifactDir(),
+                start,
+                settings.runLabel(profile.profile().name()));
     }
 
     /** The run's profile, loaded and validated, once its run directory name is known to be usable. */
@@ -156,8 +167,8 @@ public final class GatlingLauncher {
         try {
             Class.forName(className).asSubclass(Simulation.class);
         } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalArgumentException("simulation '" + className
-                    + "': expected the name of a Gatling Simulation class on the classpath");
+            throw new IllegalArgumentException(
+                    "simulation '" + className + "': expected the name of a Gatling Simulation class on the classpath");
         }
     }
 }

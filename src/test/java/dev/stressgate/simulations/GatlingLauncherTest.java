@@ -33,20 +33,23 @@ class GatlingLauncherTest {
     @Test
     void aProfileGivenByAbsolutePathNamesTheRunAfterTheProfilesName() throws Exception {
         Path file = Files.createDirectories(root.resolve("elsewhere")).resolve("x.json");
-        Files.writeString(file, Files.readString(Path.of("profiles", "smoke.json"))
-                .replace("\"name\": \"smoke\"", "\"name\": \"nightly-check\""));
+        Files.writeString(
+                file,
+                Files.readString(Path.of("profiles", "smoke.json"))
+                        .replace("\"name\": \"smoke\"", "\"name\": \"nightly-check\""));
 
-        RunDirectory directory = GatlingLauncher.createRunDirectory(settings("profile", file.toAbsolutePath().toString()),
-                START);
+        RunDirectory directory = GatlingLauncher.createRunDirectory(
+                settings("profile", file.toAbsolutePath().toString()), START);
 
-        assertThat(directory.path()).isEqualTo(root.resolve("runs").resolve("20261128T091530Z-nightly-check"))
+        assertThat(directory.path())
+                .isEqualTo(root.resolve("runs").resolve("20261128T091530Z-nightly-check"))
                 .isDirectory();
     }
 
     @Test
     void runNameOverridesTheProfilesName() {
-        RunDirectory directory = GatlingLauncher.createRunDirectory(settings("profile", "low", "run.name", "canary"),
-                START);
+        RunDirectory directory =
+                GatlingLauncher.createRunDirectory(settings("profile", "low", "run.name", "canary"), START);
 
         assertThat(directory.runId()).isEqualTo("20261128T091530Z-canary");
     }
@@ -62,8 +65,10 @@ class GatlingLauncherTest {
 
     @Test
     void anUnsafeRunNameCreatesNothing() {
-        assertThatThrownBy(() -> GatlingLauncher.createRunDirectory(settings("profile", "low", "run.name", "a b"),
-                START)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("run name 'a b'");
+        assertThatThrownBy(
+                        () -> GatlingLauncher.createRunDirectory(settings("profile", "low", "run.name", "a b"), START))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("run name 'a b'");
         assertThat(root.resolve("runs")).doesNotExist();
     }
 
@@ -71,8 +76,8 @@ class GatlingLauncherTest {
     void aRunThatCannotStartLeavesNoRunDirectoryAndSaysSo() {
         Path runs = root.resolve("runs");
 
-        assertThatThrownBy(() -> GatlingLauncher.run(SocialMixedSimulation.class,
-                Map.of("profile", "hihg", "artifact.dir", runs.toString())))
+        assertThatThrownBy(() -> GatlingLauncher.run(
+                        SocialMixedSimulation.class, Map.of("profile", "hihg", "artifact.dir", runs.toString())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not start (exit " + GatlingLauncher.CANNOT_START + ")");
         assertThat(runs).doesNotExist();

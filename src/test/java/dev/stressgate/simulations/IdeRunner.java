@@ -11,8 +11,7 @@ import java.io.IOException;
  */
 public final class IdeRunner {
 
-    private IdeRunner() {
-    }
+    private IdeRunner() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length > 1) {

@@ -48,7 +48,8 @@ final class PopulationScenarios {
                         : weightedFlow(population);
         return scenario(population.id())
                 .exec(accounts.signUpSelf())
-                .exec(repeat(profile.session().actions(), SessionKeys.ACTION_INDEX).on(action));
+                .exec(repeat(profile.session().actions(), SessionKeys.ACTION_INDEX)
+                        .on(action));
     }
 
     private ChainBuilder allFlows(PopulationName population) {

@@ -43,17 +43,18 @@ public class PostsHammerSimulation extends Simulation {
 
     public PostsHammerSimulation() {
         setUp(scenario("posts hammer")
-                .exec(http("bench: list posts").get("/api/posts?limit=20")
-                        .header("Authorization", session -> "Bearer " + token)
-                        .check(status().is(200)))
-                .exec(session -> {
-                    responses.increment();
-                    if (session.isFailed()) {
-                        failures.increment();
-                    }
-                    return session;
-                })
-                .injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
+                        .exec(http("bench: list posts")
+                                .get("/api/posts?limit=20")
+                                .header("Authorization", session -> "Bearer " + token)
+                                .check(status().is(200)))
+                        .exec(session -> {
+                            responses.increment();
+                            if (session.isFailed()) {
+                                failures.increment();
+                            }
+                            return session;
+                        })
+                        .injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
                 .protocols(http.baseUrl(baseUrl.toString())
                         .acceptHeader("application/json")
                         .header("X-Request-Id", session -> UUID.randomUUID().toString()));
@@ -71,9 +72,16 @@ public class PostsHammerSimulation extends Simulation {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         double cpuSeconds = (processCpuNanos() - startCpuNanos) / 1e9;
         long count = responses.sum();
-        System.out.printf("bench-injector: %d users, %d requests (%d KO) in %.1f s = %.0f requests/s; injector CPU %.1f s = "
-                + "%.2f CPU s per 10,000 requests (%d cores)%n", USERS, count, failures.sum(), seconds, count / seconds,
-                cpuSeconds, count == 0 ? Double.NaN : cpuSeconds * 10_000 / count,
+        System.out.printf(
+                "bench-injector: %d users, %d requests (%d KO) in %.1f s = %.0f requests/s; injector CPU %.1f s = "
+                        + "%.2f CPU s per 10,000 requests (%d cores)%n",
+                USERS,
+                count,
+                failures.sum(),
+                seconds,
+                count / seconds,
+                cpuSeconds,
+                count == 0 ? Double.NaN : cpuSeconds * 10_000 / count,
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -86,12 +94,20 @@ public class PostsHammerSimulation extends Simulation {
     private String seedAccountWithPosts() {
         OutboundHttp client = OutboundHttp.forQueries(OutboundHttpSettings.fromProcess(), Duration.ofSeconds(10));
         String name = "bench" + UUID.randomUUID().toString().substring(0, 8);
-        JsonNode signup = call(client, "/api/auth/signup", null, Map.of("username", name,
-                "email", name + "@load.test", "password", "pw-" + UUID.randomUUID()), 201);
+        JsonNode signup = call(
+                client,
+                "/api/auth/signup",
+                null,
+                Map.of("username", name, "email", name + "@load.test", "password", "pw-" + UUID.randomUUID()),
+                201);
         String bearer = signup.get("token").asText();
         for (int i = 0; i < SEEDED_POSTS; i++) {
-            call(client, "/api/posts", bearer, Map.of("title", "bench " + i, "content", "seed post",
-                    "post_type", "text"), 201);
+            call(
+                    client,
+                    "/api/posts",
+                    bearer,
+                    Map.of("title", "bench " + i, "content", "seed post", "post_type", "text"),
+                    201);
         }
         return bearer;
     }
@@ -107,13 +123,13 @@ public class PostsHammerSimulation extends Simulation {
         try {
             HttpAnswer response = client.send(request);
             if (response.status() != expected) {
-                throw new IllegalStateException("POST " + path + " answered HTTP " + response.status()
-                        + " (expected " + expected + ")");
+                throw new IllegalStateException(
+                        "POST " + path + " answered HTTP " + response.status() + " (expected " + expected + ")");
             }
             return MAPPER.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("POST " + baseUrl.resolve(path) + " answered something that is not JSON: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "POST " + baseUrl.resolve(path) + " answered something that is not JSON: " + e.getMessage(), e);
         } catch (OutboundFailure e) {
             throw new IllegalStateException("POST " + path + " failed: " + e.getMessage(), e);
         }

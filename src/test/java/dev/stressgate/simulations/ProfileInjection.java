@@ -17,8 +17,7 @@ import java.util.List;
 /** Turns a population's stages into Gatling injection steps: concurrent users (closed) or arrival rates (open). */
 final class ProfileInjection {
 
-    private ProfileInjection() {
-    }
+    private ProfileInjection() {}
 
     static List<ClosedInjectionStep> closed(Population population) {
         List<ClosedInjectionStep> steps = new ArrayList<>();
@@ -45,7 +44,8 @@ final class ProfileInjection {
             }
             if (stage.holdSeconds() > 0) {
                 Duration hold = Duration.ofSeconds(stage.holdSeconds());
-                steps.add(stage.target() > 0 ? constantUsersPerSec(stage.target()).during(hold) : nothingFor(hold));
+                steps.add(
+                        stage.target() > 0 ? constantUsersPerSec(stage.target()).during(hold) : nothingFor(hold));
             }
             current = stage.target();
         }

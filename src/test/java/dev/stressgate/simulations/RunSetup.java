@@ -18,15 +18,17 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
     public static RunSetup resolve() {
         RunSettings settings = RunSettings.fromEnvironment();
         LoadedProfile profile = new ProfileLoader().load(settings.profile());
-        Path runDir = settings.presetRunDir().orElseThrow(() -> new IllegalStateException("no run directory (-D"
-                + RunSettings.RUN_DIR_PROPERTY + "): start simulations through GatlingLauncher (scripts/stress-run.sh, "
-                + "IdeRunner) or `mvn gatling:test`, which name it"));
+        Path runDir = settings.presetRunDir()
+                .orElseThrow(() -> new IllegalStateException("no run directory (-D"
+                        + RunSettings.RUN_DIR_PROPERTY
+                        + "): start simulations through GatlingLauncher (scripts/stress-run.sh, "
+                        + "IdeRunner) or `mvn gatling:test`, which name it"));
         return new RunSetup(settings, profile, RunDirectory.openNamed(runDir));
     }
 
     /** Starts the run's bookkeeping (run.json, profile.json, metrics sampling, faults) for this simulation. */
     public RunRecorder startRecording(Class<?> simulation) {
-        return RunRecorder.start(settings, profile, directory, simulation.getName(), GatlingVersion.current(),
-                Clock.systemUTC());
+        return RunRecorder.start(
+                settings, profile, directory, simulation.getName(), GatlingVersion.current(), Clock.systemUTC());
     }
 }

@@ -23,15 +23,19 @@ import java.util.Optional;
 final class SloAssertions {
     static final String CHAT_DELIVERY_REQUEST = "chat_ws: message delivered";
 
-    private SloAssertions() {
-    }
+    private SloAssertions() {}
 
     static List<Assertion> of(LoadProfile profile) {
-        return profile.effectiveSlos().stream().map(slo -> assertion(profile, slo)).flatMap(Optional::stream).toList();
+        return profile.effectiveSlos().stream()
+                .map(slo -> assertion(profile, slo))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     static List<Slo> reportOnly(LoadProfile profile) {
-        return profile.effectiveSlos().stream().filter(slo -> assertion(profile, slo).isEmpty()).toList();
+        return profile.effectiveSlos().stream()
+                .filter(slo -> assertion(profile, slo).isEmpty())
+                .toList();
     }
 
     private static Optional<Assertion> assertion(LoadProfile profile, Slo slo) {
@@ -40,7 +44,9 @@ final class SloAssertions {
             if (!runsChat(profile)) {
                 return Optional.empty();
             }
-            return Optional.of(details(Flow.CHAT_WS.id(), CHAT_DELIVERY_REQUEST).responseTime().percentile(95.0)
+            return Optional.of(details(Flow.CHAT_WS.id(), CHAT_DELIVERY_REQUEST)
+                    .responseTime()
+                    .percentile(95.0)
                     .lte(millis));
         }
         if (!slo.isGlobal()) {
@@ -53,8 +59,10 @@ final class SloAssertions {
             case P99_MS -> Optional.of(global().responseTime().percentile(99.0).lte(millis));
             case MAX_MS -> Optional.of(global().responseTime().max().lte(millis));
             case MEAN_MS -> Optional.of(global().responseTime().mean().lte(millis));
-            case ERROR_RATE_PCT -> Optional.of(global().failedRequests().percent().lte(slo.threshold()));
-            case SUCCESS_RATE_PCT -> Optional.of(global().successfulRequests().percent().gte(slo.threshold()));
+            case ERROR_RATE_PCT ->
+                Optional.of(global().failedRequests().percent().lte(slo.threshold()));
+            case SUCCESS_RATE_PCT ->
+                Optional.of(global().successfulRequests().percent().gte(slo.threshold()));
             case THROUGHPUT_RPS -> Optional.of(global().requestsPerSec().gte(slo.threshold()));
             default -> Optional.empty();
         };
@@ -62,6 +70,7 @@ final class SloAssertions {
 
     /** Gatling fails an assertion on a request that never ran, so chat delivery is only asserted when chat runs. */
     private static boolean runsChat(LoadProfile profile) {
-        return profile.population(PopulationName.REALTIME).isActive() && profile.mix().weight(Flow.CHAT_WS) > 0;
+        return profile.population(PopulationName.REALTIME).isActive()
+                && profile.mix().weight(Flow.CHAT_WS) > 0;
     }
 }

@@ -29,50 +29,85 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SmokeSimulationIT {
     private static final List<String> EVERY_REQUEST = List.of(
-            "auth: signup", "auth: login", "auth: me",
-            "feed: list posts", "feed: notifications",
-            "posts: create", "posts: list",
-            "comments_likes: list posts", "comments_likes: comment", "comments_likes: like", "comments_likes: unlike",
-            "friends: send request", "friends: list received", "friends: accept", "friends: status",
-            "friends: list sent", "friends: list",
-            "dms: open conversation", "dms: send message", "dms: read messages", "dms: mark read",
+            "auth: signup",
+            "auth: login",
+            "auth: me",
+            "feed: list posts",
+            "feed: notifications",
+            "posts: create",
+            "posts: list",
+            "comments_likes: list posts",
+            "comments_likes: comment",
+            "comments_likes: like",
+            "comments_likes: unlike",
+            "friends: send request",
+            "friends: list received",
+            "friends: accept",
+            "friends: status",
+            "friends: list sent",
+            "friends: list",
+            "dms: open conversation",
+            "dms: send message",
+            "dms: read messages",
+            "dms: mark read",
             "dms: list conversations",
-            "chat_ws: open conversation", "chat_ws: ticket", "chat_ws: connect", "chat_ws: joined",
-            "chat_ws: message delivered", "chat_ws: read receipt",
-            "game_ws: create room", "game_ws: ticket", "game_ws: connect", "game_ws: joined",
-            "game_ws: partner ticket", "game_ws: partner connect", "game_ws: game started",
-            "game_ws: chat delivered", "game_ws: move made");
+            "chat_ws: open conversation",
+            "chat_ws: ticket",
+            "chat_ws: connect",
+            "chat_ws: joined",
+            "chat_ws: message delivered",
+            "chat_ws: read receipt",
+            "game_ws: create room",
+            "game_ws: ticket",
+            "game_ws: connect",
+            "game_ws: joined",
+            "game_ws: partner ticket",
+            "game_ws: partner connect",
+            "game_ws: game started",
+            "game_ws: chat delivered",
+            "game_ws: move made");
 
     @TempDir
     Path artifacts;
 
     @Test
     void smokeProfileRunsEveryFlowWithoutErrorsAndFillsTheRunDirectory() throws Exception {
-        SocialAppConfig config = SocialAppConfig.defaults().withPort(0).withLogToConsole(false)
-                .withLogFile(artifacts.resolve("socialapp.log")).withPasswordIterations(1_000);
+        SocialAppConfig config = SocialAppConfig.defaults()
+                .withPort(0)
+                .withLogToConsole(false)
+                .withLogFile(artifacts.resolve("socialapp.log"))
+                .withPasswordIterations(1_000);
         GatlingLauncher.Outcome outcome;
         String baseUrl;
         try (SocialApp app = SocialApp.start(config)) {
             baseUrl = app.baseUrl();
-            outcome = GatlingLauncher.run(SocialMixedSimulation.class, Map.of(
-                    "profile", "smoke", "base.url", baseUrl, "artifact.dir", artifacts.toString()));
+            outcome = GatlingLauncher.run(
+                    SocialMixedSimulation.class,
+                    Map.of("profile", "smoke", "base.url", baseUrl, "artifact.dir", artifacts.toString()));
         }
 
-        assertThat(outcome.statusCode()).as("0 = SLOs met, 2 = an SLO assertion failed; anything else is a crash")
+        assertThat(outcome.statusCode())
+                .as("0 = SLOs met, 2 = an SLO assertion failed; anything else is a crash")
                 .isIn(0, 2);
         Path runDir = outcome.runDir();
         assertThat(runDir.getParent()).isEqualTo(artifacts);
         assertThat(runDir.getFileName().toString()).matches("\\d{8}T\\d{6}Z-smoke");
 
         RunSummary summary = new SimulationLogSummarizer().summarize(simulationLog(runDir));
-        Map<String, Long> okByName = summary.requests().stream().collect(Collectors.groupingBy(
-                RequestStats::name, Collectors.summingLong(request -> request.stats().ok())));
+        Map<String, Long> okByName = summary.requests().stream()
+                .collect(Collectors.groupingBy(
+                        RequestStats::name,
+                        Collectors.summingLong(request -> request.stats().ok())));
         assertThat(okByName.keySet()).containsAll(EVERY_REQUEST);
-        EVERY_REQUEST.forEach(name -> assertThat(okByName.get(name)).as("OK count of %s", name).isPositive());
-        summary.requests().forEach(request -> assertThat(request.stats().ko())
-                .as("KO count of %s in group %s", request.name(), request.group()).isZero());
+        EVERY_REQUEST.forEach(name ->
+                assertThat(okByName.get(name)).as("OK count of %s", name).isPositive());
+        summary.requests()
+                .forEach(request -> assertThat(request.stats().ko())
+                        .as("KO count of %s in group %s", request.name(), request.group())
+                        .isZero());
         assertThat(summary.errors()).as("errors in simulation.log").isEmpty();
-        assertThat(summary.websocketRequests()).as("WebSocket checks")
+        assertThat(summary.websocketRequests())
+                .as("WebSocket checks")
                 .extracting(RequestStats::name)
                 .anyMatch(name -> name.startsWith("chat_ws: "))
                 .anyMatch(name -> name.startsWith("game_ws: "))
@@ -99,8 +134,11 @@ class SmokeSimulationIT {
 
     private static Path simulationLog(Path runDir) throws IOException {
         try (Stream<Path> files = Files.walk(runDir.resolve("gatling"))) {
-            List<Path> logs = files.filter(file -> file.getFileName().toString().equals("simulation.log")).toList();
-            assertThat(logs).as("Gatling's simulation.log under %s", runDir.resolve("gatling")).hasSize(1);
+            List<Path> logs = files.filter(file -> file.getFileName().toString().equals("simulation.log"))
+                    .toList();
+            assertThat(logs)
+                    .as("Gatling's simulation.log under %s", runDir.resolve("gatling"))
+                    .hasSize(1);
             return logs.get(0);
         }
     }

@@ -47,23 +47,36 @@ public class SocialMixedSimulation extends Simulation {
         for (PopulationName name : PopulationName.values()) {
             Population population = profile.population(name);
             if (population.isActive()) {
-                populations.add(profile.model() == InjectionModel.CLOSED
-                        ? scenarios.scenarioFor(name).injectClosed(ProfileInjection.closed(population))
-                        : scenarios.scenarioFor(name).injectOpen(ProfileInjection.open(population)));
+                populations.add(
+                        profile.model() == InjectionModel.CLOSED
+                                ? scenarios.scenarioFor(name).injectClosed(ProfileInjection.closed(population))
+                                : scenarios.scenarioFor(name).injectOpen(ProfileInjection.open(population)));
             }
         }
         SetUp setUp = setUp(populations).protocols(protocol(setup)).assertions(SloAssertions.of(profile));
         profile.maxDuration().ifPresent(seconds -> setUp.maxDuration(Duration.ofSeconds(seconds)));
         List<Slo> reportOnly = SloAssertions.reportOnly(profile);
         System.out.println("Stressgate run " + setup.directory().path() + ": profile " + profile.name()
-                + " against " + setup.settings().baseUrl() + (reportOnly.isEmpty() ? "" : "; SLOs judged by the report: "
-                + reportOnly.stream().map(slo -> slo.metric().id() + "@" + slo.scope()).collect(Collectors.joining(", "))));
+                + " against " + setup.settings().baseUrl()
+                + (reportOnly.isEmpty()
+                        ? ""
+                        : "; SLOs judged by the report: "
+                                + reportOnly.stream()
+                                        .map(slo -> slo.metric().id() + "@" + slo.scope())
+                                        .collect(Collectors.joining(", "))));
     }
 
     static Map<Flow, UserFlow> flows(AccountSteps accounts) {
         Map<Flow, UserFlow> flows = new EnumMap<>(Flow.class);
-        List.of(new AuthFlow(), new FeedFlow(), new PostsFlow(), new CommentsLikesFlow(), new FriendsFlow(accounts),
-                new DmsFlow(accounts), new ChatWsFlow(accounts), new GameWsFlow(accounts))
+        List.of(
+                        new AuthFlow(),
+                        new FeedFlow(),
+                        new PostsFlow(),
+                        new CommentsLikesFlow(),
+                        new FriendsFlow(accounts),
+                        new DmsFlow(accounts),
+                        new ChatWsFlow(accounts),
+                        new GameWsFlow(accounts))
                 .forEach(flow -> flows.put(flow.flow(), flow));
         return flows;
     }

@@ -16,7 +16,8 @@ import java.util.UUID;
 final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String baseUrl;
 
@@ -44,8 +45,9 @@ final class ApiClient {
     Reply raw(String method, String path, String token, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -68,17 +70,25 @@ final class ApiClient {
     Session signup() {
         String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         String password = "pw-" + UUID.randomUUID();
-        Reply reply = post("/api/auth/signup", null,
+        Reply reply = post(
+                "/api/auth/signup",
+                null,
                 Map.of("username", name, "email", name + "@example.test", "password", password));
         if (reply.status() != 201) {
             throw new IllegalStateException("signup failed: " + reply.status() + " " + reply.body());
         }
-        return new Session(reply.json().get("token").asText(), reply.json().path("user").path("id").asLong(),
-                name + "@example.test", password);
+        return new Session(
+                reply.json().get("token").asText(),
+                reply.json().path("user").path("id").asLong(),
+                name + "@example.test",
+                password);
     }
 
     String ticket(Session session) {
-        return post("/api/ws/ticket", session.token(), null).json().get("ticket").asText();
+        return post("/api/ws/ticket", session.token(), null)
+                .json()
+                .get("ticket")
+                .asText();
     }
 
     private static String write(Object body) {
@@ -103,6 +113,5 @@ final class ApiClient {
         }
     }
 
-    record Session(String token, long userId, String email, String password) {
-    }
+    record Session(String token, long userId, String email, String password) {}
 }

@@ -15,12 +15,28 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputIT {
 
-    private static final List<String> BODY_ROUTES = List.of("/api/auth/signup", "/api/auth/login", "/api/posts",
-            "/api/posts/1/comments", "/api/conversations", "/api/conversations/1/messages", "/api/games/rooms");
-    private static final List<String> GARBAGE = List.of("{bad", "[]", "null", "42", "\"text\"", "{\"a\":1}{",
-            "{\"title\":{\"nested\":true},\"content\":[1,2]}", "{\"username\":1,\"email\":true,\"password\":[]}",
-            "{\"participant_ids\":\"all\",\"is_group\":\"yes\"}", "{\"participant_ids\":[\"x\"]}",
-            "{\"content\":12,\"message_type\":\"video\"}", "{\"type\":7}", "");
+    private static final List<String> BODY_ROUTES = List.of(
+            "/api/auth/signup",
+            "/api/auth/login",
+            "/api/posts",
+            "/api/posts/1/comments",
+            "/api/conversations",
+            "/api/conversations/1/messages",
+            "/api/games/rooms");
+    private static final List<String> GARBAGE = List.of(
+            "{bad",
+            "[]",
+            "null",
+            "42",
+            "\"text\"",
+            "{\"a\":1}{",
+            "{\"title\":{\"nested\":true},\"content\":[1,2]}",
+            "{\"username\":1,\"email\":true,\"password\":[]}",
+            "{\"participant_ids\":\"all\",\"is_group\":\"yes\"}",
+            "{\"participant_ids\":[\"x\"]}",
+            "{\"content\":12,\"message_type\":\"video\"}",
+            "{\"type\":7}",
+            "");
 
     private SocialApp app;
     private ApiClient api;
@@ -44,7 +60,9 @@ class BadInputIT {
             for (String body : GARBAGE) {
                 Reply reply = api.raw("POST", route, user.token(), body, Map.of());
                 assertThat(reply.status()).as("POST %s with %s", route, body).isBetween(400, 404);
-                assertThat(reply.json().get("error").asText()).as("POST %s with %s", route, body).isNotBlank();
+                assertThat(reply.json().get("error").asText())
+                        .as("POST %s with %s", route, body)
+                        .isNotBlank();
             }
         }
     }
@@ -59,8 +77,8 @@ class BadInputIT {
         Reply longTitle = api.post("/api/posts", user.token(), Map.of("title", "t".repeat(201), "content", "c"));
         assertThat(longTitle.status()).isEqualTo(400);
         assertThat(longTitle.json().get("error").asText()).contains("title");
-        Reply shortPassword = api.post("/api/auth/signup", null,
-                Map.of("username", "shorty", "email", "s@example.test", "password", "short"));
+        Reply shortPassword = api.post(
+                "/api/auth/signup", null, Map.of("username", "shorty", "email", "s@example.test", "password", "short"));
         assertThat(shortPassword.status()).isEqualTo(400);
         assertThat(shortPassword.json().get("error").asText()).contains("password");
         Reply badLimit = api.get("/api/posts?limit=abc", user.token());
@@ -80,7 +98,8 @@ class BadInputIT {
     @Test
     void unknownAndInvalidIdsAre404Or400() {
         List<String[]> requests = List.of(
-                new String[] {"POST", "/api/posts/987654/like"}, new String[] {"DELETE", "/api/posts/987654/like"},
+                new String[] {"POST", "/api/posts/987654/like"},
+                new String[] {"DELETE", "/api/posts/987654/like"},
                 new String[] {"POST", "/api/posts/987654/comments"},
                 new String[] {"POST", "/api/friends/requests/987654"},
                 new String[] {"POST", "/api/friends/requests/987654/accept"},
@@ -90,14 +109,15 @@ class BadInputIT {
                 new String[] {"POST", "/api/conversations/987654/read"},
                 new String[] {"GET", "/api/games/rooms/987654"});
         for (String[] request : requests) {
-            Reply unknown = api.send(request[0], request[1], user.token(),
-                    "{\"content\":\"c\",\"message_type\":\"text\"}");
+            Reply unknown =
+                    api.send(request[0], request[1], user.token(), "{\"content\":\"c\",\"message_type\":\"text\"}");
             assertThat(unknown.status()).as("%s %s", request[0], request[1]).isEqualTo(404);
             String invalidPath = request[1].replace("987654", "not-a-number");
             Reply invalid = api.send(request[0], invalidPath, user.token(), "{\"content\":\"c\"}");
             assertThat(invalid.status()).as("%s %s", request[0], invalidPath).isEqualTo(400);
             String hugeId = request[1].replace("987654", "99999999999999999999999");
-            assertThat(api.send(request[0], hugeId, user.token(), "{}").status()).as("%s %s", request[0], hugeId)
+            assertThat(api.send(request[0], hugeId, user.token(), "{}").status())
+                    .as("%s %s", request[0], hugeId)
                     .isLessThan(500);
         }
         assertThat(api.get("/no/such/route", user.token()).status()).isEqualTo(404);

@@ -34,14 +34,22 @@ class ChatWebSocketIT {
         Session ann = api.signup();
         Session bob = api.signup();
         long conversationId = conversation(ann, bob);
-        try (WsClient annWs = WsClient.connect(chatUrl(ann)); WsClient bobWs = WsClient.connect(chatUrl(bob))) {
+        try (WsClient annWs = WsClient.connect(chatUrl(ann));
+                WsClient bobWs = WsClient.connect(chatUrl(bob))) {
             annWs.send(Map.of("type", "join", "conversation_id", conversationId));
             assertThat(annWs.next("joined").get("conversation_id").asLong()).isEqualTo(conversationId);
             bobWs.send(Map.of("type", "join", "conversation_id", conversationId));
             bobWs.next("joined");
 
-            annWs.send(Map.of("type", "message", "conversation_id", conversationId, "content", "hello over ws",
-                    "client_msg_id", "c-1"));
+            annWs.send(Map.of(
+                    "type",
+                    "message",
+                    "conversation_id",
+                    conversationId,
+                    "content",
+                    "hello over ws",
+                    "client_msg_id",
+                    "c-1"));
             JsonNode toAnn = annWs.next("message");
             JsonNode toBob = bobWs.next("message");
             for (JsonNode frame : List.of(toAnn, toBob)) {
@@ -59,17 +67,24 @@ class ChatWebSocketIT {
             assertThat(read.get("conversation_id").asLong()).isEqualTo(conversationId);
             assertThat(read.get("user_id").asLong()).isEqualTo(bob.userId());
 
-            api.post("/api/conversations/" + conversationId + "/messages", bob.token(),
+            api.post(
+                    "/api/conversations/" + conversationId + "/messages",
+                    bob.token(),
                     Map.of("content", "sent over http", "message_type", "text"));
             assertThat(annWs.next("message").get("content").asText()).isEqualTo("sent over http");
         }
-        assertThat(api.get("/api/conversations/" + conversationId + "/messages", bob.token()).json()
-                .findValuesAsText("content")).containsExactly("hello over ws", "sent over http");
+        assertThat(api.get("/api/conversations/" + conversationId + "/messages", bob.token())
+                        .json()
+                        .findValuesAsText("content"))
+                .containsExactly("hello over ws", "sent over http");
         String metrics = api.get("/metrics", null).body();
-        assertThat(MetricsText.value(metrics, "sanctum_message_throughput_total{channel=\"chat\"}")).isGreaterThan(0);
-        assertThat(MetricsText.value(metrics, "sanctum_message_throughput_total{channel=\"dm\"}")).isGreaterThan(0);
-        assertThat(MetricsText.value(metrics,
-                "sanctum_websocket_connections_total{channel=\"chat\",outcome=\"accepted\"}")).isGreaterThan(1);
+        assertThat(MetricsText.value(metrics, "sanctum_message_throughput_total{channel=\"chat\"}"))
+                .isGreaterThan(0);
+        assertThat(MetricsText.value(metrics, "sanctum_message_throughput_total{channel=\"dm\"}"))
+                .isGreaterThan(0);
+        assertThat(MetricsText.value(
+                        metrics, "sanctum_websocket_connections_total{channel=\"chat\",outcome=\"accepted\"}"))
+                .isGreaterThan(1);
     }
 
     @Test
@@ -101,13 +116,21 @@ class ChatWebSocketIT {
         long conversationId = conversation(ann, bob);
         double before = drops();
         String big = "x".repeat(9_000);
-        try (WsClient annWs = WsClient.connect(chatUrl(ann)); WsClient bobWs = WsClient.connectStalled(chatUrl(bob))) {
+        try (WsClient annWs = WsClient.connect(chatUrl(ann));
+                WsClient bobWs = WsClient.connectStalled(chatUrl(bob))) {
             annWs.send(Map.of("type", "join", "conversation_id", conversationId));
             annWs.next("joined");
             bobWs.send(Map.of("type", "join", "conversation_id", conversationId));
             for (int i = 0; i < 1_500 && drops() == before; i++) {
-                annWs.send(Map.of("type", "message", "conversation_id", conversationId, "content", big,
-                        "client_msg_id", "m-" + i));
+                annWs.send(Map.of(
+                        "type",
+                        "message",
+                        "conversation_id",
+                        conversationId,
+                        "content",
+                        big,
+                        "client_msg_id",
+                        "m-" + i));
                 annWs.next("message");
             }
         }
@@ -115,13 +138,18 @@ class ChatWebSocketIT {
     }
 
     private double drops() {
-        return MetricsText.value(api.get("/metrics", null).body(),
-                "sanctum_websocket_backpressure_drops_total{channel=\"chat\"}");
+        return MetricsText.value(
+                api.get("/metrics", null).body(), "sanctum_websocket_backpressure_drops_total{channel=\"chat\"}");
     }
 
     private long conversation(Session a, Session b) {
-        return api.post("/api/conversations", a.token(),
-                Map.of("is_group", false, "participant_ids", List.of(b.userId()))).json().get("id").asLong();
+        return api.post(
+                        "/api/conversations",
+                        a.token(),
+                        Map.of("is_group", false, "participant_ids", List.of(b.userId())))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private String chatUrl(Session session) {

@@ -36,7 +36,9 @@ class ConcurrentLoadIT {
             ApiClient api = new ApiClient(app.baseUrl());
             Session seed = api.signup();
             long seedPost = api.post("/api/posts", seed.token(), Map.of("title", "seed", "content", "shared"))
-                    .json().get("id").asLong();
+                    .json()
+                    .get("id")
+                    .asLong();
             ConcurrentMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
             AtomicLong transportErrors = new AtomicLong();
             CountDownLatch ready = new CountDownLatch(CLIENTS);
@@ -59,23 +61,35 @@ class ConcurrentLoadIT {
             }
             pool.shutdown();
             long total = statuses.values().stream().mapToLong(AtomicLong::get).sum();
-            long serverErrors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
-                    .mapToLong(e -> e.getValue().get()).sum();
-            System.out.printf("concurrent load: %d requests from %d clients, statuses %s, transport errors %d%n",
+            long serverErrors = statuses.entrySet().stream()
+                    .filter(e -> e.getKey() >= 500)
+                    .mapToLong(e -> e.getValue().get())
+                    .sum();
+            System.out.printf(
+                    "concurrent load: %d requests from %d clients, statuses %s, transport errors %d%n",
                     total, CLIENTS, statuses, transportErrors.get());
             assertThat(ready.getCount()).isZero();
-            assertThat(serverErrors).as("5xx answers; statuses seen: %s", statuses).isZero();
+            assertThat(serverErrors)
+                    .as("5xx answers; statuses seen: %s", statuses)
+                    .isZero();
             assertThat(transportErrors.get()).as("transport errors").isZero();
             assertThat(total).as("requests served; statuses seen: %s", statuses).isGreaterThan(2_000);
             assertThat(statuses.keySet()).as("unexpected statuses").allMatch(status -> status < 400);
-            assertThat(MetricsText.value(api.get("/metrics", null).body(),
-                    "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"200\"}")).isPositive();
+            assertThat(MetricsText.value(
+                            api.get("/metrics", null).body(),
+                            "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"200\"}"))
+                    .isPositive();
         }
     }
 
     /** One client's action mix: feed, post, like/unlike, comment, notifications, DMs, friend status. */
-    private record Client(ApiClient api, Session me, Session seed, long seedPost,
-            ConcurrentMap<Integer, AtomicLong> statuses, AtomicLong transportErrors) {
+    private record Client(
+            ApiClient api,
+            Session me,
+            Session seed,
+            long seedPost,
+            ConcurrentMap<Integer, AtomicLong> statuses,
+            AtomicLong transportErrors) {
 
         void act(int step) {
             try {
@@ -84,8 +98,11 @@ class ConcurrentLoadIT {
                     case 1 -> count(api.post("/api/posts", me.token(), Map.of("title", "t" + step, "content", "c")));
                     case 2 -> count(api.post("/api/posts/" + seedPost + "/like", me.token(), null));
                     case 3 -> count(api.delete("/api/posts/" + seedPost + "/like", me.token()));
-                    case 4 -> count(api.post("/api/posts/" + seedPost + "/comments", me.token(),
-                            Map.of("content", "comment " + step)));
+                    case 4 ->
+                        count(api.post(
+                                "/api/posts/" + seedPost + "/comments",
+                                me.token(),
+                                Map.of("content", "comment " + step)));
                     case 5 -> count(api.get("/api/notifications?limit=20", me.token()));
                     case 6 -> directMessage(step);
                     default -> count(api.get("/api/friends/status/" + seed.userId(), me.token()));
@@ -96,14 +113,17 @@ class ConcurrentLoadIT {
         }
 
         private void directMessage(int step) {
-            Reply opened = api.post("/api/conversations", me.token(),
+            Reply opened = api.post(
+                    "/api/conversations",
+                    me.token(),
                     Map.of("is_group", false, "participant_ids", List.of(seed.userId())));
             count(opened);
             JsonNode conversation = opened.json();
-            count(api.post("/api/conversations/" + conversation.get("id").asLong() + "/messages", me.token(),
+            count(api.post(
+                    "/api/conversations/" + conversation.get("id").asLong() + "/messages",
+                    me.token(),
                     Map.of("content", "dm " + step, "message_type", "text")));
-            count(api.get("/api/conversations/" + conversation.get("id").asLong() + "/messages?limit=50",
-                    me.token()));
+            count(api.get("/api/conversations/" + conversation.get("id").asLong() + "/messages?limit=50", me.token()));
         }
 
         private void count(Reply reply) {

@@ -45,8 +45,11 @@ class FaultInjectionIT {
 
     @Test
     void adminRouteShowsAndValidatesSettings() {
-        Map<String, Object> settings = Map.of("latency", Map.of("millis", 5, "routes", List.of("/api/posts")),
-                "errors", Map.of("share", 0.25, "status", 503, "routes", List.of("/api/friends")));
+        Map<String, Object> settings = Map.of(
+                "latency",
+                Map.of("millis", 5, "routes", List.of("/api/posts")),
+                "errors",
+                Map.of("share", 0.25, "status", 503, "routes", List.of("/api/friends")));
         Reply put = api.send("PUT", "/admin/faults", null, settings);
         assertThat(put.status()).isEqualTo(200);
         JsonNode shown = api.get("/admin/faults", null).json();
@@ -55,12 +58,19 @@ class FaultInjectionIT {
         assertThat(shown.get("errors").get("status").asInt()).isEqualTo(503);
         assertThat(shown.get("database_unavailable").asBoolean()).isFalse();
 
-        Reply invalid = api.send("PUT", "/admin/faults", null,
-                Map.of("errors", Map.of("share", 2.0), "latency", Map.of("millis", -1)));
+        Reply invalid = api.send(
+                "PUT", "/admin/faults", null, Map.of("errors", Map.of("share", 2.0), "latency", Map.of("millis", -1)));
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.json().get("error").asText()).contains("errors.share").contains("latency.millis");
+        assertThat(invalid.json().get("error").asText())
+                .contains("errors.share")
+                .contains("latency.millis");
         assertThat(api.send("PUT", "/admin/faults", null, "{oops").status()).isEqualTo(400);
-        assertThat(api.get("/admin/faults", null).json().get("latency").get("millis").asLong()).isEqualTo(5);
+        assertThat(api.get("/admin/faults", null)
+                        .json()
+                        .get("latency")
+                        .get("millis")
+                        .asLong())
+                .isEqualTo(5);
     }
 
     @Test
@@ -69,29 +79,35 @@ class FaultInjectionIT {
         String fast = "http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/posts\",le=\"0.25\"}";
         String count = "http_request_duration_seconds_count{method=\"GET\",route=\"/api/posts\"}";
         String before = metrics();
-        api.send("PUT", "/admin/faults", null, Map.of("latency", Map.of("millis", 300, "routes",
-                List.of("/api/posts"))));
+        api.send(
+                "PUT",
+                "/admin/faults",
+                null,
+                Map.of("latency", Map.of("millis", 300, "routes", List.of("/api/posts"))));
         Reply slow = api.raw("GET", "/api/posts", user.token(), null, Map.of("X-Request-Id", "slowed-1"));
         assertThat(slow.status()).isEqualTo(200);
         String after = metrics();
-        assertThat(MetricsText.value(after, sum) - MetricsText.value(before, sum)).isGreaterThanOrEqualTo(0.3);
+        assertThat(MetricsText.value(after, sum) - MetricsText.value(before, sum))
+                .isGreaterThanOrEqualTo(0.3);
         assertThat(after).contains(fast + " ");
-        assertThat(MetricsText.value(after, count) - MetricsText.value(before, count)).isEqualTo(1);
-        assertThat(MetricsText.value(after, fast)).as("the slowed request is not in the 250 ms bucket")
+        assertThat(MetricsText.value(after, count) - MetricsText.value(before, count))
+                .isEqualTo(1);
+        assertThat(MetricsText.value(after, fast))
+                .as("the slowed request is not in the 250 ms bucket")
                 .isEqualTo(MetricsText.value(before, fast));
         assertThat(requestLine("slowed-1").get("duration_ms").asLong()).isGreaterThanOrEqualTo(300);
     }
 
     @Test
     void injectedErrorsAreCountedAndLoggedAsErrors() {
-        api.send("PUT", "/admin/faults", null, Map.of("errors", Map.of("share", 1.0, "routes",
-                List.of("/api/posts"))));
+        api.send("PUT", "/admin/faults", null, Map.of("errors", Map.of("share", 1.0, "routes", List.of("/api/posts"))));
         Reply failed = api.raw("GET", "/api/posts", user.token(), null, Map.of("X-Request-Id", "broken-1"));
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.json().get("error").asText()).isEqualTo("injected fault");
         assertThat(api.get("/api/users/me", user.token()).status()).isEqualTo(200);
-        assertThat(MetricsText.value(metrics(),
-                "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"500\"}")).isEqualTo(1);
+        assertThat(MetricsText.value(
+                        metrics(), "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"500\"}"))
+                .isEqualTo(1);
         JsonNode line = requestLine("broken-1");
         assertThat(line.get("level").asText()).isEqualTo("ERROR");
         assertThat(line.get("status").asInt()).isEqualTo(500);
@@ -101,21 +117,33 @@ class FaultInjectionIT {
     void slowDatabaseShowsInQueryLatency() {
         String sum = "sanctum_database_query_latency_seconds_sum{operation=\"post_list\"}";
         String before = metrics();
-        api.send("PUT", "/admin/faults", null, Map.of("slow_database", Map.of("millis", 250, "operations",
-                List.of("post_list"))));
+        api.send(
+                "PUT",
+                "/admin/faults",
+                null,
+                Map.of("slow_database", Map.of("millis", 250, "operations", List.of("post_list"))));
         assertThat(api.get("/api/posts", user.token()).status()).isEqualTo(200);
-        assertThat(MetricsText.value(metrics(), sum) - MetricsText.value(before, sum)).isGreaterThanOrEqualTo(0.25);
+        assertThat(MetricsText.value(metrics(), sum) - MetricsText.value(before, sum))
+                .isGreaterThanOrEqualTo(0.25);
     }
 
     @Test
     void droppedWebsocketFramesAreCountedAndNeverArrive() throws Exception {
         Session bob = api.signup();
-        long conversationId = api.post("/api/conversations", user.token(),
-                Map.of("is_group", false, "participant_ids", List.of(bob.userId()))).json().get("id").asLong();
+        long conversationId = api.post(
+                        "/api/conversations",
+                        user.token(),
+                        Map.of("is_group", false, "participant_ids", List.of(bob.userId())))
+                .json()
+                .get("id")
+                .asLong();
         String drops = "sanctum_websocket_backpressure_drops_total{channel=\"chat\"}";
         double before = MetricsText.value(metrics(), drops);
-        api.send("PUT", "/admin/faults", null, Map.of("websocket_drops", Map.of("share", 1.0, "channels",
-                List.of("chat"))));
+        api.send(
+                "PUT",
+                "/admin/faults",
+                null,
+                Map.of("websocket_drops", Map.of("share", 1.0, "channels", List.of("chat"))));
         String url = app.baseUrl().replace("http://", "ws://") + "/api/ws/chat?ticket=" + api.ticket(user);
         try (WsClient ws = WsClient.connect(url)) {
             ws.send(Map.of("type", "join", "conversation_id", conversationId));
@@ -156,7 +184,8 @@ class FaultInjectionIT {
 
     private JsonNode requestLine(String requestId) {
         return LogFile.requests(app.logFile()).stream()
-                .filter(line -> line.path("request_id").asText().equals(requestId)).findFirst()
+                .filter(line -> line.path("request_id").asText().equals(requestId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no request log line for " + requestId));
     }
 }

@@ -33,8 +33,10 @@ class GameWebSocketIT {
         Session black = api.signup();
         Session white = api.signup();
         Session third = api.signup();
-        long roomId = api.post("/api/games/rooms", black.token(), Map.of("type", "othello")).json()
-                .get("id").asLong();
+        long roomId = api.post("/api/games/rooms", black.token(), Map.of("type", "othello"))
+                .json()
+                .get("id")
+                .asLong();
         try (WsClient blackWs = WsClient.connect(gameUrl(black, roomId));
                 WsClient whiteWs = WsClient.connect(gameUrl(white, roomId))) {
             blackWs.send(Map.of("type", "join_room", "payload", Map.of()));
@@ -50,7 +52,10 @@ class GameWebSocketIT {
             assertThat(blackWs.next("game_started").get("payload")).isEqualTo(started);
             assertThat(started.get("white_player_id").asLong()).isEqualTo(white.userId());
             assertThat(started.get("current_player_id").asLong()).isEqualTo(black.userId());
-            assertThat(api.get("/api/games/rooms/" + roomId, black.token()).json().get("opponent_id").asLong())
+            assertThat(api.get("/api/games/rooms/" + roomId, black.token())
+                            .json()
+                            .get("opponent_id")
+                            .asLong())
                     .isEqualTo(white.userId());
 
             whiteWs.send(Map.of("type", "make_move", "payload", Map.of("row", 2, "column", 4)));
@@ -81,8 +86,9 @@ class GameWebSocketIT {
             whiteWs.send(Map.of("type", "make_move", "payload", Map.of("row", 9, "column", 1)));
             assertThat(whiteWs.next("error").get("error").asText()).contains("row");
         }
-        assertThat(MetricsText.value(api.get("/metrics", null).body(),
-                "sanctum_message_throughput_total{channel=\"game\"}")).isGreaterThanOrEqualTo(2);
+        assertThat(MetricsText.value(
+                        api.get("/metrics", null).body(), "sanctum_message_throughput_total{channel=\"game\"}"))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test

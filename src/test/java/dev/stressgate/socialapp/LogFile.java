@@ -11,8 +11,7 @@ import java.util.List;
 /** Reads an app instance's JSON-lines log file. */
 final class LogFile {
 
-    private LogFile() {
-    }
+    private LogFile() {}
 
     static String text(Path file) {
         try {
@@ -38,7 +37,8 @@ final class LogFile {
     }
 
     static List<JsonNode> requests(Path file) {
-        return lines(file).stream().filter(line -> line.path("message").asText().equals("request processed"))
+        return lines(file).stream()
+                .filter(line -> line.path("message").asText().equals("request processed"))
                 .toList();
     }
 }

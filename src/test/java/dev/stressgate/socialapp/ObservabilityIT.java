@@ -18,12 +18,22 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ObservabilityIT {
 
-    private static final List<String> REQUIRED_NAMES = List.of("http_requests_total",
-            "http_request_duration_seconds", "sanctum_active_websockets", "sanctum_websocket_connections_total",
-            "sanctum_websocket_backpressure_drops_total", "sanctum_database_query_latency_seconds",
-            "sanctum_message_throughput_total", "hikaricp_connections_active", "hikaricp_connections_idle",
-            "hikaricp_connections_pending", "hikaricp_connections_max", "hikaricp_connection_acquire_seconds",
-            "process_cpu_seconds_total", "jvm_memory_used_bytes", "jvm_gc_collection_seconds",
+    private static final List<String> REQUIRED_NAMES = List.of(
+            "http_requests_total",
+            "http_request_duration_seconds",
+            "sanctum_active_websockets",
+            "sanctum_websocket_connections_total",
+            "sanctum_websocket_backpressure_drops_total",
+            "sanctum_database_query_latency_seconds",
+            "sanctum_message_throughput_total",
+            "hikaricp_connections_active",
+            "hikaricp_connections_idle",
+            "hikaricp_connections_pending",
+            "hikaricp_connections_max",
+            "hikaricp_connection_acquire_seconds",
+            "process_cpu_seconds_total",
+            "jvm_memory_used_bytes",
+            "jvm_gc_collection_seconds",
             "process_resident_memory_bytes");
 
     private SocialApp app;
@@ -43,8 +53,10 @@ class ObservabilityIT {
     @Test
     void metricsExposeEveryRequiredNameWithRouteTemplates() {
         Session user = api.signup();
-        long postId = api.post("/api/posts", user.token(), Map.of("title", "t", "content", "c")).json()
-                .get("id").asLong();
+        long postId = api.post("/api/posts", user.token(), Map.of("title", "t", "content", "c"))
+                .json()
+                .get("id")
+                .asLong();
         api.post("/api/posts/" + postId + "/like", user.token(), null);
         String metrics = api.get("/metrics", null).body();
         for (String name : REQUIRED_NAMES) {
@@ -66,8 +78,10 @@ class ObservabilityIT {
             assertThat(api.get("/api/posts", user.token()).status()).isEqualTo(200);
         }
         String after = api.get("/metrics", null).body();
-        assertThat(MetricsText.value(after, series) - MetricsText.value(before, series)).isEqualTo(5);
-        assertThat(MetricsText.value(after, dbSeries) - MetricsText.value(before, dbSeries)).isEqualTo(5);
+        assertThat(MetricsText.value(after, series) - MetricsText.value(before, series))
+                .isEqualTo(5);
+        assertThat(MetricsText.value(after, dbSeries) - MetricsText.value(before, dbSeries))
+                .isEqualTo(5);
         assertThat(acquireCount(after, acquired)).isGreaterThan(acquireCount(before, acquired));
     }
 
@@ -81,8 +95,10 @@ class ObservabilityIT {
         api.post("/api/auth/login", null, Map.of("email", user.email(), "password", user.password()));
 
         List<JsonNode> requests = LogFile.requests(app.logFile());
-        JsonNode traced = requests.stream().filter(line -> line.path("request_id").asText().equals("trace-me-7"))
-                .findFirst().orElseThrow(() -> new AssertionError("no log line with request_id trace-me-7"));
+        JsonNode traced = requests.stream()
+                .filter(line -> line.path("request_id").asText().equals("trace-me-7"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no log line with request_id trace-me-7"));
         assertThat(traced.get("level").asText()).isEqualTo("INFO");
         assertThat(traced.get("method").asText()).isEqualTo("GET");
         assertThat(traced.get("route").asText()).isEqualTo("/api/posts");
@@ -94,7 +110,8 @@ class ObservabilityIT {
             assertThat(line.get("route").asText()).isEqualTo("/api/ws/chat");
             assertThat(line.get("status").asInt()).isEqualTo(101);
         });
-        assertThat(requests).anySatisfy(line -> assertThat(line.get("user_id").isNull()).isTrue());
+        assertThat(requests)
+                .anySatisfy(line -> assertThat(line.get("user_id").isNull()).isTrue());
 
         String log = LogFile.text(app.logFile());
         assertThat(log).doesNotContain(user.token()).doesNotContain(ticket).doesNotContain(user.password());
@@ -102,8 +119,8 @@ class ObservabilityIT {
 
     @Test
     void rateLimitAnswers429WithRetryAfterAndWarnLog() {
-        try (SocialApp limited = TestApps.start("rate-limit",
-                config -> config.withRateLimit(new RateLimitSettings(true, 3, Duration.ofMinutes(1))))) {
+        try (SocialApp limited = TestApps.start(
+                "rate-limit", config -> config.withRateLimit(new RateLimitSettings(true, 3, Duration.ofMinutes(1))))) {
             ApiClient client = new ApiClient(limited.baseUrl());
             Session user = client.signup();
             for (int i = 0; i < 3; i++) {
@@ -112,14 +129,17 @@ class ObservabilityIT {
             Reply limitedReply = client.get("/api/posts", user.token());
             assertThat(limitedReply.status()).isEqualTo(429);
             assertThat(Long.parseLong(limitedReply.header("Retry-After"))).isPositive();
-            assertThat(client.get("/api/posts", client.signup().token()).status()).isEqualTo(200);
+            assertThat(client.get("/api/posts", client.signup().token()).status())
+                    .isEqualTo(200);
             assertThat(LogFile.requests(limited.logFile())).anySatisfy(line -> {
                 assertThat(line.get("status").asInt()).isEqualTo(429);
                 assertThat(line.get("level").asText()).isEqualTo("WARN");
                 assertThat(line.get("user_id").asLong()).isEqualTo(user.userId());
             });
-            assertThat(MetricsText.value(client.get("/metrics", null).body(),
-                    "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"429\"}")).isEqualTo(1);
+            assertThat(MetricsText.value(
+                            client.get("/metrics", null).body(),
+                            "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"429\"}"))
+                    .isEqualTo(1);
         }
     }
 
@@ -129,13 +149,17 @@ class ObservabilityIT {
             new ApiClient(other.baseUrl()).get("/health/live", null);
             assertThat(other.logFile()).isNotEqualTo(app.logFile());
             assertThat(LogFile.requests(other.logFile())).hasSize(1);
-            assertThat(MetricsText.value(new ApiClient(other.baseUrl()).get("/metrics", null).body(),
-                    "http_requests_total{method=\"GET\",route=\"/health/live\",status=\"200\"}")).isEqualTo(1);
+            assertThat(MetricsText.value(
+                            new ApiClient(other.baseUrl()).get("/metrics", null).body(),
+                            "http_requests_total{method=\"GET\",route=\"/health/live\",status=\"200\"}"))
+                    .isEqualTo(1);
         }
     }
 
     private static double acquireCount(String metrics, String prefix) {
-        return metrics.lines().filter(line -> line.startsWith(prefix)).mapToDouble(
-                line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return metrics.lines()
+                .filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }

@@ -53,7 +53,8 @@ class ReadinessIT {
                 }
             }
             assertThat(status).isEqualTo(200);
-            assertThat(api.get("/api/users/me", user.token()).json().get("id").asLong()).isEqualTo(user.userId());
+            assertThat(api.get("/api/users/me", user.token()).json().get("id").asLong())
+                    .isEqualTo(user.userId());
         } finally {
             database.stop();
         }

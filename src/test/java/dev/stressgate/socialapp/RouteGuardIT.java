@@ -44,21 +44,26 @@ class RouteGuardIT {
                 .filter(route -> !OPEN_API_ROUTES.contains(route.method() + " " + route.path()))
                 .toList();
         assertThat(guarded).hasSizeGreaterThanOrEqualTo(23);
-        assertThat(guarded).extracting(RegisteredRoute::path).contains("/api/ws/chat", "/api/ws/game",
-                "/api/posts/{id}/like", "/api/friends/requests/{id}/accept");
+        assertThat(guarded)
+                .extracting(RegisteredRoute::path)
+                .contains("/api/ws/chat", "/api/ws/game", "/api/posts/{id}/like", "/api/friends/requests/{id}/accept");
         for (RegisteredRoute route : guarded) {
             String path = route.path().replaceAll("\\{[^}]+}", "1");
             if (route.websocket()) {
                 assertThat(WsClient.handshakeStatus(wsUrl(path + "?room_id=1")))
-                        .as("WebSocket %s without a ticket", route.path()).isEqualTo(401);
+                        .as("WebSocket %s without a ticket", route.path())
+                        .isEqualTo(401);
                 assertThat(WsClient.handshakeStatus(wsUrl(path + "?room_id=1&ticket=forged")))
-                        .as("WebSocket %s with a forged ticket", route.path()).isEqualTo(401);
+                        .as("WebSocket %s with a forged ticket", route.path())
+                        .isEqualTo(401);
             } else {
                 Reply anonymous = api.send(route.method(), path, null, "{}");
-                assertThat(anonymous.status()).as("%s %s without a token", route.method(), route.path())
+                assertThat(anonymous.status())
+                        .as("%s %s without a token", route.method(), route.path())
                         .isEqualTo(401);
                 Reply forged = api.send(route.method(), path, "not-a-real-token", "{}");
-                assertThat(forged.status()).as("%s %s with a forged token", route.method(), route.path())
+                assertThat(forged.status())
+                        .as("%s %s with a forged token", route.method(), route.path())
                         .isEqualTo(401);
             }
         }
@@ -74,8 +79,10 @@ class RouteGuardIT {
     void ticketIsSingleUse() {
         Session user = api.signup();
         String ticket = api.ticket(user);
-        assertThat(WsClient.handshakeStatus(wsUrl("/api/ws/chat?ticket=" + ticket))).isEqualTo(101);
-        assertThat(WsClient.handshakeStatus(wsUrl("/api/ws/chat?ticket=" + ticket))).isEqualTo(401);
+        assertThat(WsClient.handshakeStatus(wsUrl("/api/ws/chat?ticket=" + ticket)))
+                .isEqualTo(101);
+        assertThat(WsClient.handshakeStatus(wsUrl("/api/ws/chat?ticket=" + ticket)))
+                .isEqualTo(401);
     }
 
     @Test
@@ -83,14 +90,17 @@ class RouteGuardIT {
         Session user = api.signup();
         String ticket = api.ticket(user);
         Thread.sleep(1_500);
-        assertThat(WsClient.handshakeStatus(wsUrl("/api/ws/chat?ticket=" + ticket))).isEqualTo(401);
+        assertThat(WsClient.handshakeStatus(wsUrl("/api/ws/chat?ticket=" + ticket)))
+                .isEqualTo(401);
     }
 
     @Test
     void rejectedUpgradesAreCounted() {
         WsClient.handshakeStatus(wsUrl("/api/ws/game?room_id=1&ticket=forged"));
-        assertThat(MetricsText.value(api.get("/metrics", null).body(),
-                "sanctum_websocket_connections_total{channel=\"game\",outcome=\"rejected\"}")).isGreaterThan(0);
+        assertThat(MetricsText.value(
+                        api.get("/metrics", null).body(),
+                        "sanctum_websocket_connections_total{channel=\"game\",outcome=\"rejected\"}"))
+                .isGreaterThan(0);
     }
 
     private String wsUrl(String path) {

@@ -26,8 +26,8 @@ class SocialAppMainIT {
     void printsListeningLineServesAndStopsOnSigterm() throws Exception {
         Path log = Files.createTempDirectory(Path.of("target"), "main").resolve("app.log");
         Process process = start("0", log);
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             Matcher matcher = LISTENING.matcher(line == null ? "" : line);
             assertThat(matcher.matches()).as("first stdout line: %s", line).isTrue();
@@ -37,8 +37,9 @@ class SocialAppMainIT {
 
             process.destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(LogFile.lines(log)).anySatisfy(
-                    entry -> assertThat(entry.get("message").asText()).isEqualTo("app stopping"));
+            assertThat(LogFile.lines(log))
+                    .anySatisfy(
+                            entry -> assertThat(entry.get("message").asText()).isEqualTo("app stopping"));
         } finally {
             process.destroyForcibly();
         }
@@ -52,8 +53,9 @@ class SocialAppMainIT {
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isEqualTo(1);
             String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            assertThat(stderr.lines().toList()).containsExactly("Stressgate reference app failed to start: port "
-                    + taken.getLocalPort() + " on 127.0.0.1 is already in use");
+            assertThat(stderr.lines().toList())
+                    .containsExactly("Stressgate reference app failed to start: port " + taken.getLocalPort()
+                            + " on 127.0.0.1 is already in use");
             assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                     .doesNotContain("Exception");
         }
@@ -62,7 +64,8 @@ class SocialAppMainIT {
     private static Process start(String port, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 SocialAppMain.class.getName()));
         builder.environment().put("APP_PORT", port);
         builder.environment().put("APP_HOST", "127.0.0.1");

@@ -10,8 +10,7 @@ import java.util.function.UnaryOperator;
 /** Starts app instances for tests: random loopback port, cheap password hashing, own log file under target/. */
 final class TestApps {
 
-    private TestApps() {
-    }
+    private TestApps() {}
 
     static SocialAppConfig config(String name) {
         return SocialAppConfig.defaults()

@@ -23,8 +23,10 @@ final class WsClient implements AutoCloseable {
     private final WebSocket socket;
 
     private WsClient(String url, boolean reading) {
-        socket = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(url), new Collector(reading)).join();
+        socket = HTTP.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create(url), new Collector(reading))
+                .join();
     }
 
     /** Connects and reads every frame. */

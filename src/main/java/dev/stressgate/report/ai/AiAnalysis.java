@@ -5,7 +5,6 @@ import dev.stressgate.report.analysis.EndpointShare;
 import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.SourceHealth;
 import dev.stressgate.report.analysis.Status;
-
 import java.util.List;
 import java.util.Map;
 
@@ -35,19 +34,52 @@ import java.util.Map;
  *                             written before it existed)
  * @param model                the model's contribution
  */
-public record AiAnalysis(int schemaVersion, String runId, String profile, Status status, String summary,
-                         List<ReportedFinding> findings, List<String> bottlenecks, List<String> likelyCauses,
-                         List<String> nextActions, double confidence, Status deterministicStatus,
-                         List<String> deterministicReasons, String deterministicSummary, List<SloEntry> slo, Map<String, Evidence> evidence,
-                         List<EndpointShare> slowestEndpoints, BaselineEntry baseline, Map<String, SourceHealth> sources,
-                         Coverage coverage, ModelInfo model) {
+public record AiAnalysis(
+        int schemaVersion,
+        String runId,
+        String profile,
+        Status status,
+        String summary,
+        List<ReportedFinding> findings,
+        List<String> bottlenecks,
+        List<String> likelyCauses,
+        List<String> nextActions,
+        double confidence,
+        Status deterministicStatus,
+        List<String> deterministicReasons,
+        String deterministicSummary,
+        List<SloEntry> slo,
+        Map<String, Evidence> evidence,
+        List<EndpointShare> slowestEndpoints,
+        BaselineEntry baseline,
+        Map<String, SourceHealth> sources,
+        Coverage coverage,
+        ModelInfo model) {
 
     public static final int SCHEMA_VERSION = 1;
 
     /** This analysis with the model's contribution described otherwise (e.g. as not configured). */
     public AiAnalysis withModel(ModelInfo newModel) {
-        return new AiAnalysis(schemaVersion, runId, profile, status, summary, findings, bottlenecks, likelyCauses,
-                nextActions, confidence, deterministicStatus, deterministicReasons, deterministicSummary, slo, evidence, slowestEndpoints,
-                baseline, sources, coverage, newModel);
+        return new AiAnalysis(
+                schemaVersion,
+                runId,
+                profile,
+                status,
+                summary,
+                findings,
+                bottlenecks,
+                likelyCauses,
+                nextActions,
+                confidence,
+                deterministicStatus,
+                deterministicReasons,
+                deterministicSummary,
+                slo,
+                evidence,
+                slowestEndpoints,
+                baseline,
+                sources,
+                coverage,
+                newModel);
     }
 }

@@ -2,17 +2,15 @@ package dev.stressgate.report.ai;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import dev.stressgate.report.analysis.Status;
 import dev.stressgate.run.AtomicFile;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,7 +24,8 @@ import java.util.stream.Collectors;
 public final class AiAnalysisJson {
 
     public static final String FILE_NAME = "ai-analysis.json";
-    private static final List<String> STATUS_NAMES = Arrays.stream(Status.values()).map(Status::name).toList();
+    private static final List<String> STATUS_NAMES =
+            Arrays.stream(Status.values()).map(Status::name).toList();
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -52,9 +51,12 @@ public final class AiAnalysisJson {
             throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new IOException(file + ": expected a JSON object, got " + (root == null || root.isMissingNode()
-                    ? "an empty file" : root.toString().length() > 40 ? root.getNodeType().name().toLowerCase()
-                    : root.toString()));
+            throw new IOException(file + ": expected a JSON object, got "
+                    + (root == null || root.isMissingNode()
+                            ? "an empty file"
+                            : root.toString().length() > 40
+                                    ? root.getNodeType().name().toLowerCase()
+                                    : root.toString()));
         }
         JsonNode version = root.get("schema_version");
         if (version == null || !version.isIntegralNumber() || version.asLong() != AiAnalysis.SCHEMA_VERSION) {
@@ -71,11 +73,15 @@ public final class AiAnalysisJson {
         try {
             return mapper.treeToValue(root, AiAnalysis.class);
         } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException bind ? bind.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")) : "";
-            throw new IOException(file + ": " + (field.isEmpty() ? "" : "field '" + field + "': ")
-                    + "not of the type or value schema version " + AiAnalysis.SCHEMA_VERSION + " expects", e);
+            String field = e instanceof JsonMappingException bind
+                    ? bind.getPath().stream()
+                            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                            .collect(Collectors.joining("."))
+                    : "";
+            throw new IOException(
+                    file + ": " + (field.isEmpty() ? "" : "field '" + field + "': ")
+                            + "not of the type or value schema version " + AiAnalysis.SCHEMA_VERSION + " expects",
+                    e);
         }
     }
 }

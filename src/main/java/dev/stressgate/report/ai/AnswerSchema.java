@@ -1,13 +1,12 @@
 package dev.stressgate.report.ai;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +51,8 @@ public final class AnswerSchema {
         try {
             answer = strict.readValue(content, ModelAnswer.class);
         } catch (MismatchedInputException e) {
-            throw new SchemaViolation("answer does not conform to the schema at " + path(e) + ": " + e.getOriginalMessage());
+            throw new SchemaViolation(
+                    "answer does not conform to the schema at " + path(e) + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new SchemaViolation("answer is not JSON: " + e.getOriginalMessage());
         }
@@ -60,7 +60,8 @@ public final class AnswerSchema {
             throw new SchemaViolation("answer is JSON null, not the object the schema requires");
         }
         if (answer.findings().stream().anyMatch(f -> f == null || f.evidence().contains(null))
-                || answer.bottlenecks().contains(null) || answer.likelyCauses().contains(null)
+                || answer.bottlenecks().contains(null)
+                || answer.likelyCauses().contains(null)
                 || answer.nextActions().contains(null)) {
             throw new SchemaViolation("answer contains null where the schema requires a string or an object");
         }

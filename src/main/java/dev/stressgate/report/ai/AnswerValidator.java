@@ -3,7 +3,6 @@ package dev.stressgate.report.ai;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.Status;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +29,10 @@ public final class AnswerValidator {
 
         Status status = answer.status();
         if (!status.isAtLeast(analysis.status())) {
-            dropped.add(new DroppedPart("status", "model said " + status + " but the deterministic status is "
-                    + analysis.status() + "; the model may raise the status, never lower it"));
+            dropped.add(new DroppedPart(
+                    "status",
+                    "model said " + status + " but the deterministic status is " + analysis.status()
+                            + "; the model may raise the status, never lower it"));
             status = null;
         }
         String summary = answer.summary();
@@ -50,18 +51,23 @@ public final class AnswerValidator {
                 dropped.add(new DroppedPart("findings[" + i + "]", problem));
             }
         }
-        return new ValidatedAnswer(status, summary, findings,
+        return new ValidatedAnswer(
+                status,
+                summary,
+                findings,
                 texts("bottlenecks", answer.bottlenecks(), facts, dropped),
                 texts("likely_causes", answer.likelyCauses(), facts, dropped),
                 texts("next_actions", answer.nextActions(), facts, dropped),
-                answer.confidence(), dropped);
+                answer.confidence(),
+                dropped);
     }
 
     private String findingProblem(ModelFinding f, Set<String> knownIds, FactSheet facts) {
         if (f.evidence().isEmpty()) {
             return "cites no evidence id";
         }
-        List<String> unknown = f.evidence().stream().filter(id -> !knownIds.contains(id)).toList();
+        List<String> unknown =
+                f.evidence().stream().filter(id -> !knownIds.contains(id)).toList();
         if (!unknown.isEmpty()) {
             return "cites unknown evidence " + unknown;
         }
@@ -84,10 +90,13 @@ public final class AnswerValidator {
 
     /** Null when every number-with-unit of the text is supported, otherwise which are not. */
     private static String unsupported(String text, FactSheet facts) {
-        List<NumberClaim> wrong = NumberClaim.extract(text).stream().filter(c -> !facts.supports(c)).toList();
+        List<NumberClaim> wrong = NumberClaim.extract(text).stream()
+                .filter(c -> !facts.supports(c))
+                .toList();
         if (wrong.isEmpty()) {
             return null;
         }
-        return "numbers not found in the data: " + wrong.stream().map(NumberClaim::text).collect(Collectors.joining(", "));
+        return "numbers not found in the data: "
+                + wrong.stream().map(NumberClaim::text).collect(Collectors.joining(", "));
     }
 }

@@ -7,7 +7,6 @@ import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.RequestStats;
 import dev.stressgate.report.analysis.SloResult;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,11 +32,14 @@ public final class FactSheet {
         for (NumberClaim.Unit u : NumberClaim.Unit.values()) {
             typed.put(u, new ArrayList<>());
         }
-        Stream.concat(Stream.of(input.client().global()),
-                Stream.concat(input.client().requests().stream(), input.client().groups().stream())).forEach(this::stats);
+        Stream.concat(
+                        Stream.of(input.client().global()),
+                        Stream.concat(input.client().requests().stream(), input.client().groups().stream()))
+                .forEach(this::stats);
         for (SloResult r : analysis.slo()) {
             NumberClaim.Unit unit = unitOf(r.slo().metric());
-            Stream.of(r.measured(), r.slo().max(), r.slo().min()).filter(v -> v != null)
+            Stream.of(r.measured(), r.slo().max(), r.slo().min())
+                    .filter(v -> v != null)
                     .forEach(v -> add(unit, v));
         }
         for (Finding f : analysis.findings()) {
@@ -102,8 +104,11 @@ public final class FactSheet {
         };
         Stream<Double> candidates = Stream.concat(typed.get(claim.unit()).stream(), untyped.stream());
         if (claim.unit() == NumberClaim.Unit.SECONDS) {
-            candidates = Stream.concat(candidates, typed.get(NumberClaim.Unit.MILLISECONDS).stream().map(v -> v / 1000));
+            candidates = Stream.concat(
+                    candidates,
+                    typed.get(NumberClaim.Unit.MILLISECONDS).stream().map(v -> v / 1000));
         }
-        return candidates.anyMatch(fact -> Math.abs(claim.value() - fact) <= Math.max(absolute, RELATIVE_TOLERANCE * Math.abs(fact)));
+        return candidates.anyMatch(
+                fact -> Math.abs(claim.value() - fact) <= Math.max(absolute, RELATIVE_TOLERANCE * Math.abs(fact)));
     }
 }

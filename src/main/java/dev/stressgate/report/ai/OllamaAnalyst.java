@@ -5,7 +5,6 @@ import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.Status;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,12 +52,18 @@ public final class OllamaAnalyst {
             ValidatedAnswer validated = validator.validate(answer, analysis, new FactSheet(analysis, input));
             return combine(analysis, input, validated, info(Outcome.OK, latency, null, validated.dropped()));
         } catch (OllamaFailure e) {
-            return combine(analysis, input, null, info(e.outcome(), elapsedMs(start), redact.apply(e.getMessage()),
-                    List.of()));
+            return combine(
+                    analysis,
+                    input,
+                    null,
+                    info(e.outcome(), elapsedMs(start), redact.apply(e.getMessage()), List.of()));
         } catch (AnswerSchema.SchemaViolation e) {
             String why = redact.apply(e.getMessage());
-            return combine(analysis, input, null, info(Outcome.INVALID_ANSWER, elapsedMs(start), why,
-                    List.of(new DroppedPart("answer", why))));
+            return combine(
+                    analysis,
+                    input,
+                    null,
+                    info(Outcome.INVALID_ANSWER, elapsedMs(start), why, List.of(new DroppedPart("answer", why))));
         }
     }
 
@@ -67,7 +72,8 @@ public final class OllamaAnalyst {
     }
 
     private AiAnalysis combine(Analysis analysis, AnalysisInput input, ValidatedAnswer answer, ModelInfo model) {
-        List<ReportedFinding> findings = new ArrayList<>(analysis.findings().stream().map(ReportedFinding::fromRule).toList());
+        List<ReportedFinding> findings = new ArrayList<>(
+                analysis.findings().stream().map(ReportedFinding::fromRule).toList());
         Status status = analysis.status();
         String deterministicSummary = narrative.summary(analysis);
         String summary = deterministicSummary;
@@ -95,15 +101,32 @@ public final class OllamaAnalyst {
             f.evidence().forEach(e -> evidence.putIfAbsent(e.id(), e));
         }
         analysis.slo().forEach(r -> evidence.putIfAbsent(r.evidenceId(), r.evidence()));
-        return new AiAnalysis(AiAnalysis.SCHEMA_VERSION, input.run().runId(), input.run().profile(), status, summary,
-                findings, bottlenecks, causes, actions, confidence, analysis.status(), analysis.reasons(),
+        return new AiAnalysis(
+                AiAnalysis.SCHEMA_VERSION,
+                input.run().runId(),
+                input.run().profile(),
+                status,
+                summary,
+                findings,
+                bottlenecks,
+                causes,
+                actions,
+                confidence,
+                analysis.status(),
+                analysis.reasons(),
                 deterministicSummary,
-                analysis.slo().stream().map(SloEntry::of).toList(), evidence, analysis.slowest(),
-                analysis.baseline().map(BaselineEntry::of).orElse(null), input.sources(), analysis.coverage(), model);
+                analysis.slo().stream().map(SloEntry::of).toList(),
+                evidence,
+                analysis.slowest(),
+                analysis.baseline().map(BaselineEntry::of).orElse(null),
+                input.sources(),
+                analysis.coverage(),
+                model);
     }
 
     private static double coverage(AnalysisInput input) {
-        long degraded = input.sources().values().stream().filter(s -> !s.available()).count();
+        long degraded =
+                input.sources().values().stream().filter(s -> !s.available()).count();
         return Math.max(0, 1 - DEGRADED_SOURCE_PENALTY * degraded);
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.stressgate.run.http.HttpAnswer;
 import dev.stressgate.run.http.OutboundFailure;
 import dev.stressgate.run.http.OutboundHttp;
@@ -46,14 +45,20 @@ public final class OllamaClient {
         HttpAnswer response = send(request);
         JsonNode reply = parse(response);
         if (!response.successful()) {
-            throw new OllamaFailure(Outcome.HTTP_ERROR, "HTTP " + response.status() + " from " + endpoint()
-                    + (reply != null && reply.hasNonNull("error") ? ": " + abbreviate(reply.get("error").asText()) : ""));
+            throw new OllamaFailure(
+                    Outcome.HTTP_ERROR,
+                    "HTTP " + response.status() + " from " + endpoint()
+                            + (reply != null && reply.hasNonNull("error")
+                                    ? ": " + abbreviate(reply.get("error").asText())
+                                    : ""));
         }
         if (reply == null) {
             throw new OllamaFailure(Outcome.GARBLED, "response is not JSON: " + abbreviate(response.body()));
         }
         if (reply.hasNonNull("error")) {
-            throw new OllamaFailure(Outcome.REFUSED, "model refused: " + abbreviate(reply.get("error").asText()));
+            throw new OllamaFailure(
+                    Outcome.REFUSED,
+                    "model refused: " + abbreviate(reply.get("error").asText()));
         }
         JsonNode content = reply.path("message").path("content");
         if (!content.isTextual()) {

@@ -21,8 +21,12 @@ public record OllamaSettings(URI url, String model, Duration timeout, double tem
         Duration t = TimeoutVariable.seconds(env, "OLLAMA_TIMEOUT_SECONDS", DEFAULT_TIMEOUT);
         String url = env.get("OLLAMA_URL");
         String model = env.get("OLLAMA_MODEL");
-        return new OllamaSettings(URI.create(url == null || url.isBlank() ? DEFAULT_URL : url),
-                model == null || model.isBlank() ? DEFAULT_MODEL : model, t, DEFAULT_TEMPERATURE, true);
+        return new OllamaSettings(
+                URI.create(url == null || url.isBlank() ? DEFAULT_URL : url),
+                model == null || model.isBlank() ? DEFAULT_MODEL : model,
+                t,
+                DEFAULT_TEMPERATURE,
+                true);
     }
 
     public OllamaSettings withUrl(URI newUrl) {

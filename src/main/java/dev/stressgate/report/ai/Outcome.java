@@ -1,7 +1,6 @@
 package dev.stressgate.report.ai;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** What happened when the model was asked. */

@@ -38,7 +38,8 @@ public final class PromptRenderer {
 
     public List<ChatMessage> messages(Analysis analysis, AnalysisInput input) {
         Map<String, Object> model = model(analysis, input);
-        return List.of(new ChatMessage("system", templates.render("ai-system.ftl", model)),
+        return List.of(
+                new ChatMessage("system", templates.render("ai-system.ftl", model)),
                 new ChatMessage("user", templates.render("ai-prompt.ftl", model)));
     }
 
@@ -53,10 +54,21 @@ public final class PromptRenderer {
         model.put("errorRate", Quantities.pct(input.client().global().errorRatePct()));
         model.put("slo", analysis.slo().stream().map(this::slo).toList());
         model.put("slowest", analysis.slowest().stream().map(this::tree).toList());
-        model.put("findings", analysis.findings().stream().map(f -> finding(f, clock)).toList());
-        model.put("sources", input.sources().values().stream()
-                .sorted((a, b) -> a.name().compareTo(b.name())).map(this::tree).toList());
-        model.put("logs", input.logs().excerpts().stream().limit(MAX_LOG_LINES).map(l -> log(l, clock)).toList());
+        model.put(
+                "findings",
+                analysis.findings().stream().map(f -> finding(f, clock)).toList());
+        model.put(
+                "sources",
+                input.sources().values().stream()
+                        .sorted((a, b) -> a.name().compareTo(b.name()))
+                        .map(this::tree)
+                        .toList());
+        model.put(
+                "logs",
+                input.logs().excerpts().stream()
+                        .limit(MAX_LOG_LINES)
+                        .map(l -> log(l, clock))
+                        .toList());
         return model;
     }
 
@@ -76,13 +88,17 @@ public final class PromptRenderer {
     /** The finding as data, each evidence window also said the way the report says it ("from 3:42 to 4:02 ..."). */
     private Map<String, Object> finding(Finding finding, RunClock clock) {
         Map<String, Object> m = tree(finding);
-        m.put("evidence", finding.evidence().stream().map(e -> {
-            Map<String, Object> evidence = tree(e);
-            if (e.fromMs() != null && e.toMs() != null) {
-                evidence.put("window", clock.window(e.fromMs(), e.toMs()));
-            }
-            return evidence;
-        }).toList());
+        m.put(
+                "evidence",
+                finding.evidence().stream()
+                        .map(e -> {
+                            Map<String, Object> evidence = tree(e);
+                            if (e.fromMs() != null && e.toMs() != null) {
+                                evidence.put("window", clock.window(e.fromMs(), e.toMs()));
+                            }
+                            return evidence;
+                        })
+                        .toList());
         return m;
     }
 
@@ -104,6 +120,6 @@ public final class PromptRenderer {
     }
 
     private Map<String, Object> tree(Object value) {
-        return json.convertValue(value, new TypeReference<Map<String, Object>>() { });
+        return json.convertValue(value, new TypeReference<Map<String, Object>>() {});
     }
 }

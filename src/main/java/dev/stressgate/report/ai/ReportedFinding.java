@@ -1,10 +1,9 @@
 package dev.stressgate.report.ai;
 
 import dev.stressgate.report.analysis.Category;
-import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.Evidence;
+import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.List;
 
 /**
@@ -12,8 +11,15 @@ import java.util.List;
  * model ({@code source=model}, validated, severity and category null). {@code evidence} holds evidence ids,
  * resolved in the top-level {@code evidence} map.
  */
-public record ReportedFinding(String id, String source, Severity severity, Category category, String title,
-                              String detail, String nextAction, List<String> evidence) {
+public record ReportedFinding(
+        String id,
+        String source,
+        Severity severity,
+        Category category,
+        String title,
+        String detail,
+        String nextAction,
+        List<String> evidence) {
 
     public static final String RULES = "rules";
     public static final String MODEL = "model";
@@ -23,11 +29,19 @@ public record ReportedFinding(String id, String source, Severity severity, Categ
     }
 
     static ReportedFinding fromRule(Finding f) {
-        return new ReportedFinding(f.id(), RULES, f.severity(), f.category(), f.title(), f.detail(), f.nextAction(),
+        return new ReportedFinding(
+                f.id(),
+                RULES,
+                f.severity(),
+                f.category(),
+                f.title(),
+                f.detail(),
+                f.nextAction(),
                 f.evidence().stream().map(Evidence::id).toList());
     }
 
     static ReportedFinding fromModel(int index, ModelFinding f) {
-        return new ReportedFinding("model." + (index + 1), MODEL, null, null, f.title(), f.detail(), null, f.evidence());
+        return new ReportedFinding(
+                "model." + (index + 1), MODEL, null, null, f.title(), f.detail(), null, f.evidence());
     }
 }

@@ -3,7 +3,6 @@ package dev.stressgate.report.ai;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

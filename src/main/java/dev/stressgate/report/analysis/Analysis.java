@@ -15,8 +15,14 @@ import java.util.stream.Stream;
  * @param baseline comparison with the baseline run, if there was one
  * @param coverage which sources the verdict rests on and which checks could not run
  */
-public record Analysis(Status status, List<String> reasons, List<SloResult> slo, List<Finding> findings,
-                       List<EndpointShare> slowest, Optional<BaselineComparison> baseline, Coverage coverage) {
+public record Analysis(
+        Status status,
+        List<String> reasons,
+        List<SloResult> slo,
+        List<Finding> findings,
+        List<EndpointShare> slowest,
+        Optional<BaselineComparison> baseline,
+        Coverage coverage) {
 
     public Analysis {
         reasons = List.copyOf(reasons);
@@ -35,6 +41,7 @@ public record Analysis(Status status, List<String> reasons, List<SloResult> slo,
         return Stream.concat(
                         slo.stream().map(SloResult::evidenceId),
                         findings.stream().flatMap(f -> f.evidence().stream()).map(Evidence::id))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 }

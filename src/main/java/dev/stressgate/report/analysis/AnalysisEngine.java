@@ -19,7 +19,6 @@ import dev.stressgate.report.analysis.rules.SlowestEndpointsRule;
 import dev.stressgate.report.analysis.rules.SpikeRecoveryRule;
 import dev.stressgate.report.analysis.rules.WebSocketBackpressureRule;
 import dev.stressgate.report.analysis.rules.WebSocketConnectRule;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,18 +54,34 @@ public final class AnalysisEngine {
 
     /** The engine with every rule of the project. */
     public static AnalysisEngine standard(AnalysisThresholds thresholds) {
-        return new AnalysisEngine(List.of(new SloBreachRule(), new ServerErrorRule(), new RateLimitRule(),
-                new ErrorBurstRule(), new SaturationKneeRule(), new CpuSaturationRule(), new MemoryGrowthRule(),
-                new GcPressureRule(), new FileDescriptorRule(), new DatabaseLatencyRule(), new ConnectionPoolWaitRule(),
-                new ConnectionPoolPendingRule(), new WebSocketBackpressureRule(), new LostDeliveriesRule(), new WebSocketConnectRule(),
-                new SpikeRecoveryRule(), new SlowestEndpointsRule(), new BaselineRegressionRule(), new FiredAlertRule()),
+        return new AnalysisEngine(
+                List.of(
+                        new SloBreachRule(),
+                        new ServerErrorRule(),
+                        new RateLimitRule(),
+                        new ErrorBurstRule(),
+                        new SaturationKneeRule(),
+                        new CpuSaturationRule(),
+                        new MemoryGrowthRule(),
+                        new GcPressureRule(),
+                        new FileDescriptorRule(),
+                        new DatabaseLatencyRule(),
+                        new ConnectionPoolWaitRule(),
+                        new ConnectionPoolPendingRule(),
+                        new WebSocketBackpressureRule(),
+                        new LostDeliveriesRule(),
+                        new WebSocketConnectRule(),
+                        new SpikeRecoveryRule(),
+                        new SlowestEndpointsRule(),
+                        new BaselineRegressionRule(),
+                        new FiredAlertRule()),
                 thresholds);
     }
 
     public Analysis analyze(AnalysisInput input) {
         List<SloResult> slo = new SloEvaluator().evaluate(input);
-        Optional<BaselineComparison> baseline = input.baseline()
-                .map(b -> new BaselineComparator().compare(input.client(), b, thresholds.baseline()));
+        Optional<BaselineComparison> baseline =
+                input.baseline().map(b -> new BaselineComparator().compare(input.client(), b, thresholds.baseline()));
         RuleContext context = new RuleContext(input, thresholds, slo, baseline);
         List<Finding> findings = new ArrayList<>();
         for (AnalysisRule rule : rules) {
@@ -78,8 +93,14 @@ public final class AnalysisEngine {
         if (findings.isEmpty() && verdict.status() == Status.HEALTHY) {
             findings.add(healthy(input, slo, coverage));
         }
-        return new Analysis(verdict.status(), verdict.reasons(), slo, findings,
-                EndpointShare.slowest(input.client(), thresholds.slowestTopN()), baseline, coverage);
+        return new Analysis(
+                verdict.status(),
+                verdict.reasons(),
+                slo,
+                findings,
+                EndpointShare.slowest(input.client(), thresholds.slowestTopN()),
+                baseline,
+                coverage);
     }
 
     /** 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach or baseline regression (a symptom), 2: INFO. */
@@ -92,13 +113,31 @@ public final class AnalysisEngine {
 
     private static Finding healthy(AnalysisInput input, List<SloResult> slo, Coverage coverage) {
         RequestStats g = input.client().global();
-        Evidence evidence = Evidence.wholeRun("run.global", "gatling", List.of(Slo.GLOBAL), Map.of(
-                "requests", (double) g.count(), "p95_ms", g.p95Ms(), "error_rate_pct", g.errorRatePct(), "rps", g.rps()));
-        return new Finding(HEALTHY_ID, HEALTHY_ID, Category.HEALTHY, Severity.INFO, 0, "Healthy",
+        Evidence evidence = Evidence.wholeRun(
+                "run.global",
+                "gatling",
+                List.of(Slo.GLOBAL),
+                Map.of(
+                        "requests",
+                        (double) g.count(),
+                        "p95_ms",
+                        g.p95Ms(),
+                        "error_rate_pct",
+                        g.errorRatePct(),
+                        "rps",
+                        g.rps()));
+        return new Finding(
+                HEALTHY_ID,
+                HEALTHY_ID,
+                Category.HEALTHY,
+                Severity.INFO,
+                0,
+                "Healthy",
                 "All " + slo.size() + " SLOs met; " + g.count() + " requests, p95 " + Quantities.ms(g.p95Ms()) + ", "
                         + Quantities.pct(g.errorRatePct()) + " errors, " + Quantities.perSecond(g.rps())
                         + "; no rule found a problem."
                         + (coverage.headline() == null ? "" : " " + coverage.headline()),
-                "Raise the load profile to find the capacity limit.", List.of(evidence));
+                "Raise the load profile to find the capacity limit.",
+                List.of(evidence));
     }
 }

@@ -1,7 +1,6 @@
 package dev.stressgate.report.analysis;
 
 import dev.stressgate.report.sources.metrics.FiredAlert;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,17 @@ import java.util.Optional;
  * @param alerts   Prometheus alerts that fired in the run window (empty when none fired or Prometheus was not
  *                 consulted; {@code sources} tells which)
  */
-public record AnalysisInput(RunInfo run, ClientSnapshot client, List<SecondSample> timeline, List<ErrorCount> errors,
-                            List<MetricSeries> server, LogDigest logs, List<Slo> slos, Map<String, SourceHealth> sources,
-                            Optional<Baseline> baseline, List<FiredAlert> alerts) {
+public record AnalysisInput(
+        RunInfo run,
+        ClientSnapshot client,
+        List<SecondSample> timeline,
+        List<ErrorCount> errors,
+        List<MetricSeries> server,
+        LogDigest logs,
+        List<Slo> slos,
+        Map<String, SourceHealth> sources,
+        Optional<Baseline> baseline,
+        List<FiredAlert> alerts) {
 
     public AnalysisInput {
         timeline = List.copyOf(timeline);

@@ -7,7 +7,6 @@ import dev.stressgate.report.sources.logs.LogEntry;
 import dev.stressgate.report.sources.logs.LogReport;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.run.RunMetadata;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,26 +30,47 @@ public final class AnalysisInputs {
         this.mapping = mapping;
     }
 
-    public AnalysisInput assemble(RunMetadata run, LoadProfile profile, RunSummary summary, MetricsReport metrics,
-                                  LogReport logs, Optional<Baseline> baseline) {
+    public AnalysisInput assemble(
+            RunMetadata run,
+            LoadProfile profile,
+            RunSummary summary,
+            MetricsReport metrics,
+            LogReport logs,
+            Optional<Baseline> baseline) {
         long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
         String profileName = profile == null ? run.profile().name() : profile.name();
-        RunInfo info = new RunInfo(run.runId(), profileName, kind(profileName), run.startEpochMs(),
-                Math.max(run.startEpochMs(), end));
+        RunInfo info = new RunInfo(
+                run.runId(), profileName, kind(profileName), run.startEpochMs(), Math.max(run.startEpochMs(), end));
         Map<String, SourceHealth> sources = new LinkedHashMap<>();
-        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, summary.global().count()
-                + " requests from " + summary.injectors().size() + " simulation.log file(s)"));
+        sources.put(
+                "gatling",
+                new SourceHealth(
+                        "gatling",
+                        "simulation.log",
+                        true,
+                        summary.global().count() + " requests from "
+                                + summary.injectors().size() + " simulation.log file(s)"));
         sources.put("metrics", health("metrics", metrics.source(), metrics.sources()));
         sources.put("logs", health("logs", logs.source(), logs.sources()));
-        return new AnalysisInput(info, ClientSnapshots.of(summary), ClientSnapshots.timeline(summary),
-                ClientSnapshots.errors(summary), mapping.map(metrics), digest(logs),
-                profile == null ? List.of() : slos(profile), sources, baseline, metrics.alerts());
+        return new AnalysisInput(
+                info,
+                ClientSnapshots.of(summary),
+                ClientSnapshots.timeline(summary),
+                ClientSnapshots.errors(summary),
+                mapping.map(metrics),
+                digest(logs),
+                profile == null ? List.of() : slos(profile),
+                sources,
+                baseline,
+                metrics.alerts());
     }
 
     static List<Slo> slos(LoadProfile profile) {
-        return profile.effectiveSlos().stream().map(s -> s.metric().upperBound()
-                ? Slo.max(s.metric().id(), s.scope(), s.threshold())
-                : Slo.min(s.metric().id(), s.scope(), s.threshold())).toList();
+        return profile.effectiveSlos().stream()
+                .map(s -> s.metric().upperBound()
+                        ? Slo.max(s.metric().id(), s.scope(), s.threshold())
+                        : Slo.min(s.metric().id(), s.scope(), s.threshold()))
+                .toList();
     }
 
     private static String kind(String profileName) {
@@ -61,10 +81,11 @@ public final class AnalysisInputs {
         return lower.contains("spike") ? "spike" : null;
     }
 
-    private static SourceHealth health(String name, String backend,
-                                       List<dev.stressgate.report.sources.SourceHealth> consulted) {
+    private static SourceHealth health(
+            String name, String backend, List<dev.stressgate.report.sources.SourceHealth> consulted) {
         boolean available = backend != null && !"none".equals(backend);
-        String notes = consulted.stream().filter(h -> h.status() != SourceStatus.USED)
+        String notes = consulted.stream()
+                .filter(h -> h.status() != SourceStatus.USED)
                 .map(h -> h.name() + " " + h.status().jsonName() + (h.reason() == null ? "" : ": " + h.reason()))
                 .collect(Collectors.joining("; "));
         return new SourceHealth(name, backend, available, notes.isEmpty() ? null : notes);
@@ -78,8 +99,11 @@ public final class AnalysisInputs {
         List<LogExcerpt> excerpts = new ArrayList<>();
         severity.excerpts().forEach(e -> excerpts.add(excerpt(e, "severity")));
         rateLimit.excerpts().forEach(e -> excerpts.add(excerpt(e, "rate_limit")));
-        return new LogDigest(Map.of("ERROR", (long) severity.errorCount(), "WARN", (long) severity.warnCount()),
-                byRoute, severity.serverErrorCount(), excerpts);
+        return new LogDigest(
+                Map.of("ERROR", (long) severity.errorCount(), "WARN", (long) severity.warnCount()),
+                byRoute,
+                severity.serverErrorCount(),
+                excerpts);
     }
 
     private static LogExcerpt excerpt(LogEntry e, String category) {

@@ -29,25 +29,82 @@ package dev.stressgate.report.analysis;
  * @param slowestTopN               how many endpoints the ranking lists (5)
  * @param baseline                  what counts as a change against the baseline run ({@link BaselineTolerance#defaults()})
  */
-public record AnalysisThresholds(double serverErrorCriticalPct, double burstErrorPct, long burstMinErrors,
-                                 int burstMergeGapSeconds, double burstChance, double serverMoveFactor,
-                                 int kneeLoadBins, double kneeLatencyFactor, double kneeMinLatencyIncreaseMs,
-                                 double kneeThroughputElasticity, double cpuSaturationPct, int sustainedSamples,
-                                 double memoryGrowthPct, long memoryMinDurationMs, double gcTimePct,
-                                 double dbLatencyP95Ms, double poolAcquireP95Ms, double spikeLoadFactor,
-                                 double recoveryLatencyFactor, long recoveryMaxSeconds, double slowEndpointP95Ms,
-                                 int slowestTopN, BaselineTolerance baseline) {
+public record AnalysisThresholds(
+        double serverErrorCriticalPct,
+        double burstErrorPct,
+        long burstMinErrors,
+        int burstMergeGapSeconds,
+        double burstChance,
+        double serverMoveFactor,
+        int kneeLoadBins,
+        double kneeLatencyFactor,
+        double kneeMinLatencyIncreaseMs,
+        double kneeThroughputElasticity,
+        double cpuSaturationPct,
+        int sustainedSamples,
+        double memoryGrowthPct,
+        long memoryMinDurationMs,
+        double gcTimePct,
+        double dbLatencyP95Ms,
+        double poolAcquireP95Ms,
+        double spikeLoadFactor,
+        double recoveryLatencyFactor,
+        long recoveryMaxSeconds,
+        double slowEndpointP95Ms,
+        int slowestTopN,
+        BaselineTolerance baseline) {
 
     public static AnalysisThresholds defaults() {
-        return new AnalysisThresholds(1.0, 5.0, 5, 2, 0.01, 0.5, 8, 2.0, 50, 0.5, 85, 3, 20, 2 * 60_000L, 10, 100, 50,
-                2.0, 1.5, 60, 500, 5, BaselineTolerance.defaults());
+        return new AnalysisThresholds(
+                1.0,
+                5.0,
+                5,
+                2,
+                0.01,
+                0.5,
+                8,
+                2.0,
+                50,
+                0.5,
+                85,
+                3,
+                20,
+                2 * 60_000L,
+                10,
+                100,
+                50,
+                2.0,
+                1.5,
+                60,
+                500,
+                5,
+                BaselineTolerance.defaults());
     }
 
     public AnalysisThresholds withBaseline(BaselineTolerance tolerance) {
-        return new AnalysisThresholds(serverErrorCriticalPct, burstErrorPct, burstMinErrors, burstMergeGapSeconds,
-                burstChance, serverMoveFactor, kneeLoadBins, kneeLatencyFactor, kneeMinLatencyIncreaseMs,
-                kneeThroughputElasticity, cpuSaturationPct, sustainedSamples, memoryGrowthPct, memoryMinDurationMs, gcTimePct, dbLatencyP95Ms,
-                poolAcquireP95Ms, spikeLoadFactor, recoveryLatencyFactor, recoveryMaxSeconds, slowEndpointP95Ms,
-                slowestTopN, tolerance);
+        return new AnalysisThresholds(
+                serverErrorCriticalPct,
+                burstErrorPct,
+                burstMinErrors,
+                burstMergeGapSeconds,
+                burstChance,
+                serverMoveFactor,
+                kneeLoadBins,
+                kneeLatencyFactor,
+                kneeMinLatencyIncreaseMs,
+                kneeThroughputElasticity,
+                cpuSaturationPct,
+                sustainedSamples,
+                memoryGrowthPct,
+                memoryMinDurationMs,
+                gcTimePct,
+                dbLatencyP95Ms,
+                poolAcquireP95Ms,
+                spikeLoadFactor,
+                recoveryLatencyFactor,
+                recoveryMaxSeconds,
+                slowEndpointP95Ms,
+                slowestTopN,
+                tolerance);
     }
 }

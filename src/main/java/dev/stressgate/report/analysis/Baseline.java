@@ -1,5 +1,4 @@
 package dev.stressgate.report.analysis;
 
 /** The run the current one is compared with: its id and its client statistics. */
-public record Baseline(String runId, ClientSnapshot client) {
-}
+public record Baseline(String runId, ClientSnapshot client) {}

@@ -1,12 +1,11 @@
 package dev.stressgate.report.analysis;
 
-import org.apache.commons.statistics.inference.AlternativeHypothesis;
-import org.apache.commons.statistics.inference.FisherExactTest;
-import org.apache.commons.statistics.inference.MannWhitneyUTest;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.FisherExactTest;
+import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
  * Compares a run with its baseline globally and per request name present in both. A scope is compared only when
@@ -33,9 +32,12 @@ public final class BaselineComparator {
             before.ifPresent(b -> scopes.compare(now.name(), now, b, deltas, tooFew));
         }
         List<String> notes = new ArrayList<>();
-        if (!baseline.client().distributions().has(Slo.GLOBAL) || !current.distributions().has(Slo.GLOBAL)) {
-            notes.add("latency not compared: " + (baseline.client().distributions().has(Slo.GLOBAL)
-                    ? "this run's" : "baseline " + baseline.runId() + "'s")
+        if (!baseline.client().distributions().has(Slo.GLOBAL)
+                || !current.distributions().has(Slo.GLOBAL)) {
+            notes.add("latency not compared: "
+                    + (baseline.client().distributions().has(Slo.GLOBAL)
+                            ? "this run's"
+                            : "baseline " + baseline.runId() + "'s")
                     + " summary.json has no latency distributions (written by an older version), so no p95 change "
                     + "can be told apart from run-to-run noise");
         }
@@ -48,8 +50,12 @@ public final class BaselineComparator {
 
     private record Scopes(LatencyDistributions now, LatencyDistributions before, BaselineTolerance tolerance) {
 
-        void compare(String scope, RequestStats current, RequestStats baseline, List<BaselineDelta> out,
-                     List<String> tooFew) {
+        void compare(
+                String scope,
+                RequestStats current,
+                RequestStats baseline,
+                List<BaselineDelta> out,
+                List<String> tooFew) {
             if (current.count() < tolerance.minSamples() || baseline.count() < tolerance.minSamples()) {
                 if (current.count() > 0 && baseline.count() > 0) {
                     tooFew.add(scope + " (" + baseline.count() + " -> " + current.count() + ")");
@@ -74,7 +80,8 @@ public final class BaselineComparator {
             boolean slower = now > before;
             double p = MannWhitneyUTest.withDefaults()
                     .with(slower ? AlternativeHypothesis.GREATER_THAN : AlternativeHypothesis.LESS_THAN)
-                    .test(samplesNow.get(), samplesBefore.get()).getPValue();
+                    .test(samplesNow.get(), samplesBefore.get())
+                    .getPValue();
             return p < tolerance.significance()
                     ? Optional.of(new BaselineDelta(scope, "p95_ms", before, now, change, slower, p))
                     : Optional.empty();
@@ -89,13 +96,15 @@ public final class BaselineComparator {
             boolean worse = now.errorRatePct() > before.errorRatePct();
             int[][] koOk = {
                 {Math.toIntExact(now.ko()), Math.toIntExact(now.count() - now.ko())},
-                {Math.toIntExact(before.ko()), Math.toIntExact(before.count() - before.ko())}};
+                {Math.toIntExact(before.ko()), Math.toIntExact(before.count() - before.ko())}
+            };
             double p = FisherExactTest.withDefaults()
                     .with(worse ? AlternativeHypothesis.GREATER_THAN : AlternativeHypothesis.LESS_THAN)
-                    .test(koOk).getPValue();
+                    .test(koOk)
+                    .getPValue();
             return p < tolerance.significance()
-                    ? Optional.of(new BaselineDelta(scope, "error_rate_pct", before.errorRatePct(), now.errorRatePct(),
-                    change, worse, p))
+                    ? Optional.of(new BaselineDelta(
+                            scope, "error_rate_pct", before.errorRatePct(), now.errorRatePct(), change, worse, p))
                     : Optional.empty();
         }
 

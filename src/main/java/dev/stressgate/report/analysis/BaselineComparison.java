@@ -10,8 +10,8 @@ import java.util.List;
  * @param deltas        regressions and improvements
  * @param notes         what could not be compared and why (too few samples, no stored distributions)
  */
-public record BaselineComparison(String baselineRunId, BaselineTolerance tolerance, List<BaselineDelta> deltas,
-                                 List<String> notes) {
+public record BaselineComparison(
+        String baselineRunId, BaselineTolerance tolerance, List<BaselineDelta> deltas, List<String> notes) {
 
     public BaselineComparison {
         deltas = List.copyOf(deltas);

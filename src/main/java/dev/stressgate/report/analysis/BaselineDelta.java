@@ -12,8 +12,14 @@ package dev.stressgate.report.analysis;
  * @param pValue    one-sided p-value of the test that the change is not noise (Mann-Whitney U for latency, Fisher's
  *                  exact test for errors); null for throughput, which has one figure per run
  */
-public record BaselineDelta(String scope, String metric, double baseline, double current, double changePct,
-                            boolean regression, Double pValue) {
+public record BaselineDelta(
+        String scope,
+        String metric,
+        double baseline,
+        double current,
+        double changePct,
+        boolean regression,
+        Double pValue) {
 
     /**
      * Whether this delta may fail the gate: a regression of the whole run's p95 or error rate. Per-request deltas

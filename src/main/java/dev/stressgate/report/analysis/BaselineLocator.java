@@ -3,7 +3,6 @@ package dev.stressgate.report.analysis;
 import dev.stressgate.report.gatling.SummaryReader;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,10 +48,13 @@ public final class BaselineLocator {
                 candidates.add(dir);
             }
         }
-        candidates.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        candidates.sort(
+                Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
         Optional<Path> passed = candidates.stream().filter(passedGate).findFirst();
         List<Path> order = new ArrayList<>(passed.stream().toList());
-        candidates.stream().filter(p -> passed.map(q -> !q.equals(p)).orElse(true)).forEach(order::add);
+        candidates.stream()
+                .filter(p -> passed.map(q -> !q.equals(p)).orElse(true))
+                .forEach(order::add);
         for (Path dir : order) {
             try {
                 Baseline baseline = load(dir);
@@ -64,8 +66,8 @@ public final class BaselineLocator {
                 skipped.add(dir.getFileName() + ": " + e.getMessage());
             }
         }
-        return new BaselineChoice(Optional.empty(), "No baseline: no reported " + like + " in "
-                + artifactDir + ".", skipped);
+        return new BaselineChoice(
+                Optional.empty(), "No baseline: no reported " + like + " in " + artifactDir + ".", skipped);
     }
 
     /** The baseline in an explicit run directory; its summary.json must exist. */
@@ -74,7 +76,8 @@ public final class BaselineLocator {
         if (!Files.isRegularFile(summary)) {
             throw new IOException("baseline " + runDir + " has no " + SUMMARY);
         }
-        return new Baseline(runDir.getFileName().toString(), ClientSnapshots.of(new SummaryReader().readTotalsFrom(runDir)));
+        return new Baseline(
+                runDir.getFileName().toString(), ClientSnapshots.of(new SummaryReader().readTotalsFrom(runDir)));
     }
 
     private static List<Path> earlierSiblings(Path artifactDir, String currentRunId, List<String> skipped) {

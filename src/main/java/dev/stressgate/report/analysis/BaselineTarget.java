@@ -1,7 +1,6 @@
 package dev.stressgate.report.analysis;
 
 import dev.stressgate.run.RunMetadata;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -19,19 +18,22 @@ import java.util.Objects;
 public record BaselineTarget(String baseUrl, String profileSha256) {
 
     public static BaselineTarget of(RunMetadata run) {
-        return new BaselineTarget(normalise(run.baseUrl()),
+        return new BaselineTarget(
+                normalise(run.baseUrl()),
                 run.profile() == null ? null : run.profile().sha256());
     }
 
     public boolean matches(BaselineTarget other) {
-        return profileSha256 != null && profileSha256.equalsIgnoreCase(other.profileSha256)
+        return profileSha256 != null
+                && profileSha256.equalsIgnoreCase(other.profileSha256)
                 && Objects.equals(baseUrl, other.baseUrl);
     }
 
     /** For messages: the target and the first 12 hex digits of the profile hash. */
     public String describe() {
-        String hash = profileSha256 == null ? "no profile hash" : "profile sha256 "
-                + profileSha256.substring(0, Math.min(12, profileSha256.length()));
+        String hash = profileSha256 == null
+                ? "no profile hash"
+                : "profile sha256 " + profileSha256.substring(0, Math.min(12, profileSha256.length()));
         return baseUrl + ", " + hash;
     }
 
@@ -47,7 +49,8 @@ public record BaselineTarget(String baseUrl, String profileSha256) {
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            boolean defaultPort =
+                    port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
             String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
             return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path;
         } catch (URISyntaxException e) {

@@ -13,16 +13,21 @@ package dev.stressgate.report.analysis;
  *                           Fisher's exact test on the error counts) that counts as a real change (0.01)
  * @param failOnRegression   whether a regression fails the gate (true)
  */
-public record BaselineTolerance(double pct, double minErrorPctPoints, double minLatencyMs, long minSamples,
-                                double significance, boolean failOnRegression) {
+public record BaselineTolerance(
+        double pct,
+        double minErrorPctPoints,
+        double minLatencyMs,
+        long minSamples,
+        double significance,
+        boolean failOnRegression) {
 
     public static final long DEFAULT_MIN_SAMPLES = 30;
     public static final double DEFAULT_SIGNIFICANCE = 0.01;
 
     public BaselineTolerance {
         if (!(pct >= 0) || !(minErrorPctPoints >= 0) || !(minLatencyMs >= 0)) {
-            throw new IllegalArgumentException("baseline tolerance: expected percentages and ms >= 0, got " + pct + "%, "
-                    + minErrorPctPoints + " points, " + minLatencyMs + " ms");
+            throw new IllegalArgumentException("baseline tolerance: expected percentages and ms >= 0, got " + pct
+                    + "%, " + minErrorPctPoints + " points, " + minLatencyMs + " ms");
         }
         if (minSamples < 1 || !(significance > 0 && significance < 1)) {
             throw new IllegalArgumentException("baseline tolerance: expected at least 1 sample and a significance "
@@ -36,7 +41,8 @@ public record BaselineTolerance(double pct, double minErrorPctPoints, double min
 
     /** The same tolerance with another relative change that counts, in %. */
     public BaselineTolerance withPct(double newPct) {
-        return new BaselineTolerance(newPct, minErrorPctPoints, minLatencyMs, minSamples, significance, failOnRegression);
+        return new BaselineTolerance(
+                newPct, minErrorPctPoints, minLatencyMs, minSamples, significance, failOnRegression);
     }
 
     /** The same tolerance, reporting regressions without failing the gate. */

@@ -8,8 +8,12 @@ import java.util.Optional;
  * the global and per-request figures ({@link LatencyDistributions#none()} when the summary has none), and each
  * failing request's error seconds (empty when the summary predates them: per-endpoint bursts cannot be judged).
  */
-public record ClientSnapshot(RequestStats global, List<RequestStats> requests, List<RequestStats> groups,
-                             LatencyDistributions distributions, Optional<List<EndpointErrorSeconds>> endpointErrors) {
+public record ClientSnapshot(
+        RequestStats global,
+        List<RequestStats> requests,
+        List<RequestStats> groups,
+        LatencyDistributions distributions,
+        Optional<List<EndpointErrorSeconds>> endpointErrors) {
 
     public ClientSnapshot {
         requests = List.copyOf(requests);
@@ -19,8 +23,11 @@ public record ClientSnapshot(RequestStats global, List<RequestStats> requests, L
     }
 
     /** Figures and distributions without per-endpoint error seconds. */
-    public ClientSnapshot(RequestStats global, List<RequestStats> requests, List<RequestStats> groups,
-                          LatencyDistributions distributions) {
+    public ClientSnapshot(
+            RequestStats global,
+            List<RequestStats> requests,
+            List<RequestStats> groups,
+            LatencyDistributions distributions) {
         this(global, requests, groups, distributions, Optional.empty());
     }
 

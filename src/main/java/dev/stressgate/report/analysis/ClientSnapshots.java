@@ -4,7 +4,6 @@ import dev.stressgate.report.gatling.GroupStats;
 import dev.stressgate.report.gatling.RequestErrorSeconds;
 import dev.stressgate.report.gatling.ResponseStats;
 import dev.stressgate.report.gatling.RunSummary;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,20 @@ import java.util.TreeMap;
  */
 public final class ClientSnapshots {
 
-    private ClientSnapshots() {
-    }
+    private ClientSnapshots() {}
 
     public static ClientSnapshot of(RunSummary summary) {
-        List<RequestStats> requests = summary.requests().stream().map(r -> stats(r.name(), r.stats())).toList();
-        List<RequestStats> groups = summary.groups().stream().filter(g -> !g.path().isEmpty())
-                .map(ClientSnapshots::group).toList();
-        return new ClientSnapshot(stats(Slo.GLOBAL, summary.global()), requests, groups, LatencyDistributions.of(summary),
+        List<RequestStats> requests =
+                summary.requests().stream().map(r -> stats(r.name(), r.stats())).toList();
+        List<RequestStats> groups = summary.groups().stream()
+                .filter(g -> !g.path().isEmpty())
+                .map(ClientSnapshots::group)
+                .toList();
+        return new ClientSnapshot(
+                stats(Slo.GLOBAL, summary.global()),
+                requests,
+                groups,
+                LatencyDistributions.of(summary),
                 endpointErrors(summary));
     }
 
@@ -45,17 +50,30 @@ public final class ClientSnapshots {
         }
         List<EndpointErrorSeconds> endpoints = new ArrayList<>();
         byName.forEach((name, seconds) -> {
-            long responses = summary.requests().stream().filter(r -> r.name().equals(name))
-                    .mapToLong(r -> r.stats().count()).sum();
-            endpoints.add(new EndpointErrorSeconds(name, responses, seconds.entrySet().stream()
-                    .map(e -> new EndpointErrorSeconds.Second(e.getKey(), e.getValue()[0], e.getValue()[1])).toList()));
+            long responses = summary.requests().stream()
+                    .filter(r -> r.name().equals(name))
+                    .mapToLong(r -> r.stats().count())
+                    .sum();
+            endpoints.add(new EndpointErrorSeconds(
+                    name,
+                    responses,
+                    seconds.entrySet().stream()
+                            .map(e -> new EndpointErrorSeconds.Second(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                            .toList()));
         });
         return Optional.of(endpoints);
     }
 
     public static List<SecondSample> timeline(RunSummary summary) {
-        return summary.seconds().stream().map(s -> new SecondSample(s.epochMs(), s.requests(), s.responses(), s.errors(),
-                s.activeUsers(), s.p95Ms() == null ? Double.NaN : s.p95Ms())).toList();
+        return summary.seconds().stream()
+                .map(s -> new SecondSample(
+                        s.epochMs(),
+                        s.requests(),
+                        s.responses(),
+                        s.errors(),
+                        s.activeUsers(),
+                        s.p95Ms() == null ? Double.NaN : s.p95Ms()))
+                .toList();
     }
 
     public static List<ErrorCount> errors(RunSummary summary) {
@@ -78,7 +96,16 @@ public final class ClientSnapshots {
     }
 
     private static RequestStats stats(String name, ResponseStats s) {
-        return new RequestStats(name, s.count(), s.ko(), s.meanMs(), s.p50Ms(), s.p75Ms(), s.p95Ms(), s.p99Ms(),
-                s.maxMs(), s.meanRps());
+        return new RequestStats(
+                name,
+                s.count(),
+                s.ko(),
+                s.meanMs(),
+                s.p50Ms(),
+                s.p75Ms(),
+                s.p95Ms(),
+                s.p99Ms(),
+                s.maxMs(),
+                s.meanRps());
     }
 }

@@ -1,7 +1,6 @@
 package dev.stressgate.report.analysis;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,7 @@ public record Coverage(String client, String serverMetrics, String logs, List<St
     public static final String NONE = "none";
     /** The client's view always comes from Gatling's simulation.log. */
     public static final String CLIENT = "gatling";
+
     static final String SERVER_RESOURCE_CHECKS =
             "server resources (CPU, memory, GC, database, connection pool, WebSocket drops)";
     static final String ALERT_CHECK = "fired Prometheus alerts";
@@ -59,9 +59,11 @@ public record Coverage(String client, String serverMetrics, String logs, List<St
         if (!NONE.equals(serverMetrics) && !NONE.equals(logs)) {
             return null;
         }
-        String basis = clientOnly() ? "The verdict rests on client data only (no server metrics, no logs)"
-                : NONE.equals(serverMetrics) ? "The verdict rests on client data and logs (no server metrics)"
-                : "The verdict rests on client data and server metrics (no logs)";
+        String basis = clientOnly()
+                ? "The verdict rests on client data only (no server metrics, no logs)"
+                : NONE.equals(serverMetrics)
+                        ? "The verdict rests on client data and logs (no server metrics)"
+                        : "The verdict rests on client data and server metrics (no logs)";
         return basis + "; checks not run: " + String.join("; ", checksNotRun) + ".";
     }
 

@@ -18,6 +18,5 @@ public record EndpointErrorSeconds(String request, long responses, List<Second> 
     }
 
     /** One second with KOs: its start, the request's KOs and all its responses received in it. */
-    public record Second(long epochMs, int errors, int responses) {
-    }
+    public record Second(long epochMs, int errors, int responses) {}
 }

@@ -15,6 +15,7 @@ public record ErrorCount(String message, String request, long count) {
 
     /** Three digits that stand alone: not part of a longer number or a dotted address such as 127.0.0.1. */
     private static final Pattern STATUS = Pattern.compile("(?<![.\\d])([1-5]\\d\\d)(?![.\\d])");
+
     private static final Pattern FOUND_STATUS = Pattern.compile("\\bfound ([1-5]\\d\\d)\\b");
 
     /** The HTTP status the server answered: the one after {@code found}, else the first named, else -1. */

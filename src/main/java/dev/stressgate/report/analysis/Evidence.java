@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param toMs    end of the time window in epoch ms, or null
  * @param values  named measured values (name to number), in the units their names say ({@code _ms}, {@code _pct}, ...)
  */
-public record Evidence(String id, String source, List<String> refs, Long fromMs, Long toMs, Map<String, Double> values) {
+public record Evidence(
+        String id, String source, List<String> refs, Long fromMs, Long toMs, Map<String, Double> values) {
 
     public Evidence {
         Objects.requireNonNull(id, "id");

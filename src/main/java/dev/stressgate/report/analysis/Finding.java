@@ -16,8 +16,16 @@ import java.util.Objects;
  * @param nextAction what an engineer should do next
  * @param evidence   what it rests on; never empty
  */
-public record Finding(String id, String rule, Category category, Severity severity, double score, String title,
-                      String detail, String nextAction, List<Evidence> evidence) {
+public record Finding(
+        String id,
+        String rule,
+        Category category,
+        Severity severity,
+        double score,
+        String title,
+        String detail,
+        String nextAction,
+        List<Evidence> evidence) {
 
     public Finding {
         Objects.requireNonNull(id, "id");

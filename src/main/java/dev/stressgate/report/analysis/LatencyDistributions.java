@@ -2,13 +2,12 @@ package dev.stressgate.report.analysis;
 
 import dev.stressgate.report.gatling.LatencyHistogramCodec;
 import dev.stressgate.report.gatling.RunSummary;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramIterationValue;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.DoubleStream;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 
 /**
  * The whole response-time distribution of a run per scope ({@link Slo#GLOBAL} or a request name), as summary.json
@@ -64,7 +63,8 @@ public record LatencyDistributions(Map<String, String> encoded) {
         DoubleStream.Builder samples = DoubleStream.builder();
         for (HistogramIterationValue v : histogram.recordedValues()) {
             long at = histogram.highestEquivalentValue(v.getValueIteratedTo());
-            long count = scale == 1.0 ? v.getCountAtValueIteratedTo()
+            long count = scale == 1.0
+                    ? v.getCountAtValueIteratedTo()
                     : Math.max(1, Math.round(v.getCountAtValueIteratedTo() * scale));
             for (long n = 0; n < count; n++) {
                 samples.add(at);

@@ -11,8 +11,11 @@ import java.util.Map;
  * @param serverErrorLines request lines of the window answered with a 5xx status (a complete count)
  * @param excerpts         example lines, redacted
  */
-public record LogDigest(Map<String, Long> severityCounts, Map<String, Long> rateLimitByRoute, long serverErrorLines,
-                        List<LogExcerpt> excerpts) {
+public record LogDigest(
+        Map<String, Long> severityCounts,
+        Map<String, Long> rateLimitByRoute,
+        long serverErrorLines,
+        List<LogExcerpt> excerpts) {
 
     public LogDigest {
         severityCounts = Map.copyOf(severityCounts);

@@ -1,5 +1,4 @@
 package dev.stressgate.report.analysis;
 
 /** One sample of a server metric series. */
-public record MetricPoint(long epochMs, double value) {
-}
+public record MetricPoint(long epochMs, double value) {}

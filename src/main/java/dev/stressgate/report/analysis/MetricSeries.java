@@ -16,17 +16,26 @@ public record MetricSeries(String id, String title, String unit, Map<String, Str
     }
 
     public OptionalDouble max() {
-        return points.stream().mapToDouble(MetricPoint::value).filter(Double::isFinite).max();
+        return points.stream()
+                .mapToDouble(MetricPoint::value)
+                .filter(Double::isFinite)
+                .max();
     }
 
     public OptionalDouble meanBetween(long fromMs, long toMs) {
-        return points.stream().filter(p -> p.epochMs() >= fromMs && p.epochMs() <= toMs)
-                .mapToDouble(MetricPoint::value).filter(Double::isFinite).average();
+        return points.stream()
+                .filter(p -> p.epochMs() >= fromMs && p.epochMs() <= toMs)
+                .mapToDouble(MetricPoint::value)
+                .filter(Double::isFinite)
+                .average();
     }
 
     public OptionalDouble meanOutside(long fromMs, long toMs) {
-        return points.stream().filter(p -> p.epochMs() < fromMs || p.epochMs() > toMs)
-                .mapToDouble(MetricPoint::value).filter(Double::isFinite).average();
+        return points.stream()
+                .filter(p -> p.epochMs() < fromMs || p.epochMs() > toMs)
+                .mapToDouble(MetricPoint::value)
+                .filter(Double::isFinite)
+                .average();
     }
 
     /** Label values joined, for evidence references (e.g. {@code http_429_rate{route=/api/feed}}). */
@@ -35,8 +44,12 @@ public record MetricSeries(String id, String title, String unit, Map<String, Str
             return id;
         }
         StringBuilder sb = new StringBuilder(id).append('{');
-        labels.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ",").append(e.getKey()).append('=').append(e.getValue()));
+        labels.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ",")
+                        .append(e.getKey())
+                        .append('=')
+                        .append(e.getValue()));
         return sb.append('}').toString();
     }
 }

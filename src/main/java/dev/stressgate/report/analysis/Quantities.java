@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Quantities {
 
-    private Quantities() {
-    }
+    private Quantities() {}
 
     public static String ms(double value) {
         return String.format(Locale.ROOT, "%.0f ms", value);

@@ -4,8 +4,17 @@ package dev.stressgate.report.analysis;
  * Client-side statistics of one request name, one group (flow) or the whole run, as measured by Gatling.
  * Times in milliseconds; {@code rps} is responses per second over the run.
  */
-public record RequestStats(String name, long count, long ko, double meanMs, double p50Ms, double p75Ms, double p95Ms,
-                           double p99Ms, double maxMs, double rps) {
+public record RequestStats(
+        String name,
+        long count,
+        long ko,
+        double meanMs,
+        double p50Ms,
+        double p75Ms,
+        double p95Ms,
+        double p99Ms,
+        double maxMs,
+        double rps) {
 
     public double errorRatePct() {
         return count == 0 ? 0.0 : 100.0 * ko / count;

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** What every rule sees: the input, the thresholds, the SLO results and the baseline comparison if there is one. */
-public record RuleContext(AnalysisInput input, AnalysisThresholds thresholds, List<SloResult> slo,
-                          Optional<BaselineComparison> baseline) {
+public record RuleContext(
+        AnalysisInput input,
+        AnalysisThresholds thresholds,
+        List<SloResult> slo,
+        Optional<BaselineComparison> baseline) {
 
     public RuleContext {
         slo = List.copyOf(slo);

@@ -14,7 +14,8 @@ import java.time.format.DateTimeFormatter;
  */
 public record RunClock(long startMs) {
 
-    private static final DateTimeFormatter WALL = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WALL =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     public static RunClock of(RunInfo run) {
         return new RunClock(run.startMs());

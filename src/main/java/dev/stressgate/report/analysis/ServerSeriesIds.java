@@ -42,6 +42,5 @@ public final class ServerSeriesIds {
     /** 1 where the target answered its metrics endpoint, 0 where that scrape failed (Prometheus's {@code up}). */
     public static final String TARGET_UP = "target_up";
 
-    private ServerSeriesIds() {
-    }
+    private ServerSeriesIds() {}
 }

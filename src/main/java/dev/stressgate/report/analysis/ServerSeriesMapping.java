@@ -3,7 +3,6 @@ package dev.stressgate.report.analysis;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.Point;
 import dev.stressgate.report.sources.metrics.SeriesLine;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 public final class ServerSeriesMapping {
 
-    private record Conversion(String id, String unit, double factor) {
-    }
+    private record Conversion(String id, String unit, double factor) {}
 
     private final Map<String, List<Conversion>> conversions;
 
@@ -27,8 +25,11 @@ public final class ServerSeriesMapping {
             throw new IllegalArgumentException("server cores must be at least 1, got " + serverCores);
         }
         conversions = Map.ofEntries(
-                Map.entry("cpu_usage", List.of(new Conversion(ServerSeriesIds.CPU, "percent", 100.0 / serverCores),
-                        new Conversion(ServerSeriesIds.CPU_CORES, "cores", 1))),
+                Map.entry(
+                        "cpu_usage",
+                        List.of(
+                                new Conversion(ServerSeriesIds.CPU, "percent", 100.0 / serverCores),
+                                new Conversion(ServerSeriesIds.CPU_CORES, "cores", 1))),
                 one("memory_resident", ServerSeriesIds.RESIDENT_MEMORY, "bytes", 1),
                 one("heap_used", ServerSeriesIds.HEAP_USED, "bytes", 1),
                 one("gc_time_ratio", ServerSeriesIds.GC_TIME, "percent", 100),
@@ -52,8 +53,8 @@ public final class ServerSeriesMapping {
     public List<MetricSeries> map(MetricsReport report) {
         List<MetricSeries> out = new ArrayList<>();
         for (dev.stressgate.report.sources.metrics.MetricSeries series : report.series()) {
-            List<Conversion> targets = conversions.getOrDefault(series.id(),
-                    List.of(new Conversion(series.id(), series.unit(), 1)));
+            List<Conversion> targets =
+                    conversions.getOrDefault(series.id(), List.of(new Conversion(series.id(), series.unit(), 1)));
             for (Conversion c : targets) {
                 for (SeriesLine line : series.lines()) {
                     List<MetricPoint> points = new ArrayList<>();

@@ -28,8 +28,7 @@ public final class SloMetrics {
     private static final String CONNECT_SUFFIX = ": connect";
     private static final String CHAT_DELIVERED = "chat_ws: message delivered";
 
-    private SloMetrics() {
-    }
+    private SloMetrics() {}
 
     public static Measurement measure(String metric, String scope, AnalysisInput input) {
         return switch (metric) {
@@ -39,24 +38,34 @@ public final class SloMetrics {
             case "p99_ms" -> latency(scope, input, "p99", RequestStats::p99Ms);
             case "max_ms" -> latency(scope, input, "max", RequestStats::maxMs);
             case "mean_ms" -> latency(scope, input, "mean", RequestStats::meanMs);
-            case "error_rate_pct" -> stats(scope, input)
-                    .map(s -> Measurement.of(s.errorRatePct(), s.ko() + " KO of " + s.count() + " requests"))
-                    .orElseGet(() -> noRequests(scope));
-            case "success_rate_pct" -> stats(scope, input)
-                    .map(s -> Measurement.of(100 - s.errorRatePct(), (s.count() - s.ko()) + " OK of " + s.count() + " requests"))
-                    .orElseGet(() -> noRequests(scope));
-            case "throughput_rps" -> stats(Slo.GLOBAL, input)
-                    .map(s -> Measurement.of(s.rps(), "mean responses per second over the run"))
-                    .orElseGet(() -> noRequests(Slo.GLOBAL));
+            case "error_rate_pct" ->
+                stats(scope, input)
+                        .map(s -> Measurement.of(s.errorRatePct(), s.ko() + " KO of " + s.count() + " requests"))
+                        .orElseGet(() -> noRequests(scope));
+            case "success_rate_pct" ->
+                stats(scope, input)
+                        .map(s -> Measurement.of(
+                                100 - s.errorRatePct(), (s.count() - s.ko()) + " OK of " + s.count() + " requests"))
+                        .orElseGet(() -> noRequests(scope));
+            case "throughput_rps" ->
+                stats(Slo.GLOBAL, input)
+                        .map(s -> Measurement.of(s.rps(), "mean responses per second over the run"))
+                        .orElseGet(() -> noRequests(Slo.GLOBAL));
             case "server_error_rate_pct" -> errorShare(scope, input, ErrorCount::isServerError, "5xx");
             case "rate_limited_pct" -> errorShare(scope, input, ErrorCount::isRateLimit, "429s");
-            case "auth_failure_rate_pct" -> input.client().group("auth").filter(g -> g.count() > 0)
-                    .map(g -> Measurement.of(g.errorRatePct(), g.ko() + " KO of " + g.count() + " auth requests"))
-                    .orElseGet(() -> Measurement.noData("no requests in flow 'auth'"));
+            case "auth_failure_rate_pct" ->
+                input.client()
+                        .group("auth")
+                        .filter(g -> g.count() > 0)
+                        .map(g -> Measurement.of(g.errorRatePct(), g.ko() + " KO of " + g.count() + " auth requests"))
+                        .orElseGet(() -> Measurement.noData("no requests in flow 'auth'"));
             case "ws_connect_success_pct" -> wsConnectSuccess(scope, input);
-            case "chat_delivery_p95_ms" -> input.client().request(CHAT_DELIVERED).filter(r -> r.count() > 0)
-                    .map(r -> Measurement.of(r.p95Ms(), "p95 of '" + CHAT_DELIVERED + "'"))
-                    .orElseGet(() -> Measurement.noData("no '" + CHAT_DELIVERED + "' checks recorded"));
+            case "chat_delivery_p95_ms" ->
+                input.client()
+                        .request(CHAT_DELIVERED)
+                        .filter(r -> r.count() > 0)
+                        .map(r -> Measurement.of(r.p95Ms(), "p95 of '" + CHAT_DELIVERED + "'"))
+                        .orElseGet(() -> Measurement.noData("no '" + CHAT_DELIVERED + "' checks recorded"));
             default -> Measurement.noData("metric '" + metric + "' is not measured by the analysis");
         };
     }
@@ -69,11 +78,14 @@ public final class SloMetrics {
     }
 
     private static Measurement noRequests(String scope) {
-        return Measurement.noData(Slo.GLOBAL.equals(scope) ? "no requests recorded" : "no requests in flow '" + scope + "'");
+        return Measurement.noData(
+                Slo.GLOBAL.equals(scope) ? "no requests recorded" : "no requests in flow '" + scope + "'");
     }
 
-    private static Measurement latency(String scope, AnalysisInput input, String what, ToDoubleFunction<RequestStats> value) {
-        return stats(scope, input).map(s -> Measurement.of(value.applyAsDouble(s), what + " of " + s.name()))
+    private static Measurement latency(
+            String scope, AnalysisInput input, String what, ToDoubleFunction<RequestStats> value) {
+        return stats(scope, input)
+                .map(s -> Measurement.of(value.applyAsDouble(s), what + " of " + s.name()))
                 .orElseGet(() -> noRequests(scope));
     }
 
@@ -93,9 +105,13 @@ public final class SloMetrics {
         }
         boolean attributed = input.errors().stream().allMatch(e -> e.request() != null);
         if (!attributed) {
-            return Measurement.noData("KO messages are not attributed to requests, so flow '" + scope + "' cannot be isolated");
+            return Measurement.noData(
+                    "KO messages are not attributed to requests, so flow '" + scope + "' cannot be isolated");
         }
-        long failed = matching.stream().filter(inFlow(scope)).mapToLong(ErrorCount::count).sum();
+        long failed = matching.stream()
+                .filter(inFlow(scope))
+                .mapToLong(ErrorCount::count)
+                .sum();
         long total = group.get().count();
         return Measurement.of(100.0 * failed / total, failed + " " + what + " of " + total + " requests in " + scope);
     }
@@ -107,7 +123,9 @@ public final class SloMetrics {
     private static Measurement wsConnectSuccess(String scope, AnalysisInput input) {
         List<RequestStats> connects = input.client().requests().stream()
                 .filter(r -> r.name().endsWith(CONNECT_SUFFIX))
-                .filter(r -> Slo.GLOBAL.equals(scope) ? r.flow().endsWith("_ws") : r.flow().equals(scope))
+                .filter(r -> Slo.GLOBAL.equals(scope)
+                        ? r.flow().endsWith("_ws")
+                        : r.flow().equals(scope))
                 .toList();
         long count = connects.stream().mapToLong(RequestStats::count).sum();
         if (count == 0) {
@@ -115,6 +133,7 @@ public final class SloMetrics {
                     + (Slo.GLOBAL.equals(scope) ? "" : " in flow '" + scope + "'"));
         }
         long ko = connects.stream().mapToLong(RequestStats::ko).sum();
-        return Measurement.of(100.0 * (count - ko) / count, (count - ko) + " of " + count + " WebSocket connects succeeded");
+        return Measurement.of(
+                100.0 * (count - ko) / count, (count - ko) + " of " + count + " WebSocket connects succeeded");
     }
 }

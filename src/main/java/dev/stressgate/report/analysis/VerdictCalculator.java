@@ -27,8 +27,12 @@ public final class VerdictCalculator {
             if (r.outcome() == SloOutcome.FAIL) {
                 critical.add(what + " failed: " + Quantities.forMetric(r.slo().metric(), r.measured())
                         + (r.slo().max() != null && r.measured() > r.slo().max()
-                        ? " > max " + Quantities.forMetric(r.slo().metric(), r.slo().max())
-                        : " < min " + Quantities.forMetric(r.slo().metric(), r.slo().min()))
+                                ? " > max "
+                                        + Quantities.forMetric(
+                                                r.slo().metric(), r.slo().max())
+                                : " < min "
+                                        + Quantities.forMetric(
+                                                r.slo().metric(), r.slo().min()))
                         + " [" + r.evidenceId() + "]");
             } else if (r.outcome() == SloOutcome.NO_DATA) {
                 warning.add(what + " could not be measured: " + r.note() + " [" + r.evidenceId() + "]");

@@ -8,21 +8,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"Rewrites index.html in the artifact dir from every run directory found there.",
-        "Exit codes: 0 written, 2 unusable input."})
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rewrites index.html in the artifact dir from every run directory found there.",
+            "Exit codes: 0 written, 2 unusable input."
+        })
 final class IndexCommand implements Callable<Integer> {
-  @ParentCommand
-  StressgateCli cli;
+    @ParentCommand
+    StressgateCli cli;
 
-  @Mixin
-  ArtifactDirOption artifactDir;
+    @Mixin
+    ArtifactDirOption artifactDir;
 
-  /** Unusable input ends in {@link StressgateCli}'s handler: one line on stderr, exit code 2. */
-  @Override
-  public Integer call() throws UnusableInputException {
-    Path index = ReportPipeline.refreshIndex(artifactDir.resolve(cli.environment()));
-    cli.out().println("index: " + index);
-    return ExitCodes.OK;
-  }
+    /** Unusable input ends in {@link StressgateCli}'s handler: one line on stderr, exit code 2. */
+    @Override
+    public Integer call() throws UnusableInputException {
+        Path index = ReportPipeline.refreshIndex(artifactDir.resolve(cli.environment()));
+        cli.out().println("index: " + index);
+        return ExitCodes.OK;
+    }
 }

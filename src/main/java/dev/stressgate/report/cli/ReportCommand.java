@@ -13,50 +13,65 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Writes summary.json, metrics.json, logs.json, ai-analysis.json, report.html/md/txt and junit.xml "
-        + "for a run, then refreshes index.html.",
-        "Exit codes: 0 report written (whatever the run's status), 2 unusable input."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes summary.json, metrics.json, logs.json, ai-analysis.json, report.html/md/txt and junit.xml "
+                    + "for a run, then refreshes index.html.",
+            "Exit codes: 0 report written (whatever the run's status), 2 unusable input."
+        })
 final class ReportCommand implements Callable<Integer> {
-  @ParentCommand
-  StressgateCli cli;
+    @ParentCommand
+    StressgateCli cli;
 
-  @Mixin
-  SettingsOptions options;
+    @Mixin
+    SettingsOptions options;
 
-  @Option(names = "--run-dir", paramLabel = "DIR", description = "Run directory (default: the newest under the artifact dir)")
-  Path runDir;
+    @Option(
+            names = "--run-dir",
+            paramLabel = "DIR",
+            description = "Run directory (default: the newest under the artifact dir)")
+    Path runDir;
 
-  @Option(names = "--baseline", paramLabel = "DIR", description = "Run directory to compare with (default: the "
-      + "latest earlier run of the same profile file against the same base URL, preferring one that passed its gate)")
-  Path baseline;
+    @Option(
+            names = "--baseline",
+            paramLabel = "DIR",
+            description =
+                    "Run directory to compare with (default: the "
+                            + "latest earlier run of the same profile file against the same base URL, preferring one that passed its gate)")
+    Path baseline;
 
-  @Option(names = "--no-baseline", description = "Compare with no earlier run")
-  boolean noBaseline;
+    @Option(names = "--no-baseline", description = "Compare with no earlier run")
+    boolean noBaseline;
 
-  @Option(names = "--refresh", description = "Ask Prometheus and Loki again even when an earlier report of this run "
-      + "stored what they answered (stored data is kept when they have nothing now)")
-  boolean refresh;
+    @Option(
+            names = "--refresh",
+            description = "Ask Prometheus and Loki again even when an earlier report of this run "
+                    + "stored what they answered (stored data is kept when they have nothing now)")
+    boolean refresh;
 
-  @Option(names = "--no-ai", description = "Do not ask Ollama; the analysis is the deterministic one")
-  boolean noAi;
+    @Option(names = "--no-ai", description = "Do not ask Ollama; the analysis is the deterministic one")
+    boolean noAi;
 
-  /**
-   * Unusable input, and contradicting options ({@code --baseline} with {@code --no-baseline}), end in
-   * {@link StressgateCli}'s handler: one line on stderr, exit code 2.
-   */
-  @Override
-  public Integer call() throws UnusableInputException {
-    ReportSettings settings = options.resolve(cli.environment(), !noAi);
-    Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
-    ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
-        .run(dir, new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh));
-    cli.out().println("status " + result.analysis().status() + " (deterministic "
-        + result.analysis().deterministicStatus() + "), " + result.artifacts().size() + " artifacts written");
-    String coverage = result.analysis().coverage().headline();
-    if (coverage != null) {
-      cli.out().println(coverage);
+    /**
+     * Unusable input, and contradicting options ({@code --baseline} with {@code --no-baseline}), end in
+     * {@link StressgateCli}'s handler: one line on stderr, exit code 2.
+     */
+    @Override
+    public Integer call() throws UnusableInputException {
+        ReportSettings settings = options.resolve(cli.environment(), !noAi);
+        Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
+        ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
+                .run(dir, new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh));
+        cli.out()
+                .println("status " + result.analysis().status() + " (deterministic "
+                        + result.analysis().deterministicStatus() + "), "
+                        + result.artifacts().size() + " artifacts written");
+        String coverage = result.analysis().coverage().headline();
+        if (coverage != null) {
+            cli.out().println(coverage);
+        }
+        return ExitCodes.OK;
     }
-    return ExitCodes.OK;
-  }
 }

@@ -10,15 +10,15 @@ import java.util.List;
  */
 public record ErrorCount(String message, long count, List<ErrorSource> requests) {
 
-  public ErrorCount {
-    requests = List.copyOf(requests);
-  }
-
-  /** One request (name within group path) that failed with the message, and how often. */
-  public record ErrorSource(String name, List<String> group, long count) {
-
-    public ErrorSource {
-      group = List.copyOf(group);
+    public ErrorCount {
+        requests = List.copyOf(requests);
     }
-  }
+
+    /** One request (name within group path) that failed with the message, and how often. */
+    public record ErrorSource(String name, List<String> group, long count) {
+
+        public ErrorSource {
+            group = List.copyOf(group);
+        }
+    }
 }

@@ -9,43 +9,45 @@ import java.util.Map;
 /** Error messages with their counts and the requests they came from; bounded by distinct messages. */
 final class ErrorTally {
 
-  private record Source(List<String> group, String name) {}
+    private record Source(List<String> group, String name) {}
 
-  private static final class Entry {
-    long count;
-    final Map<Source, Long> bySource = new HashMap<>();
-  }
+    private static final class Entry {
+        long count;
+        final Map<Source, Long> bySource = new HashMap<>();
+    }
 
-  private final Map<String, Entry> byMessage = new HashMap<>();
+    private final Map<String, Entry> byMessage = new HashMap<>();
 
-  void requestFailed(String message, List<String> group, String name) {
-    Entry entry = entry(message);
-    entry.count++;
-    entry.bySource.merge(new Source(group, name), 1L, Long::sum);
-  }
+    void requestFailed(String message, List<String> group, String name) {
+        Entry entry = entry(message);
+        entry.count++;
+        entry.bySource.merge(new Source(group, name), 1L, Long::sum);
+    }
 
-  void errorRecorded(String message) {
-    entry(message).count++;
-  }
+    void errorRecorded(String message) {
+        entry(message).count++;
+    }
 
-  /** Most frequent first, ties by message; sources likewise, ties by group then name. */
-  List<ErrorCount> toErrorCounts() {
-    List<ErrorCount> counts = new ArrayList<>(byMessage.size());
-    byMessage.forEach((message, entry) -> counts.add(new ErrorCount(message, entry.count, sources(entry))));
-    counts.sort(Comparator.comparingLong(ErrorCount::count).reversed().thenComparing(ErrorCount::message));
-    return counts;
-  }
+    /** Most frequent first, ties by message; sources likewise, ties by group then name. */
+    List<ErrorCount> toErrorCounts() {
+        List<ErrorCount> counts = new ArrayList<>(byMessage.size());
+        byMessage.forEach((message, entry) -> counts.add(new ErrorCount(message, entry.count, sources(entry))));
+        counts.sort(Comparator.comparingLong(ErrorCount::count).reversed().thenComparing(ErrorCount::message));
+        return counts;
+    }
 
-  private static List<ErrorCount.ErrorSource> sources(Entry entry) {
-    List<ErrorCount.ErrorSource> sources = new ArrayList<>(entry.bySource.size());
-    entry.bySource.forEach((source, count) -> sources.add(new ErrorCount.ErrorSource(source.name(), source.group(), count)));
-    sources.sort(Comparator.comparingLong(ErrorCount.ErrorSource::count).reversed()
-        .thenComparing(source -> String.join("/", source.group()))
-        .thenComparing(ErrorCount.ErrorSource::name));
-    return sources;
-  }
+    private static List<ErrorCount.ErrorSource> sources(Entry entry) {
+        List<ErrorCount.ErrorSource> sources = new ArrayList<>(entry.bySource.size());
+        entry.bySource.forEach(
+                (source, count) -> sources.add(new ErrorCount.ErrorSource(source.name(), source.group(), count)));
+        sources.sort(Comparator.comparingLong(ErrorCount.ErrorSource::count)
+                .reversed()
+                .thenComparing(source -> String.join("/", source.group()))
+                .thenComparing(ErrorCount.ErrorSource::name));
+        return sources;
+    }
 
-  private Entry entry(String message) {
-    return byMessage.computeIfAbsent(message, m -> new Entry());
-  }
+    private Entry entry(String message) {
+        return byMessage.computeIfAbsent(message, m -> new Entry());
+    }
 }

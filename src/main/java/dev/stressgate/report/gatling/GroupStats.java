@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record GroupStats(List<String> path, ResponseStats cumulatedResponseTime, ResponseStats duration) {
 
-  public GroupStats {
-    path = List.copyOf(path);
-  }
+    public GroupStats {
+        path = List.copyOf(path);
+    }
 }

@@ -8,15 +8,15 @@ import java.util.List;
  * @param records records read, the run record included
  */
 public record InjectorLog(
-    String file,
-    String gatlingVersion,
-    String simulation,
-    long runStartEpochMs,
-    String runDescription,
-    List<String> scenarios,
-    long records) {
+        String file,
+        String gatlingVersion,
+        String simulation,
+        long runStartEpochMs,
+        String runDescription,
+        List<String> scenarios,
+        long records) {
 
-  public InjectorLog {
-    scenarios = List.copyOf(scenarios);
-  }
+    public InjectorLog {
+        scenarios = List.copyOf(scenarios);
+    }
 }

@@ -12,33 +12,35 @@ import org.HdrHistogram.Histogram;
  */
 public final class LatencyHistogramCodec {
 
-  private LatencyHistogramCodec() {}
+    private LatencyHistogramCodec() {}
 
-  public static String encode(Histogram histogram) {
-    ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
-    int length = histogram.encodeIntoCompressedByteBuffer(buffer);
-    byte[] bytes = new byte[length];
-    buffer.flip();
-    buffer.get(bytes);
-    return Base64.getEncoder().encodeToString(bytes);
-  }
+    public static String encode(Histogram histogram) {
+        ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+        byte[] bytes = new byte[length];
+        buffer.flip();
+        buffer.get(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
 
-  /**
-   * @throws IllegalArgumentException naming what is wrong when {@code encoded} is not base64 of a compressed
-   *                                  HdrHistogram
-   */
-  public static Histogram decode(String encoded) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(encoded);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("latency_histogram: expected base64, got: " + e.getMessage(), e);
+    /**
+     * @throws IllegalArgumentException naming what is wrong when {@code encoded} is not base64 of a compressed
+     *                                  HdrHistogram
+     */
+    public static Histogram decode(String encoded) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("latency_histogram: expected base64, got: " + e.getMessage(), e);
+        }
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
+        } catch (DataFormatException | RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "latency_histogram: expected HdrHistogram's compressed encoding, got " + bytes.length
+                            + " bytes that do not decode: " + e.getMessage(),
+                    e);
+        }
     }
-    try {
-      return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
-    } catch (DataFormatException | RuntimeException e) {
-      throw new IllegalArgumentException("latency_histogram: expected HdrHistogram's compressed encoding, got "
-          + bytes.length + " bytes that do not decode: " + e.getMessage(), e);
-    }
-  }
 }

@@ -14,22 +14,22 @@ import org.HdrHistogram.HistogramIterationValue;
  */
 final class RankPercentile {
 
-  private RankPercentile() {}
+    private RankPercentile() {}
 
-  /** The percentile of a histogram holding at least one sample. */
-  static long of(AbstractHistogram histogram, double percentile) {
-    long count = histogram.getTotalCount();
-    if (count == 0) {
-      throw new IllegalArgumentException("percentile of an empty histogram");
+    /** The percentile of a histogram holding at least one sample. */
+    static long of(AbstractHistogram histogram, double percentile) {
+        long count = histogram.getTotalCount();
+        if (count == 0) {
+            throw new IllegalArgumentException("percentile of an empty histogram");
+        }
+        long position = Math.min(count - 1, (long) Math.floor(percentile / 100.0 * count));
+        Iterator<HistogramIterationValue> values = histogram.recordedValues().iterator();
+        long seen = 0;
+        HistogramIterationValue value;
+        do {
+            value = values.next();
+            seen += value.getCountAtValueIteratedTo();
+        } while (seen <= position);
+        return value.getValueIteratedTo();
     }
-    long position = Math.min(count - 1, (long) Math.floor(percentile / 100.0 * count));
-    Iterator<HistogramIterationValue> values = histogram.recordedValues().iterator();
-    long seen = 0;
-    HistogramIterationValue value;
-    do {
-      value = values.next();
-      seen += value.getCountAtValueIteratedTo();
-    } while (seen <= position);
-    return value.getValueIteratedTo();
-  }
 }

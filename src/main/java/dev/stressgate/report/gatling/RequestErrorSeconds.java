@@ -13,20 +13,20 @@ import java.util.List;
  */
 public record RequestErrorSeconds(String name, List<String> group, List<ErrorSecond> seconds) {
 
-  public RequestErrorSeconds {
-    group = List.copyOf(group);
-    seconds = List.copyOf(seconds);
-  }
+    public RequestErrorSeconds {
+        group = List.copyOf(group);
+        seconds = List.copyOf(seconds);
+    }
 
-  /**
-   * One second with KOs, written as {@code [second, errors, responses]} to keep a long run's file small; {@code int}
-   * like the counters they come from, to keep a long run's summary small in memory too.
-   *
-   * @param second 0-based second index since run start, as in {@link SecondBucket#second()}
-   * @param errors KO responses of the request received in that second
-   * @param responses all responses (OK and KO) of the request received in that second
-   */
-  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-  @JsonPropertyOrder({"second", "errors", "responses"})
-  public record ErrorSecond(int second, int errors, int responses) {}
+    /**
+     * One second with KOs, written as {@code [second, errors, responses]} to keep a long run's file small; {@code int}
+     * like the counters they come from, to keep a long run's summary small in memory too.
+     *
+     * @param second 0-based second index since run start, as in {@link SecondBucket#second()}
+     * @param errors KO responses of the request received in that second
+     * @param responses all responses (OK and KO) of the request received in that second
+     */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"second", "errors", "responses"})
+    public record ErrorSecond(int second, int errors, int responses) {}
 }

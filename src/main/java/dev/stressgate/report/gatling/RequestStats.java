@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record RequestStats(String name, List<String> group, boolean websocket, ResponseStats stats) {
 
-  public RequestStats {
-    group = List.copyOf(group);
-  }
+    public RequestStats {
+        group = List.copyOf(group);
+    }
 }

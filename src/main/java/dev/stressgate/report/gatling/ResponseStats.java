@@ -13,31 +13,41 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     it existed and when {@code count} is 0
  */
 public record ResponseStats(
-    long count,
-    long ok,
-    long ko,
-    long minMs,
-    double meanMs,
-    long maxMs,
-    long p50Ms,
-    long p75Ms,
-    long p95Ms,
-    long p99Ms,
-    double meanRps,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String latencyHistogram) {
+        long count,
+        long ok,
+        long ko,
+        long minMs,
+        double meanMs,
+        long maxMs,
+        long p50Ms,
+        long p75Ms,
+        long p95Ms,
+        long p99Ms,
+        double meanRps,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String latencyHistogram) {
 
-  /** Figures without the distribution, as summaries written before it existed read. */
-  public ResponseStats(long count, long ok, long ko, long minMs, double meanMs, long maxMs, long p50Ms, long p75Ms,
-      long p95Ms, long p99Ms, double meanRps) {
-    this(count, ok, ko, minMs, meanMs, maxMs, p50Ms, p75Ms, p95Ms, p99Ms, meanRps, null);
-  }
+    /** Figures without the distribution, as summaries written before it existed read. */
+    public ResponseStats(
+            long count,
+            long ok,
+            long ko,
+            long minMs,
+            double meanMs,
+            long maxMs,
+            long p50Ms,
+            long p75Ms,
+            long p95Ms,
+            long p99Ms,
+            double meanRps) {
+        this(count, ok, ko, minMs, meanMs, maxMs, p50Ms, p75Ms, p95Ms, p99Ms, meanRps, null);
+    }
 
-  public static ResponseStats empty() {
-    return new ResponseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-  }
+    public static ResponseStats empty() {
+        return new ResponseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
 
-  /** Share of KO responses in percent, 0 when there were none. */
-  public double koPercent() {
-    return count == 0 ? 0 : ko * 100.0 / count;
-  }
+    /** Share of KO responses in percent, 0 when there were none. */
+    public double koPercent() {
+        return count == 0 ? 0 : ko * 100.0 / count;
+    }
 }

@@ -13,14 +13,14 @@ import java.util.List;
  * @param assertionCount number of assertions serialized in the header (their bodies are skipped)
  */
 public record RunHeader(
-    String gatlingVersion,
-    String simulationClass,
-    long runStartEpochMs,
-    String runDescription,
-    List<String> scenarios,
-    int assertionCount) {
+        String gatlingVersion,
+        String simulationClass,
+        long runStartEpochMs,
+        String runDescription,
+        List<String> scenarios,
+        int assertionCount) {
 
-  public RunHeader {
-    scenarios = List.copyOf(scenarios);
-  }
+    public RunHeader {
+        scenarios = List.copyOf(scenarios);
+    }
 }

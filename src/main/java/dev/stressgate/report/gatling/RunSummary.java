@@ -15,43 +15,65 @@ import java.util.List;
  *     they were recorded (per-endpoint client bursts cannot be judged then)
  */
 public record RunSummary(
-    int schemaVersion,
-    List<InjectorLog> injectors,
-    String simulation,
-    long startEpochMs,
-    long endEpochMs,
-    double durationSeconds,
-    ResponseStats global,
-    List<RequestStats> requests,
-    List<GroupStats> groups,
-    List<SecondBucket> seconds,
-    List<ErrorCount> errors,
-    String websocketRule,
-    List<RequestErrorSeconds> requestErrorSeconds) {
+        int schemaVersion,
+        List<InjectorLog> injectors,
+        String simulation,
+        long startEpochMs,
+        long endEpochMs,
+        double durationSeconds,
+        ResponseStats global,
+        List<RequestStats> requests,
+        List<GroupStats> groups,
+        List<SecondBucket> seconds,
+        List<ErrorCount> errors,
+        String websocketRule,
+        List<RequestErrorSeconds> requestErrorSeconds) {
 
-  public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-  @JsonCreator
-  public RunSummary {
-    injectors = List.copyOf(injectors);
-    requests = List.copyOf(requests);
-    groups = List.copyOf(groups);
-    seconds = List.copyOf(seconds);
-    errors = List.copyOf(errors);
-    requestErrorSeconds = requestErrorSeconds == null ? null : List.copyOf(requestErrorSeconds);
-  }
+    @JsonCreator
+    public RunSummary {
+        injectors = List.copyOf(injectors);
+        requests = List.copyOf(requests);
+        groups = List.copyOf(groups);
+        seconds = List.copyOf(seconds);
+        errors = List.copyOf(errors);
+        requestErrorSeconds = requestErrorSeconds == null ? null : List.copyOf(requestErrorSeconds);
+    }
 
-  /** A summary without per-request error seconds, as written before they were recorded. */
-  public RunSummary(int schemaVersion, List<InjectorLog> injectors, String simulation, long startEpochMs,
-      long endEpochMs, double durationSeconds, ResponseStats global, List<RequestStats> requests,
-      List<GroupStats> groups, List<SecondBucket> seconds, List<ErrorCount> errors, String websocketRule) {
-    this(schemaVersion, injectors, simulation, startEpochMs, endEpochMs, durationSeconds, global, requests, groups,
-        seconds, errors, websocketRule, null);
-  }
+    /** A summary without per-request error seconds, as written before they were recorded. */
+    public RunSummary(
+            int schemaVersion,
+            List<InjectorLog> injectors,
+            String simulation,
+            long startEpochMs,
+            long endEpochMs,
+            double durationSeconds,
+            ResponseStats global,
+            List<RequestStats> requests,
+            List<GroupStats> groups,
+            List<SecondBucket> seconds,
+            List<ErrorCount> errors,
+            String websocketRule) {
+        this(
+                schemaVersion,
+                injectors,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                durationSeconds,
+                global,
+                requests,
+                groups,
+                seconds,
+                errors,
+                websocketRule,
+                null);
+    }
 
-  /** The "WebSocket check latencies" of the report: requests tagged as belonging to WebSocket flows. */
-  @JsonIgnore
-  public List<RequestStats> websocketRequests() {
-    return requests.stream().filter(RequestStats::websocket).toList();
-  }
+    /** The "WebSocket check latencies" of the report: requests tagged as belonging to WebSocket flows. */
+    @JsonIgnore
+    public List<RequestStats> websocketRequests() {
+        return requests.stream().filter(RequestStats::websocket).toList();
+    }
 }

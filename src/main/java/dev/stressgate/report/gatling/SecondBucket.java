@@ -12,4 +12,4 @@ package dev.stressgate.report.gatling;
  * @param p95Ms 95th percentile of the response times of this second's responses; null when there were none
  */
 public record SecondBucket(
-    long second, long epochMs, long requests, long responses, long errors, long activeUsers, Long p95Ms) {}
+        long second, long epochMs, long requests, long responses, long errors, long activeUsers, Long p95Ms) {}

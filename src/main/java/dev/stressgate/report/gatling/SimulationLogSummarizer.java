@@ -12,43 +12,51 @@ import java.util.stream.Collectors;
  */
 public final class SimulationLogSummarizer {
 
-  private final WebSocketNaming webSocketNaming;
+    private final WebSocketNaming webSocketNaming;
 
-  public SimulationLogSummarizer() {
-    this(new WebSocketNaming());
-  }
-
-  public SimulationLogSummarizer(WebSocketNaming webSocketNaming) {
-    this.webSocketNaming = webSocketNaming;
-  }
-
-  public RunSummary summarize(Path simulationLog) throws IOException {
-    return summarize(List.of(simulationLog));
-  }
-
-  public RunSummary summarize(List<Path> simulationLogs) throws IOException {
-    return summarize(simulationLogs, RecordTimeBounds.ANY);
-  }
-
-  /** As {@link #summarize(List)}, rejecting any record outside {@code bounds} (see {@link RecordTimeBounds}). */
-  public RunSummary summarize(List<Path> simulationLogs, RecordTimeBounds bounds) throws IOException {
-    if (simulationLogs.isEmpty()) {
-      throw new IllegalArgumentException("no simulation.log given");
+    public SimulationLogSummarizer() {
+        this(new WebSocketNaming());
     }
-    List<RunHeader> headers = new ArrayList<>(simulationLogs.size());
-    for (Path log : simulationLogs) {
-      headers.add(SimulationLogReader.readHeader(log));
+
+    public SimulationLogSummarizer(WebSocketNaming webSocketNaming) {
+        this.webSocketNaming = webSocketNaming;
     }
-    long origin = headers.stream().mapToLong(RunHeader::runStartEpochMs).min().orElseThrow();
-    SummaryAggregator aggregator = new SummaryAggregator(origin, webSocketNaming);
-    List<InjectorLog> injectors = new ArrayList<>(simulationLogs.size());
-    for (Path log : simulationLogs) {
-      SimulationLogRead read = SimulationLogReader.read(log, aggregator, bounds);
-      RunHeader header = read.header();
-      injectors.add(new InjectorLog(log.toString(), header.gatlingVersion(), header.simulationClass(),
-          header.runStartEpochMs(), header.runDescription(), header.scenarios(), read.records()));
+
+    public RunSummary summarize(Path simulationLog) throws IOException {
+        return summarize(List.of(simulationLog));
     }
-    String simulation = headers.stream().map(RunHeader::simulationClass).distinct().collect(Collectors.joining(", "));
-    return aggregator.toSummary(injectors, simulation);
-  }
+
+    public RunSummary summarize(List<Path> simulationLogs) throws IOException {
+        return summarize(simulationLogs, RecordTimeBounds.ANY);
+    }
+
+    /** As {@link #summarize(List)}, rejecting any record outside {@code bounds} (see {@link RecordTimeBounds}). */
+    public RunSummary summarize(List<Path> simulationLogs, RecordTimeBounds bounds) throws IOException {
+        if (simulationLogs.isEmpty()) {
+            throw new IllegalArgumentException("no simulation.log given");
+        }
+        List<RunHeader> headers = new ArrayList<>(simulationLogs.size());
+        for (Path log : simulationLogs) {
+            headers.add(SimulationLogReader.readHeader(log));
+        }
+        long origin =
+                headers.stream().mapToLong(RunHeader::runStartEpochMs).min().orElseThrow();
+        SummaryAggregator aggregator = new SummaryAggregator(origin, webSocketNaming);
+        List<InjectorLog> injectors = new ArrayList<>(simulationLogs.size());
+        for (Path log : simulationLogs) {
+            SimulationLogRead read = SimulationLogReader.read(log, aggregator, bounds);
+            RunHeader header = read.header();
+            injectors.add(new InjectorLog(
+                    log.toString(),
+                    header.gatlingVersion(),
+                    header.simulationClass(),
+                    header.runStartEpochMs(),
+                    header.runDescription(),
+                    header.scenarios(),
+                    read.records()));
+        }
+        String simulation =
+                headers.stream().map(RunHeader::simulationClass).distinct().collect(Collectors.joining(", "));
+        return aggregator.toSummary(injectors, simulation);
+    }
 }

@@ -13,103 +13,119 @@ import java.util.Map;
  */
 final class SummaryAggregator implements SimulationLogListener {
 
-  /** Label for KO responses that Gatling recorded without any message. */
-  static final String KO_WITHOUT_MESSAGE = "(KO without message)";
+    /** Label for KO responses that Gatling recorded without any message. */
+    static final String KO_WITHOUT_MESSAGE = "(KO without message)";
 
-  private record RequestKey(List<String> group, String name) {}
+    private record RequestKey(List<String> group, String name) {}
 
-  private static final class GroupAccumulator {
-    final LatencyAccumulator cumulatedResponseTime = new LatencyAccumulator();
-    final LatencyAccumulator duration = new LatencyAccumulator();
-  }
-
-  private static final Comparator<List<String>> PATH_ORDER = (left, right) -> {
-    for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-      int order = left.get(i).compareTo(right.get(i));
-      if (order != 0) {
-        return order;
-      }
+    private static final class GroupAccumulator {
+        final LatencyAccumulator cumulatedResponseTime = new LatencyAccumulator();
+        final LatencyAccumulator duration = new LatencyAccumulator();
     }
-    return Integer.compare(left.size(), right.size());
-  };
 
-  private final long originMs;
-  private final WebSocketNaming webSocketNaming;
-  private final LatencyAccumulator global = new LatencyAccumulator();
-  private final Map<RequestKey, LatencyAccumulator> requests = new HashMap<>();
-  private final Map<List<String>, GroupAccumulator> groups = new HashMap<>();
-  private final SecondSeries seconds;
-  private final RequestErrorSeries requestErrors;
-  private final ErrorTally errors = new ErrorTally();
-  private long lastTimestampMs;
+    private static final Comparator<List<String>> PATH_ORDER = (left, right) -> {
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            int order = left.get(i).compareTo(right.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    };
 
-  SummaryAggregator(long originMs, WebSocketNaming webSocketNaming) {
-    this.originMs = originMs;
-    this.webSocketNaming = webSocketNaming;
-    this.seconds = new SecondSeries(originMs);
-    this.requestErrors = new RequestErrorSeries(originMs);
-    this.lastTimestampMs = originMs;
-  }
+    private final long originMs;
+    private final WebSocketNaming webSocketNaming;
+    private final LatencyAccumulator global = new LatencyAccumulator();
+    private final Map<RequestKey, LatencyAccumulator> requests = new HashMap<>();
+    private final Map<List<String>, GroupAccumulator> groups = new HashMap<>();
+    private final SecondSeries seconds;
+    private final RequestErrorSeries requestErrors;
+    private final ErrorTally errors = new ErrorTally();
+    private long lastTimestampMs;
 
-  @Override
-  public void onUser(String scenario, boolean start, long timestampMs) {
-    if (start) {
-      seconds.userStarted(timestampMs);
-    } else {
-      seconds.userEnded(timestampMs);
+    SummaryAggregator(long originMs, WebSocketNaming webSocketNaming) {
+        this.originMs = originMs;
+        this.webSocketNaming = webSocketNaming;
+        this.seconds = new SecondSeries(originMs);
+        this.requestErrors = new RequestErrorSeries(originMs);
+        this.lastTimestampMs = originMs;
     }
-    seen(timestampMs);
-  }
 
-  @Override
-  public void onRequest(List<String> groupPath, String name, long startMs, long endMs, boolean ok, String message) {
-    long responseTime = endMs - startMs;
-    global.record(responseTime, ok);
-    requests.computeIfAbsent(new RequestKey(groupPath, name), key -> new LatencyAccumulator()).record(responseTime, ok);
-    seconds.requestSent(startMs);
-    seconds.responseReceived(endMs, responseTime, ok);
-    requestErrors.responseReceived(groupPath, name, endMs, ok);
-    if (!ok) {
-      errors.requestFailed(message.isBlank() ? KO_WITHOUT_MESSAGE : message, groupPath, name);
+    @Override
+    public void onUser(String scenario, boolean start, long timestampMs) {
+        if (start) {
+            seconds.userStarted(timestampMs);
+        } else {
+            seconds.userEnded(timestampMs);
+        }
+        seen(timestampMs);
     }
-    seen(endMs);
-  }
 
-  @Override
-  public void onGroup(List<String> groupPath, long startMs, long endMs, int cumulatedResponseTimeMs, boolean ok) {
-    GroupAccumulator group = groups.computeIfAbsent(groupPath, path -> new GroupAccumulator());
-    group.cumulatedResponseTime.record(cumulatedResponseTimeMs, ok);
-    group.duration.record(endMs - startMs, ok);
-    seen(endMs);
-  }
+    @Override
+    public void onRequest(List<String> groupPath, String name, long startMs, long endMs, boolean ok, String message) {
+        long responseTime = endMs - startMs;
+        global.record(responseTime, ok);
+        requests.computeIfAbsent(new RequestKey(groupPath, name), key -> new LatencyAccumulator())
+                .record(responseTime, ok);
+        seconds.requestSent(startMs);
+        seconds.responseReceived(endMs, responseTime, ok);
+        requestErrors.responseReceived(groupPath, name, endMs, ok);
+        if (!ok) {
+            errors.requestFailed(message.isBlank() ? KO_WITHOUT_MESSAGE : message, groupPath, name);
+        }
+        seen(endMs);
+    }
 
-  @Override
-  public void onError(String message, long timestampMs) {
-    errors.errorRecorded(message);
-    seen(timestampMs);
-  }
+    @Override
+    public void onGroup(List<String> groupPath, long startMs, long endMs, int cumulatedResponseTimeMs, boolean ok) {
+        GroupAccumulator group = groups.computeIfAbsent(groupPath, path -> new GroupAccumulator());
+        group.cumulatedResponseTime.record(cumulatedResponseTimeMs, ok);
+        group.duration.record(endMs - startMs, ok);
+        seen(endMs);
+    }
 
-  RunSummary toSummary(List<InjectorLog> injectors, String simulation) {
-    double durationSeconds = (lastTimestampMs - originMs) / 1000.0;
-    List<RequestStats> requestStats = new ArrayList<>(requests.size());
-    requests.forEach((key, latency) -> requestStats.add(new RequestStats(key.name(), key.group(),
-        webSocketNaming.isWebSocket(key.group(), key.name()), latency.toStats(durationSeconds))));
-    requestStats.sort(Comparator.comparing(RequestStats::group, PATH_ORDER).thenComparing(RequestStats::name));
+    @Override
+    public void onError(String message, long timestampMs) {
+        errors.errorRecorded(message);
+        seen(timestampMs);
+    }
 
-    List<GroupStats> groupStats = new ArrayList<>(groups.size());
-    groups.forEach((path, group) -> groupStats.add(new GroupStats(path,
-        group.cumulatedResponseTime.toStats(durationSeconds), group.duration.toStats(durationSeconds))));
-    groupStats.sort(Comparator.comparing(GroupStats::path, PATH_ORDER));
+    RunSummary toSummary(List<InjectorLog> injectors, String simulation) {
+        double durationSeconds = (lastTimestampMs - originMs) / 1000.0;
+        List<RequestStats> requestStats = new ArrayList<>(requests.size());
+        requests.forEach((key, latency) -> requestStats.add(new RequestStats(
+                key.name(),
+                key.group(),
+                webSocketNaming.isWebSocket(key.group(), key.name()),
+                latency.toStats(durationSeconds))));
+        requestStats.sort(Comparator.comparing(RequestStats::group, PATH_ORDER).thenComparing(RequestStats::name));
 
-    List<RequestErrorSeconds> errorSeconds = new ArrayList<>(requestErrors.drainErrorSeconds());
-    errorSeconds.sort(Comparator.comparing(RequestErrorSeconds::group, PATH_ORDER).thenComparing(RequestErrorSeconds::name));
+        List<GroupStats> groupStats = new ArrayList<>(groups.size());
+        groups.forEach((path, group) -> groupStats.add(new GroupStats(
+                path, group.cumulatedResponseTime.toStats(durationSeconds), group.duration.toStats(durationSeconds))));
+        groupStats.sort(Comparator.comparing(GroupStats::path, PATH_ORDER));
 
-    return new RunSummary(RunSummary.SCHEMA_VERSION, injectors, simulation, originMs, lastTimestampMs,
-        durationSeconds, global.toStats(durationSeconds), requestStats, groupStats,
-        seconds.toBuckets(lastTimestampMs), errors.toErrorCounts(), WebSocketNaming.RULE, errorSeconds);
-  }
+        List<RequestErrorSeconds> errorSeconds = new ArrayList<>(requestErrors.drainErrorSeconds());
+        errorSeconds.sort(
+                Comparator.comparing(RequestErrorSeconds::group, PATH_ORDER).thenComparing(RequestErrorSeconds::name));
 
-  private void seen(long timestampMs) {
-    lastTimestampMs = Math.max(lastTimestampMs, timestampMs);
-  }
+        return new RunSummary(
+                RunSummary.SCHEMA_VERSION,
+                injectors,
+                simulation,
+                originMs,
+                lastTimestampMs,
+                durationSeconds,
+                global.toStats(durationSeconds),
+                requestStats,
+                groupStats,
+                seconds.toBuckets(lastTimestampMs),
+                errors.toErrorCounts(),
+                WebSocketNaming.RULE,
+                errorSeconds);
+    }
+
+    private void seen(long timestampMs) {
+        lastTimestampMs = Math.max(lastTimestampMs, timestampMs);
+    }
 }

@@ -9,17 +9,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The one Jackson configuration for {@code summary.json}: snake_case names from the record components. */
 final class SummaryJson {
 
-  static final String FILE_NAME = "summary.json";
+    static final String FILE_NAME = "summary.json";
 
-  private SummaryJson() {}
+    private SummaryJson() {}
 
-  static ObjectMapper mapper() {
-    return JsonMapper.builder()
-        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-        .build();
-  }
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .build();
+    }
 }

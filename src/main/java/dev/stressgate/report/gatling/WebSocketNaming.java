@@ -10,15 +10,15 @@ import java.util.List;
  */
 public final class WebSocketNaming {
 
-  public static final String RULE = "flow (name before the first ':', or else the outermost group) ends with '_ws'";
+    public static final String RULE = "flow (name before the first ':', or else the outermost group) ends with '_ws'";
 
-  private static final String SUFFIX = "_ws";
+    private static final String SUFFIX = "_ws";
 
-  public boolean isWebSocket(List<String> group, String name) {
-    int colon = name.indexOf(':');
-    if (colon > 0) {
-      return name.substring(0, colon).strip().endsWith(SUFFIX);
+    public boolean isWebSocket(List<String> group, String name) {
+        int colon = name.indexOf(':');
+        if (colon > 0) {
+            return name.substring(0, colon).strip().endsWith(SUFFIX);
+        }
+        return !group.isEmpty() && group.get(0).strip().endsWith(SUFFIX);
     }
-    return !group.isEmpty() && group.get(0).strip().endsWith(SUFFIX);
-  }
 }

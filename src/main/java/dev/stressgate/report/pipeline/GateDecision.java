@@ -17,37 +17,50 @@ import java.nio.file.Path;
  * @param explanation one paragraph for the CI log
  */
 public record GateDecision(boolean passed, String explanation) {
-  /** The gate's one rule, also how a later report knows this run may serve as its baseline. */
-  public static boolean passes(AiAnalysis analysis) {
-    return analysis.deterministicStatus() != Status.CRITICAL;
-  }
+    /** The gate's one rule, also how a later report knows this run may serve as its baseline. */
+    public static boolean passes(AiAnalysis analysis) {
+        return analysis.deterministicStatus() != Status.CRITICAL;
+    }
 
-  public static GateDecision of(AiAnalysis analysis, Path runDir) {
-    boolean passed = passes(analysis);
-    StringBuilder text = new StringBuilder()
-        .append(passed ? "GATE PASSED: " : "GATE FAILED: ")
-        .append("run ").append(analysis.runId()).append(" (profile ").append(analysis.profile()).append(") is ")
-        .append(analysis.deterministicStatus());
-    if (analysis.status() != analysis.deterministicStatus()) {
-      text.append(" by the rules (").append(analysis.status()).append(" with the AI analysis, which does not gate)");
+    public static GateDecision of(AiAnalysis analysis, Path runDir) {
+        boolean passed = passes(analysis);
+        StringBuilder text = new StringBuilder()
+                .append(passed ? "GATE PASSED: " : "GATE FAILED: ")
+                .append("run ")
+                .append(analysis.runId())
+                .append(" (profile ")
+                .append(analysis.profile())
+                .append(") is ")
+                .append(analysis.deterministicStatus());
+        if (analysis.status() != analysis.deterministicStatus()) {
+            text.append(" by the rules (")
+                    .append(analysis.status())
+                    .append(" with the AI analysis, which does not gate)");
+        }
+        if (!analysis.deterministicReasons().isEmpty()) {
+            text.append(" because: ").append(String.join("; ", analysis.deterministicReasons()));
+        }
+        BaselineEntry baseline = analysis.baseline();
+        text.append(
+                baseline == null
+                        ? ". No baseline run to compare with"
+                        : ". Against baseline " + baseline.baselineRunId() + ": "
+                                + baseline.regressions().size()
+                                + " regression(s) beyond " + Quantities.pct(baseline.tolerancePct())
+                                + (baseline.failsGate()
+                                        ? ", which fail the gate"
+                                        : baseline.regressions().isEmpty()
+                                                ? ""
+                                                : ", none of which fail the gate (only the whole run's p95 and error rate do)"));
+        if (baseline != null && !baseline.notes().isEmpty()) {
+            text.append(" (").append(String.join("; ", baseline.notes())).append(")");
+        }
+        String coverage =
+                analysis.coverage() == null ? null : analysis.coverage().headline();
+        if (coverage != null) {
+            text.append(". ").append(coverage, 0, coverage.length() - 1);
+        }
+        text.append(". Report: ").append(runDir.resolve("report.html"));
+        return new GateDecision(passed, text.toString());
     }
-    if (!analysis.deterministicReasons().isEmpty()) {
-      text.append(" because: ").append(String.join("; ", analysis.deterministicReasons()));
-    }
-    BaselineEntry baseline = analysis.baseline();
-    text.append(baseline == null ? ". No baseline run to compare with"
-        : ". Against baseline " + baseline.baselineRunId() + ": " + baseline.regressions().size()
-            + " regression(s) beyond " + Quantities.pct(baseline.tolerancePct())
-            + (baseline.failsGate() ? ", which fail the gate" : baseline.regressions().isEmpty() ? ""
-                : ", none of which fail the gate (only the whole run's p95 and error rate do)"));
-    if (baseline != null && !baseline.notes().isEmpty()) {
-      text.append(" (").append(String.join("; ", baseline.notes())).append(")");
-    }
-    String coverage = analysis.coverage() == null ? null : analysis.coverage().headline();
-    if (coverage != null) {
-      text.append(". ").append(coverage, 0, coverage.length() - 1);
-    }
-    text.append(". Report: ").append(runDir.resolve("report.html"));
-    return new GateDecision(passed, text.toString());
-  }
 }

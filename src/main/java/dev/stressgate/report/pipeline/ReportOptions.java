@@ -14,16 +14,16 @@ import java.util.Optional;
  */
 public record ReportOptions(Optional<Path> baselineDir, boolean noBaseline, boolean refreshSources) {
 
-  public ReportOptions {
-    Objects.requireNonNull(baselineDir, "baselineDir");
-    if (noBaseline && baselineDir.isPresent()) {
-      throw new IllegalArgumentException("--baseline " + baselineDir.get()
-          + " and --no-baseline (NO_BASELINE=1) contradict each other: give one");
+    public ReportOptions {
+        Objects.requireNonNull(baselineDir, "baselineDir");
+        if (noBaseline && baselineDir.isPresent()) {
+            throw new IllegalArgumentException("--baseline " + baselineDir.get()
+                    + " and --no-baseline (NO_BASELINE=1) contradict each other: give one");
+        }
     }
-  }
 
-  /** Baseline chosen automatically, stored source data reused. */
-  public static ReportOptions defaults() {
-    return new ReportOptions(Optional.empty(), false, false);
-  }
+    /** Baseline chosen automatically, stored source data reused. */
+    public static ReportOptions defaults() {
+        return new ReportOptions(Optional.empty(), false, false);
+    }
 }

@@ -16,37 +16,42 @@ import java.util.List;
  * in. A run without an end whose log went quiet (the load test was killed) is reported up to the log's last write.
  */
 final class RunTimeBounds {
-  static final Duration STILL_WRITTEN = Duration.ofSeconds(30);
+    static final Duration STILL_WRITTEN = Duration.ofSeconds(30);
 
-  private final Clock clock;
+    private final Clock clock;
 
-  RunTimeBounds(Clock clock) {
-    this.clock = clock;
-  }
-
-  RecordTimeBounds of(RunMetadata run, List<Path> logs) throws UnusableInputException {
-    if (run.endEpochMs() != null) {
-      return RecordTimeBounds.around(run.startEpochMs(), run.endEpochMs(), "run.json start_epoch_ms to end_epoch_ms");
+    RunTimeBounds(Clock clock) {
+        this.clock = clock;
     }
-    long lastWrite = lastWrite(logs);
-    long quietMs = clock.millis() - lastWrite;
-    if (quietMs < STILL_WRITTEN.toMillis()) {
-      throw new UnusableInputException("run in progress: run.json has no end_epoch_ms yet and " + logs.get(0)
-          + " was written " + Math.max(0, quietMs / 1000) + " s ago; report the run after the load test ends");
-    }
-    return RecordTimeBounds.around(run.startEpochMs(), Math.max(run.startEpochMs(), lastWrite),
-        "run.json start_epoch_ms (no end_epoch_ms: the run did not finish) to the last write of simulation.log");
-  }
 
-  private static long lastWrite(List<Path> logs) throws UnusableInputException {
-    long last = 0;
-    for (Path log : logs) {
-      try {
-        last = Math.max(last, Files.getLastModifiedTime(log).toMillis());
-      } catch (IOException e) {
-        throw new UnusableInputException("cannot read the modification time of " + log + ": " + e.getMessage(), e);
-      }
+    RecordTimeBounds of(RunMetadata run, List<Path> logs) throws UnusableInputException {
+        if (run.endEpochMs() != null) {
+            return RecordTimeBounds.around(
+                    run.startEpochMs(), run.endEpochMs(), "run.json start_epoch_ms to end_epoch_ms");
+        }
+        long lastWrite = lastWrite(logs);
+        long quietMs = clock.millis() - lastWrite;
+        if (quietMs < STILL_WRITTEN.toMillis()) {
+            throw new UnusableInputException(
+                    "run in progress: run.json has no end_epoch_ms yet and " + logs.get(0) + " was written "
+                            + Math.max(0, quietMs / 1000) + " s ago; report the run after the load test ends");
+        }
+        return RecordTimeBounds.around(
+                run.startEpochMs(),
+                Math.max(run.startEpochMs(), lastWrite),
+                "run.json start_epoch_ms (no end_epoch_ms: the run did not finish) to the last write of simulation.log");
     }
-    return last;
-  }
+
+    private static long lastWrite(List<Path> logs) throws UnusableInputException {
+        long last = 0;
+        for (Path log : logs) {
+            try {
+                last = Math.max(last, Files.getLastModifiedTime(log).toMillis());
+            } catch (IOException e) {
+                throw new UnusableInputException(
+                        "cannot read the modification time of " + log + ": " + e.getMessage(), e);
+            }
+        }
+        return last;
+    }
 }

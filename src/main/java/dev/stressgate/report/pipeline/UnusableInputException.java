@@ -5,11 +5,11 @@ package dev.stressgate.report.pipeline;
  * simulation.log (the message names file and byte offset). The message is the complete explanation for the user.
  */
 public final class UnusableInputException extends Exception {
-  public UnusableInputException(String message) {
-    super(message);
-  }
+    public UnusableInputException(String message) {
+        super(message);
+    }
 
-  public UnusableInputException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public UnusableInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

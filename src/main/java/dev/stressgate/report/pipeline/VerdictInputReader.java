@@ -19,65 +19,65 @@ import java.nio.file.Path;
  * ai-analysis.json through {@link #analysis}, after checking run.json and profile.json the same way.
  */
 public final class VerdictInputReader {
-  static final String RUN_JSON = "run.json";
-  static final String PROFILE_JSON = "profile.json";
+    static final String RUN_JSON = "run.json";
+    static final String PROFILE_JSON = "profile.json";
 
-  private VerdictInputReader() {
-  }
+    private VerdictInputReader() {}
 
-  public static RunMetadata run(Path runDir) throws UnusableInputException {
-    Path runJson = runDir.resolve(RUN_JSON);
-    if (!Files.isRegularFile(runJson)) {
-      throw new UnusableInputException(runJson + " is missing: " + runDir
-          + " is not a Stressgate run directory (the simulation writes run.json when it starts)");
+    public static RunMetadata run(Path runDir) throws UnusableInputException {
+        Path runJson = runDir.resolve(RUN_JSON);
+        if (!Files.isRegularFile(runJson)) {
+            throw new UnusableInputException(runJson + " is missing: " + runDir
+                    + " is not a Stressgate run directory (the simulation writes run.json when it starts)");
+        }
+        try {
+            return RunMetadataFile.read(runJson);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new UnusableInputException(e.getMessage(), e);
+        }
     }
-    try {
-      return RunMetadataFile.read(runJson);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new UnusableInputException(e.getMessage(), e);
-    }
-  }
 
-  public static LoadProfile profile(Path runDir) throws UnusableInputException {
-    Path file = runDir.resolve(PROFILE_JSON);
-    if (!Files.isRegularFile(file)) {
-      throw new UnusableInputException(file + " is missing: the SLOs the run is judged by come from it (the "
-          + "simulation copies the profile there when it starts); without it no verdict can be given");
+    public static LoadProfile profile(Path runDir) throws UnusableInputException {
+        Path file = runDir.resolve(PROFILE_JSON);
+        if (!Files.isRegularFile(file)) {
+            throw new UnusableInputException(file + " is missing: the SLOs the run is judged by come from it (the "
+                    + "simulation copies the profile there when it starts); without it no verdict can be given");
+        }
+        try {
+            return new ProfileLoader().load(file).profile();
+        } catch (ProfileException e) {
+            throw new UnusableInputException("unusable profile, no verdict without its SLOs: " + e.getMessage(), e);
+        }
     }
-    try {
-      return new ProfileLoader().load(file).profile();
-    } catch (ProfileException e) {
-      throw new UnusableInputException("unusable profile, no verdict without its SLOs: " + e.getMessage(), e);
-    }
-  }
 
-  /**
-   * The reported analysis of a run for the gate: an interrupted artifact commit is finished first, run.json and
-   * profile.json must still be usable, and ai-analysis.json must be valid and belong to this run.
-   */
-  public static AiAnalysis analysis(Path runDir) throws UnusableInputException {
-    try {
-      ArtifactStaging.recover(runDir);
-    } catch (IOException e) {
-      throw new UnusableInputException("cannot recover the staged artifacts in " + runDir + ": " + e.getMessage(), e);
+    /**
+     * The reported analysis of a run for the gate: an interrupted artifact commit is finished first, run.json and
+     * profile.json must still be usable, and ai-analysis.json must be valid and belong to this run.
+     */
+    public static AiAnalysis analysis(Path runDir) throws UnusableInputException {
+        try {
+            ArtifactStaging.recover(runDir);
+        } catch (IOException e) {
+            throw new UnusableInputException(
+                    "cannot recover the staged artifacts in " + runDir + ": " + e.getMessage(), e);
+        }
+        RunMetadata run = run(runDir);
+        profile(runDir);
+        Path file = runDir.resolve(AiAnalysisJson.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new UnusableInputException("no " + file + "; the run has not been reported yet (run the 'report' "
+                    + "subcommand, e.g. 'make ai-report', before the gate)");
+        }
+        AiAnalysis analysis;
+        try {
+            analysis = new AiAnalysisJson().read(file);
+        } catch (IOException e) {
+            throw new UnusableInputException(e.getMessage(), e);
+        }
+        if (!run.runId().equals(analysis.runId())) {
+            throw new UnusableInputException(file + ": field 'run_id': expected \"" + run.runId()
+                    + "\" (run.json), got " + (analysis.runId() == null ? "nothing" : "\"" + analysis.runId() + "\""));
+        }
+        return analysis;
     }
-    RunMetadata run = run(runDir);
-    profile(runDir);
-    Path file = runDir.resolve(AiAnalysisJson.FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      throw new UnusableInputException("no " + file + "; the run has not been reported yet (run the 'report' "
-          + "subcommand, e.g. 'make ai-report', before the gate)");
-    }
-    AiAnalysis analysis;
-    try {
-      analysis = new AiAnalysisJson().read(file);
-    } catch (IOException e) {
-      throw new UnusableInputException(e.getMessage(), e);
-    }
-    if (!run.runId().equals(analysis.runId())) {
-      throw new UnusableInputException(file + ": field 'run_id': expected \"" + run.runId() + "\" (run.json), got "
-          + (analysis.runId() == null ? "nothing" : "\"" + analysis.runId() + "\""));
-    }
-    return analysis;
-  }
 }

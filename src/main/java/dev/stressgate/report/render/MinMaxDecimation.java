@@ -13,54 +13,54 @@ import java.util.List;
  */
 final class MinMaxDecimation {
 
-  static final int INTERVALS = 1500;
-  static final int MAX_POINTS = 2 * INTERVALS;
+    static final int INTERVALS = 1500;
+    static final int MAX_POINTS = 2 * INTERVALS;
 
-  private MinMaxDecimation() {}
+    private MinMaxDecimation() {}
 
-  /** Seconds each interval spans when a line over this axis is long enough to be cut; 0 when none can be. */
-  static double intervalSeconds(double axisSeconds) {
-    return axisSeconds > MAX_POINTS ? axisSeconds / INTERVALS : 0;
-  }
-
-  /** The points, cut to the lowest and highest of each interval when there are more than {@value #MAX_POINTS}. */
-  static List<ChartPoint> of(List<ChartPoint> points, double axisSeconds) {
-    if (points.size() <= MAX_POINTS || axisSeconds <= 0) {
-      return points;
+    /** Seconds each interval spans when a line over this axis is long enough to be cut; 0 when none can be. */
+    static double intervalSeconds(double axisSeconds) {
+        return axisSeconds > MAX_POINTS ? axisSeconds / INTERVALS : 0;
     }
-    List<ChartPoint> kept = new ArrayList<>(MAX_POINTS);
-    int interval = -1;
-    ChartPoint lowest = null;
-    ChartPoint highest = null;
-    for (ChartPoint point : points) {
-      int index = (int) Math.min(INTERVALS - 1, Math.floor(point.x() / axisSeconds * INTERVALS));
-      if (index != interval) {
+
+    /** The points, cut to the lowest and highest of each interval when there are more than {@value #MAX_POINTS}. */
+    static List<ChartPoint> of(List<ChartPoint> points, double axisSeconds) {
+        if (points.size() <= MAX_POINTS || axisSeconds <= 0) {
+            return points;
+        }
+        List<ChartPoint> kept = new ArrayList<>(MAX_POINTS);
+        int interval = -1;
+        ChartPoint lowest = null;
+        ChartPoint highest = null;
+        for (ChartPoint point : points) {
+            int index = (int) Math.min(INTERVALS - 1, Math.floor(point.x() / axisSeconds * INTERVALS));
+            if (index != interval) {
+                keep(kept, lowest, highest);
+                interval = index;
+                lowest = point;
+                highest = point;
+            } else if (point.y() < lowest.y()) {
+                lowest = point;
+            } else if (point.y() > highest.y()) {
+                highest = point;
+            }
+        }
         keep(kept, lowest, highest);
-        interval = index;
-        lowest = point;
-        highest = point;
-      } else if (point.y() < lowest.y()) {
-        lowest = point;
-      } else if (point.y() > highest.y()) {
-        highest = point;
-      }
+        return kept;
     }
-    keep(kept, lowest, highest);
-    return kept;
-  }
 
-  private static void keep(List<ChartPoint> kept, ChartPoint lowest, ChartPoint highest) {
-    if (lowest == null) {
-      return;
+    private static void keep(List<ChartPoint> kept, ChartPoint lowest, ChartPoint highest) {
+        if (lowest == null) {
+            return;
+        }
+        if (lowest == highest) {
+            kept.add(lowest);
+        } else if (lowest.x() < highest.x()) {
+            kept.add(lowest);
+            kept.add(highest);
+        } else {
+            kept.add(highest);
+            kept.add(lowest);
+        }
     }
-    if (lowest == highest) {
-      kept.add(lowest);
-    } else if (lowest.x() < highest.x()) {
-      kept.add(lowest);
-      kept.add(highest);
-    } else {
-      kept.add(highest);
-      kept.add(lowest);
-    }
-  }
 }

@@ -9,14 +9,13 @@ import java.net.URISyntaxException;
  * host ({@code //evil.example}) stays a path below the page and never becomes a live link elsewhere.
  */
 final class RelativeLink {
-  private RelativeLink() {
-  }
+    private RelativeLink() {}
 
-  static String to(String relativePath) {
-    try {
-      return "./" + new URI(null, null, relativePath, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("cannot link to " + relativePath + ": " + e.getMessage(), e);
+    static String to(String relativePath) {
+        try {
+            return "./" + new URI(null, null, relativePath, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot link to " + relativePath + ": " + e.getMessage(), e);
+        }
     }
-  }
 }

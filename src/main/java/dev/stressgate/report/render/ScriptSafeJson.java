@@ -14,40 +14,40 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * output whatever the data contains.
  */
 public final class ScriptSafeJson {
-  private final ObjectMapper mapper;
+    private final ObjectMapper mapper;
 
-  public ScriptSafeJson() {
-    mapper = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-    mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
-  }
-
-  public String write(Object data) {
-    try {
-      return mapper.writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new RenderingException("cannot write chart data as JSON: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  private static final class HtmlSafeEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] asciiEscapes;
-
-    HtmlSafeEscapes() {
-      asciiEscapes = standardAsciiEscapesForJSON();
-      for (char c : new char[] {'<', '>', '&', '\''}) {
-        asciiEscapes[c] = ESCAPE_STANDARD;
-      }
+    public ScriptSafeJson() {
+        mapper = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
     }
 
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return asciiEscapes;
+    public String write(Object data) {
+        try {
+            return mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new RenderingException("cannot write chart data as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      return null;
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] asciiEscapes;
+
+        HtmlSafeEscapes() {
+            asciiEscapes = standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                asciiEscapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return asciiEscapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
     }
-  }
 }

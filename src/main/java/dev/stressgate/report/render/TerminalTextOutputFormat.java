@@ -11,47 +11,46 @@ import java.io.Writer;
  * carriage returns) and their line breaks (so they cannot break the fixed-width tables).
  */
 public final class TerminalTextOutputFormat extends CommonMarkupOutputFormat<TemplateTerminalTextOutputModel> {
-  public static final TerminalTextOutputFormat INSTANCE = new TerminalTextOutputFormat();
+    public static final TerminalTextOutputFormat INSTANCE = new TerminalTextOutputFormat();
 
-  private TerminalTextOutputFormat() {
-  }
+    private TerminalTextOutputFormat() {}
 
-  @Override
-  public String getName() {
-    return "TerminalText";
-  }
+    @Override
+    public String getName() {
+        return "TerminalText";
+    }
 
-  @Override
-  public String getMimeType() {
-    return "text/plain";
-  }
+    @Override
+    public String getMimeType() {
+        return "text/plain";
+    }
 
-  @Override
-  public void output(String textToEsc, Writer out) throws IOException {
-    out.write(escapePlainText(textToEsc));
-  }
+    @Override
+    public void output(String textToEsc, Writer out) throws IOException {
+        out.write(escapePlainText(textToEsc));
+    }
 
-  @Override
-  public String escapePlainText(String plainTextContent) {
-    StringBuilder escaped = new StringBuilder(plainTextContent.length());
-    plainTextContent.codePoints().forEach(cp -> {
-      if (cp == '\n' || cp == '\r' || cp == '\t') {
-        escaped.append(' ');
-      } else if (!Character.isISOControl(cp)) {
-        escaped.appendCodePoint(cp);
-      }
-    });
-    return escaped.toString();
-  }
+    @Override
+    public String escapePlainText(String plainTextContent) {
+        StringBuilder escaped = new StringBuilder(plainTextContent.length());
+        plainTextContent.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\r' || cp == '\t') {
+                escaped.append(' ');
+            } else if (!Character.isISOControl(cp)) {
+                escaped.appendCodePoint(cp);
+            }
+        });
+        return escaped.toString();
+    }
 
-  @Override
-  public boolean isLegacyBuiltInBypassed(String builtInName) {
-    return false;
-  }
+    @Override
+    public boolean isLegacyBuiltInBypassed(String builtInName) {
+        return false;
+    }
 
-  @Override
-  protected TemplateTerminalTextOutputModel newTemplateMarkupOutputModel(String plainTextContent, String markupContent)
-      throws TemplateModelException {
-    return new TemplateTerminalTextOutputModel(plainTextContent, markupContent);
-  }
+    @Override
+    protected TemplateTerminalTextOutputModel newTemplateMarkupOutputModel(
+            String plainTextContent, String markupContent) throws TemplateModelException {
+        return new TemplateTerminalTextOutputModel(plainTextContent, markupContent);
+    }
 }

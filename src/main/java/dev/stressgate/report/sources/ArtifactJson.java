@@ -20,8 +20,7 @@ public final class ArtifactJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ArtifactJson() {
-    }
+    private ArtifactJson() {}
 
     public static void write(Path target, Object artifact) throws IOException {
         AtomicFile.write(target, temp -> MAPPER.writeValue(temp.toFile(), artifact));
@@ -31,8 +30,10 @@ public final class ArtifactJson {
         try {
             return MAPPER.readValue(source.toFile(), type);
         } catch (JsonProcessingException e) {
-            throw new IOException(source + ": not a valid " + type.getSimpleName() + " document: "
-                    + e.getOriginalMessage() + " at " + e.getLocation(), e);
+            throw new IOException(
+                    source + ": not a valid " + type.getSimpleName() + " document: " + e.getOriginalMessage() + " at "
+                            + e.getLocation(),
+                    e);
         }
     }
 }

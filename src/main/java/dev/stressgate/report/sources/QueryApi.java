@@ -59,7 +59,9 @@ public final class QueryApi {
     public JsonNode data(String path, Map<String, String> parameters, String expected) throws SourceFailure {
         StringBuilder query = new StringBuilder();
         parameters.forEach((name, value) -> query.append(query.length() == 0 ? "" : "&")
-                .append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         URI uri = URI.create(baseUrl.toString().replaceAll("/+$", "") + path + "?" + query);
         HttpAnswer response = send(uri);
         JsonNode body;
@@ -70,10 +72,12 @@ public final class QueryApi {
         }
         if (body != null && "error".equals(body.path("status").asText())) {
             throw new SourceFailure(service + " refused the query (HTTP " + response.status() + ", "
-                    + abbreviate(body.path("errorType").asText("unknown")) + "): " + abbreviate(body.path("error").asText()));
+                    + abbreviate(body.path("errorType").asText("unknown")) + "): "
+                    + abbreviate(body.path("error").asText()));
         }
         if (response.status() != 200) {
-            throw new SourceFailure(service + " answered HTTP " + response.status() + ": " + abbreviate(response.body()));
+            throw new SourceFailure(
+                    service + " answered HTTP " + response.status() + ": " + abbreviate(response.body()));
         }
         if (body == null || !"success".equals(body.path("status").asText()) || !body.has("data")) {
             throw notA(expected, response.body());
@@ -83,8 +87,8 @@ public final class QueryApi {
 
     /** The failure for an answer that parsed but is not what the caller expected. */
     public SourceFailure notA(String expected, String answer) {
-        return new SourceFailure(service + " at " + OutboundFailure.displayed(baseUrl) + " answered something that is not " + expected + ": "
-                + abbreviate(answer));
+        return new SourceFailure(service + " at " + OutboundFailure.displayed(baseUrl)
+                + " answered something that is not " + expected + ": " + abbreviate(answer));
     }
 
     private HttpAnswer send(URI uri) throws SourceFailure {
@@ -92,9 +96,11 @@ public final class QueryApi {
             return http.get(uri, "application/json");
         } catch (OutboundFailure e) {
             String where = service + " at " + OutboundFailure.displayed(baseUrl);
-            throw new SourceFailure(e.kind() == OutboundFailure.Kind.CONNECTION_REFUSED
-                    ? where + " is unreachable (connection refused)"
-                    : where + ": " + e.reason(), e);
+            throw new SourceFailure(
+                    e.kind() == OutboundFailure.Kind.CONNECTION_REFUSED
+                            ? where + " is unreachable (connection refused)"
+                            : where + ": " + e.reason(),
+                    e);
         }
     }
 

@@ -5,8 +5,8 @@ public record RunWindow(long startEpochMs, long endEpochMs) {
 
     public RunWindow {
         if (startEpochMs < 0 || endEpochMs < startEpochMs) {
-            throw new IllegalArgumentException("invalid run window: start_epoch_ms=" + startEpochMs
-                    + ", end_epoch_ms=" + endEpochMs + " (expected 0 <= start <= end)");
+            throw new IllegalArgumentException("invalid run window: start_epoch_ms=" + startEpochMs + ", end_epoch_ms="
+                    + endEpochMs + " (expected 0 <= start <= end)");
         }
     }
 

@@ -3,8 +3,7 @@ package dev.stressgate.run.http;
 /** Sizes in words for messages: whole MiB or KiB when exact, else bytes. */
 final class ByteSizes {
 
-    private ByteSizes() {
-    }
+    private ByteSizes() {}
 
     static String describe(long bytes) {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {

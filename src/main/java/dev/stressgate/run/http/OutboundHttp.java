@@ -30,11 +30,14 @@ public final class OutboundHttp {
 
     public OutboundHttp(HttpClient.Version version, Duration deadline, long maxBodyBytes) {
         if (deadline.isZero() || deadline.isNegative() || maxBodyBytes < 1) {
-            throw new IllegalArgumentException("deadline and body cap must be positive, got " + deadline + " and "
-                    + maxBodyBytes);
+            throw new IllegalArgumentException(
+                    "deadline and body cap must be positive, got " + deadline + " and " + maxBodyBytes);
         }
-        this.client = HttpClient.newBuilder().version(version).connectTimeout(deadline)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .version(version)
+                .connectTimeout(deadline)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.deadline = deadline;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -86,8 +89,12 @@ public final class OutboundHttp {
     }
 
     private OutboundFailure deadlineMissed(URI uri, Throwable origin) {
-        return new OutboundFailure(OutboundFailure.Kind.DEADLINE, uri,
-                "no complete answer within " + Durations.describe(deadline), null, origin);
+        return new OutboundFailure(
+                OutboundFailure.Kind.DEADLINE,
+                uri,
+                "no complete answer within " + Durations.describe(deadline),
+                null,
+                origin);
     }
 
     private OutboundFailure failure(URI uri, Throwable thrown) {
@@ -99,17 +106,15 @@ public final class OutboundHttp {
                 return deadlineMissed(uri, thrown);
             }
             if (t instanceof ConnectException) {
-                return new OutboundFailure(OutboundFailure.Kind.CONNECTION_REFUSED, uri, "connection refused", null,
-                        thrown);
+                return new OutboundFailure(
+                        OutboundFailure.Kind.CONNECTION_REFUSED, uri, "connection refused", null, thrown);
             }
             if (t instanceof UnknownHostException) {
-                return new OutboundFailure(OutboundFailure.Kind.UNREACHABLE, uri, "unknown host " + uri.getHost(),
-                        null, thrown);
+                return new OutboundFailure(
+                        OutboundFailure.Kind.UNREACHABLE, uri, "unknown host " + uri.getHost(), null, thrown);
             }
         }
-        String detail = thrown == null || thrown.getMessage() == null
-                ? String.valueOf(thrown)
-                : thrown.getMessage();
+        String detail = thrown == null || thrown.getMessage() == null ? String.valueOf(thrown) : thrown.getMessage();
         String kind = thrown instanceof IOException ? "network error: " : "failed: ";
         return new OutboundFailure(OutboundFailure.Kind.UNREACHABLE, uri, kind + detail, null, thrown);
     }

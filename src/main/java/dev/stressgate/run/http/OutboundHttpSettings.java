@@ -31,8 +31,8 @@ public record OutboundHttpSettings(HttpClient.Version version, long scrapeMaxByt
     }
 
     public static OutboundHttpSettings defaults() {
-        return new OutboundHttpSettings(HttpClient.Version.HTTP_1_1, DEFAULT_SCRAPE_MAX_MIB * MIB,
-                DEFAULT_QUERY_MAX_MIB * MIB);
+        return new OutboundHttpSettings(
+                HttpClient.Version.HTTP_1_1, DEFAULT_SCRAPE_MAX_MIB * MIB, DEFAULT_QUERY_MAX_MIB * MIB);
     }
 
     /** The settings of this process: its system properties, then its environment. */
@@ -51,13 +51,14 @@ public record OutboundHttpSettings(HttpClient.Version version, long scrapeMaxByt
         return switch (raw.orElse("1.1")) {
             case "1.1" -> HttpClient.Version.HTTP_1_1;
             case "2" -> HttpClient.Version.HTTP_2;
-            default -> throw new IllegalArgumentException("OUTBOUND_HTTP_VERSION / outbound.http.version: expected 1.1 or 2,"
-                    + " got '" + raw.get() + "'");
+            default ->
+                throw new IllegalArgumentException("OUTBOUND_HTTP_VERSION / outbound.http.version: expected 1.1 or 2,"
+                        + " got '" + raw.get() + "'");
         };
     }
 
-    private static long mebibytes(Map<String, String> env, Properties properties, String property, String variable,
-            int fallback) {
+    private static long mebibytes(
+            Map<String, String> env, Properties properties, String property, String variable, int fallback) {
         Optional<String> raw = value(env, properties, property, variable);
         if (raw.isEmpty()) {
             return fallback * MIB;
@@ -70,12 +71,12 @@ public record OutboundHttpSettings(HttpClient.Version version, long scrapeMaxByt
         } catch (NumberFormatException e) {
             // reported below with the offending value
         }
-        throw new IllegalArgumentException(variable + " / " + property + ": expected a whole number of MiB from 1 to 4096,"
-                + " got '" + raw.get() + "'");
+        throw new IllegalArgumentException(variable + " / " + property
+                + ": expected a whole number of MiB from 1 to 4096," + " got '" + raw.get() + "'");
     }
 
-    private static Optional<String> value(Map<String, String> env, Properties properties, String property,
-            String variable) {
+    private static Optional<String> value(
+            Map<String, String> env, Properties properties, String property, String variable) {
         String fromProperty = properties.getProperty(property);
         if (fromProperty != null && !fromProperty.isBlank()) {
             return Optional.of(fromProperty.trim());

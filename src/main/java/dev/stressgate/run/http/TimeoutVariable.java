@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class TimeoutVariable {
 
-    private TimeoutVariable() {
-    }
+    private TimeoutVariable() {}
 
     public static Duration seconds(Map<String, String> env, String variable, Duration fallback) {
         String raw = env.get(variable);
@@ -26,7 +25,7 @@ public final class TimeoutVariable {
         } catch (NumberFormatException e) {
             // reported below with the offending value
         }
-        throw new IllegalArgumentException(variable + ": expected a whole number of seconds of at least 1, got '" + raw
-                + "'");
+        throw new IllegalArgumentException(
+                variable + ": expected a whole number of seconds of at least 1, got '" + raw + "'");
     }
 }

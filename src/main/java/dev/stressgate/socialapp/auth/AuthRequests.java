@@ -12,8 +12,7 @@ final class AuthRequests {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.\\-]{3,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
-    private AuthRequests() {
-    }
+    private AuthRequests() {}
 
     record Signup(String username, String email, String password) {
         Signup validated() {
@@ -31,8 +30,7 @@ final class AuthRequests {
         }
     }
 
-    record Session(String token, User user) {
-    }
+    record Session(String token, User user) {}
 
     private static String normalisedEmail(String email) {
         String value = Fields.text("email", email, 254).trim().toLowerCase(Locale.ROOT);

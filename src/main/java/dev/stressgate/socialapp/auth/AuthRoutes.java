@@ -22,8 +22,8 @@ public final class AuthRoutes implements RouteGroup {
     private final TicketService tickets;
     private final JsonBody body;
 
-    public AuthRoutes(UserRepository users, PasswordHasher hasher, TokenService tokens, TicketService tickets,
-            JsonBody body) {
+    public AuthRoutes(
+            UserRepository users, PasswordHasher hasher, TokenService tokens, TicketService tickets, JsonBody body) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -54,7 +54,8 @@ public final class AuthRoutes implements RouteGroup {
 
     private void login(Context ctx) {
         AuthRequests.Login request = body.read(ctx, AuthRequests.Login.class).validated();
-        UserRepository.Credentials credentials = users.credentialsByEmail(request.email()).orElse(null);
+        UserRepository.Credentials credentials =
+                users.credentialsByEmail(request.email()).orElse(null);
         if (credentials == null) {
             hasher.burnEquivalentWork(request.password());
             throw new UnauthorizedResponse("invalid email or password");

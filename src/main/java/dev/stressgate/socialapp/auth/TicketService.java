@@ -44,8 +44,7 @@ public final class TicketService {
     }
 
     /** What {@code POST /api/ws/ticket} answers. */
-    public record Ticket(String ticket, long ttlSeconds) {
-    }
+    public record Ticket(String ticket, long ttlSeconds) {}
 
     private record Issued(long userId, long expiresAtNanos) {
         boolean expired(long nowNanos) {

@@ -26,8 +26,10 @@ public final class TokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        database.run("token_insert", session -> session.update(
-                "INSERT INTO auth_tokens (token_hash, user_id) VALUES (?, ?)", digest(token), userId));
+        database.run(
+                "token_insert",
+                session -> session.update(
+                        "INSERT INTO auth_tokens (token_hash, user_id) VALUES (?, ?)", digest(token), userId));
         return token;
     }
 
@@ -35,8 +37,10 @@ public final class TokenService {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return database.run("token_lookup", session -> session.one(
-                "SELECT user_id FROM auth_tokens WHERE token_hash = ?", row -> row.getLong(1), digest(token)));
+        return database.run(
+                "token_lookup",
+                session -> session.one(
+                        "SELECT user_id FROM auth_tokens WHERE token_hash = ?", row -> row.getLong(1), digest(token)));
     }
 
     static String digest(String token) {

@@ -5,8 +5,7 @@ import dev.stressgate.socialapp.conversations.Message;
 /** Server frames of the chat WebSocket. */
 final class ChatFrames {
 
-    private ChatFrames() {
-    }
+    private ChatFrames() {}
 
     record Joined(String type, long conversationId) {
         Joined(long conversationId) {
@@ -14,11 +13,23 @@ final class ChatFrames {
         }
     }
 
-    record Delivered(String type, long conversationId, long id, long senderId, String content, String clientMsgId,
+    record Delivered(
+            String type,
+            long conversationId,
+            long id,
+            long senderId,
+            String content,
+            String clientMsgId,
             String createdAt) {
         Delivered(Message message, String clientMsgId) {
-            this("message", message.conversationId(), message.id(), message.senderId(), message.content(),
-                    clientMsgId, message.createdAt());
+            this(
+                    "message",
+                    message.conversationId(),
+                    message.id(),
+                    message.senderId(),
+                    message.content(),
+                    clientMsgId,
+                    message.createdAt());
         }
     }
 

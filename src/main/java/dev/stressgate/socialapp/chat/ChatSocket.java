@@ -38,8 +38,15 @@ public final class ChatSocket implements RouteGroup {
     private final int queueCapacity;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
-    public ChatSocket(ChatHub hub, MessageService messages, TicketGate gate, ObjectMapper mapper, AppMetrics metrics,
-            Faults faults, Logger events, SocialAppConfig config) {
+    public ChatSocket(
+            ChatHub hub,
+            MessageService messages,
+            TicketGate gate,
+            ObjectMapper mapper,
+            AppMetrics metrics,
+            Faults faults,
+            Logger events,
+            SocialAppConfig config) {
         this.hub = hub;
         this.messages = messages;
         this.gate = gate;
@@ -53,7 +60,7 @@ public final class ChatSocket implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRouting router) {
-        router.wsBeforeUpgrade(PATH, gate.guard(CHANNEL, PATH, ctx -> { }));
+        router.wsBeforeUpgrade(PATH, gate.guard(CHANNEL, PATH, ctx -> {}));
         router.ws(PATH, this::configure, Access.USER);
     }
 
@@ -118,6 +125,5 @@ public final class ChatSocket implements RouteGroup {
         }
     }
 
-    private record Connection(long userId, OutboundQueue queue) {
-    }
+    private record Connection(long userId, OutboundQueue queue) {}
 }

@@ -20,8 +20,8 @@ public record DatabaseSettings(String url, String user, String password, int poo
             throw new IllegalArgumentException("database poolSize must be positive, was " + poolSize);
         }
         if (connectionTimeout.toMillis() < 250) {
-            throw new IllegalArgumentException("database connectionTimeout must be at least 250 ms, was "
-                    + connectionTimeout.toMillis() + " ms");
+            throw new IllegalArgumentException(
+                    "database connectionTimeout must be at least 250 ms, was " + connectionTimeout.toMillis() + " ms");
         }
     }
 

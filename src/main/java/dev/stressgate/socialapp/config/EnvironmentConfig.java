@@ -33,14 +33,17 @@ public final class EnvironmentConfig {
                 text("APP_DB_USER", db.user()),
                 text("APP_DB_PASSWORD", db.password()),
                 integer("APP_DB_POOL_SIZE", db.poolSize(), 1, 1000),
-                Duration.ofMillis(integer("APP_DB_CONNECTION_TIMEOUT_MS", (int) db.connectionTimeout().toMillis(),
-                        250, 600_000)));
+                Duration.ofMillis(integer(
+                        "APP_DB_CONNECTION_TIMEOUT_MS",
+                        (int) db.connectionTimeout().toMillis(),
+                        250,
+                        600_000)));
         RateLimitSettings rate = defaults.rateLimit();
         RateLimitSettings rateLimit = new RateLimitSettings(
                 bool("APP_RATE_LIMIT_ENABLED", rate.enabled()),
                 integer("APP_RATE_LIMIT_REQUESTS", (int) rate.requests(), 1, Integer.MAX_VALUE),
-                Duration.ofSeconds(integer("APP_RATE_LIMIT_WINDOW_SECONDS", (int) rate.window().toSeconds(),
-                        1, 86_400)));
+                Duration.ofSeconds(integer(
+                        "APP_RATE_LIMIT_WINDOW_SECONDS", (int) rate.window().toSeconds(), 1, 86_400)));
         String faults = text("APP_FAULTS_FILE", null);
         return new SocialAppConfig(
                 text("APP_HOST", defaults.host()),
@@ -49,8 +52,8 @@ public final class EnvironmentConfig {
                 bool("APP_LOG_CONSOLE", defaults.logToConsole()),
                 database,
                 integer("APP_PASSWORD_ITERATIONS", defaults.passwordIterations(), 1, 10_000_000),
-                Duration.ofSeconds(integer("APP_TICKET_TTL_SECONDS", (int) defaults.ticketTtl().toSeconds(),
-                        1, 86_400)),
+                Duration.ofSeconds(integer(
+                        "APP_TICKET_TTL_SECONDS", (int) defaults.ticketTtl().toSeconds(), 1, 86_400)),
                 rateLimit,
                 integer("APP_WS_QUEUE_CAPACITY", defaults.websocketQueueCapacity(), 1, 1_000_000),
                 integer("APP_MAX_REQUEST_BYTES", (int) defaults.maxRequestBytes(), 1024, 100 * 1024 * 1024),
@@ -84,8 +87,8 @@ public final class EnvironmentConfig {
         } catch (NumberFormatException ignored) {
             // reported below with the expected range
         }
-        throw new ConfigException(name + ": expected an integer between " + min + " and " + max
-                + ", got '" + value + "'");
+        throw new ConfigException(
+                name + ": expected an integer between " + min + " and " + max + ", got '" + value + "'");
     }
 
     private boolean bool(String name, boolean fallback) {

@@ -44,7 +44,8 @@ public record SocialAppConfig(
             throw new IllegalArgumentException("ticketTtl must be positive, was " + ticketTtl);
         }
         if (websocketQueueCapacity < 1) {
-            throw new IllegalArgumentException("websocketQueueCapacity must be positive, was " + websocketQueueCapacity);
+            throw new IllegalArgumentException(
+                    "websocketQueueCapacity must be positive, was " + websocketQueueCapacity);
         }
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("maxRequestBytes must be at least 1024, was " + maxRequestBytes);
@@ -52,58 +53,167 @@ public record SocialAppConfig(
     }
 
     public static SocialAppConfig defaults() {
-        return new SocialAppConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_LOG_FILE, true,
-                DatabaseSettings.inMemory(), 100_000, Duration.ofSeconds(30), RateLimitSettings.defaults(),
-                256, 64 * 1024, null);
+        return new SocialAppConfig(
+                DEFAULT_HOST,
+                DEFAULT_PORT,
+                DEFAULT_LOG_FILE,
+                true,
+                DatabaseSettings.inMemory(),
+                100_000,
+                Duration.ofSeconds(30),
+                RateLimitSettings.defaults(),
+                256,
+                64 * 1024,
+                null);
     }
 
     public SocialAppConfig withPort(int value) {
-        return new SocialAppConfig(host, value, logFile, logToConsole, database, passwordIterations, ticketTtl,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                value,
+                logFile,
+                logToConsole,
+                database,
+                passwordIterations,
+                ticketTtl,
+                rateLimit,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withLogFile(Path value) {
-        return new SocialAppConfig(host, port, value, logToConsole, database, passwordIterations, ticketTtl,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                value,
+                logToConsole,
+                database,
+                passwordIterations,
+                ticketTtl,
+                rateLimit,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withLogToConsole(boolean value) {
-        return new SocialAppConfig(host, port, logFile, value, database, passwordIterations, ticketTtl,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                value,
+                database,
+                passwordIterations,
+                ticketTtl,
+                rateLimit,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withDatabase(DatabaseSettings value) {
-        return new SocialAppConfig(host, port, logFile, logToConsole, value, passwordIterations, ticketTtl,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                logToConsole,
+                value,
+                passwordIterations,
+                ticketTtl,
+                rateLimit,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withPasswordIterations(int value) {
-        return new SocialAppConfig(host, port, logFile, logToConsole, database, value, ticketTtl,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                logToConsole,
+                database,
+                value,
+                ticketTtl,
+                rateLimit,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withTicketTtl(Duration value) {
-        return new SocialAppConfig(host, port, logFile, logToConsole, database, passwordIterations, value,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                logToConsole,
+                database,
+                passwordIterations,
+                value,
+                rateLimit,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withRateLimit(RateLimitSettings value) {
-        return new SocialAppConfig(host, port, logFile, logToConsole, database, passwordIterations, ticketTtl,
-                value, websocketQueueCapacity, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                logToConsole,
+                database,
+                passwordIterations,
+                ticketTtl,
+                value,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withWebsocketQueueCapacity(int value) {
-        return new SocialAppConfig(host, port, logFile, logToConsole, database, passwordIterations, ticketTtl,
-                rateLimit, value, maxRequestBytes, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                logToConsole,
+                database,
+                passwordIterations,
+                ticketTtl,
+                rateLimit,
+                value,
+                maxRequestBytes,
+                faultsFile);
     }
 
     public SocialAppConfig withMaxRequestBytes(long value) {
-        return new SocialAppConfig(host, port, logFile, logToConsole, database, passwordIterations, ticketTtl,
-                rateLimit, websocketQueueCapacity, value, faultsFile);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                logToConsole,
+                database,
+                passwordIterations,
+                ticketTtl,
+                rateLimit,
+                websocketQueueCapacity,
+                value,
+                faultsFile);
     }
 
     public SocialAppConfig withFaultsFile(Path value) {
-        return new SocialAppConfig(host, port, logFile, logToConsole, database, passwordIterations, ticketTtl,
-                rateLimit, websocketQueueCapacity, maxRequestBytes, value);
+        return new SocialAppConfig(
+                host,
+                port,
+                logFile,
+                logToConsole,
+                database,
+                passwordIterations,
+                ticketTtl,
+                rateLimit,
+                websocketQueueCapacity,
+                maxRequestBytes,
+                value);
     }
 }

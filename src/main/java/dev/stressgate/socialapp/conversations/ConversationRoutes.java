@@ -30,8 +30,12 @@ public final class ConversationRoutes implements RouteGroup {
     private final ChatHub chat;
     private final JsonBody body;
 
-    public ConversationRoutes(ConversationRepository conversations, MessageService messages, UserRepository users,
-            ChatHub chat, JsonBody body) {
+    public ConversationRoutes(
+            ConversationRepository conversations,
+            MessageService messages,
+            UserRepository users,
+            ChatHub chat,
+            JsonBody body) {
         this.conversations = conversations;
         this.messages = messages;
         this.users = users;
@@ -63,7 +67,8 @@ public final class ConversationRoutes implements RouteGroup {
             all.add(me);
             id = conversations.createGroup(all);
         } else {
-            ConversationRepository.Opened opened = conversations.openDirect(me, others.iterator().next());
+            ConversationRepository.Opened opened =
+                    conversations.openDirect(me, others.iterator().next());
             id = opened.id();
             created = opened.created();
         }
@@ -123,9 +128,7 @@ public final class ConversationRoutes implements RouteGroup {
         ctx.json(Map.of("conversation_id", conversationId, "last_read_message_id", lastRead));
     }
 
-    record NewConversation(Boolean isGroup, List<Long> participantIds) {
-    }
+    record NewConversation(Boolean isGroup, List<Long> participantIds) {}
 
-    record NewMessage(String content, String messageType) {
-    }
+    record NewMessage(String content, String messageType) {}
 }

@@ -18,7 +18,8 @@ public final class MessageService {
 
     /** The conversation's participants; 404 when it does not exist, 403 when the user is not one of them. */
     public List<Long> requireParticipant(long conversationId, long userId) {
-        List<Long> participants = conversations.participants(conversationId)
+        List<Long> participants = conversations
+                .participants(conversationId)
                 .orElseThrow(() -> new NotFoundResponse("conversation not found"));
         if (!participants.contains(userId)) {
             throw new ForbiddenResponse("not a participant of this conversation");

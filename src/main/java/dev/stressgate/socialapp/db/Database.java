@@ -27,9 +27,10 @@ public final class Database implements AutoCloseable {
         this.faults = faults;
         this.inMemory = settings.url() == null;
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(inMemory
-                ? "jdbc:h2:mem:socialapp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"
-                : settings.url());
+        config.setJdbcUrl(
+                inMemory
+                        ? "jdbc:h2:mem:socialapp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"
+                        : settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());

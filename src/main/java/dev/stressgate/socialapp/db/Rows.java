@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 /** Column readers shared by the repositories: timestamps as ISO-8601 UTC strings, nullable ids. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static String instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);

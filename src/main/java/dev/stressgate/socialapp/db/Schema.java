@@ -92,8 +92,7 @@ public final class Schema {
               status VARCHAR(16) NOT NULL,
               created_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)""");
 
-    private Schema() {
-    }
+    private Schema() {}
 
     public static void create(Database database) {
         database.transaction("schema_create", session -> {

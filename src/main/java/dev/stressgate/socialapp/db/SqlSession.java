@@ -21,7 +21,8 @@ public final class SqlSession {
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(sql, params);
+                ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(mapper.map(rows));
@@ -31,7 +32,8 @@ public final class SqlSession {
     }
 
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(sql, params);
+                ResultSet rows = statement.executeQuery()) {
             return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
         }
     }

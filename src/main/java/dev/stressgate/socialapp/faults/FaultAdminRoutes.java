@@ -40,8 +40,7 @@ public final class FaultAdminRoutes implements RouteGroup {
             throw new BadRequestResponse(String.join("; ", problems));
         }
         faults.replace(settings);
-        events.warn(Markers.appendEntries(Map.of("faults", settings)),
-                "fault settings replaced");
+        events.warn(Markers.appendEntries(Map.of("faults", settings)), "fault settings replaced");
         ctx.json(settings);
     }
 }

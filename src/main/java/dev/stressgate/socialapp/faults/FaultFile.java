@@ -10,8 +10,7 @@ import java.util.List;
 /** Reads the start-up fault settings (same JSON as {@code PUT /admin/faults}). */
 public final class FaultFile {
 
-    private FaultFile() {
-    }
+    private FaultFile() {}
 
     public static FaultSettings read(ObjectMapper mapper, Path file) {
         if (file == null) {
@@ -21,10 +20,12 @@ public final class FaultFile {
         try {
             settings = mapper.readValue(file.toFile(), FaultSettings.class);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ConfigException("APP_FAULTS_FILE " + file + ": invalid fault settings" + where + ": "
-                    + e.getOriginalMessage(), e);
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            throw new ConfigException(
+                    "APP_FAULTS_FILE " + file + ": invalid fault settings" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException("APP_FAULTS_FILE " + file + ": cannot read (" + e.getMessage() + ")", e);
         }

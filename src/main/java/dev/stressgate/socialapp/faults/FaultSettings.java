@@ -42,8 +42,12 @@ public record FaultSettings(
     }
 
     /** The original five faults, without leak, CPU burn or run-time rate limit. */
-    public FaultSettings(RouteLatency latency, RouteErrors errors, SlowDatabase slowDatabase,
-            WebsocketDrops websocketDrops, Boolean databaseUnavailable) {
+    public FaultSettings(
+            RouteLatency latency,
+            RouteErrors errors,
+            SlowDatabase slowDatabase,
+            WebsocketDrops websocketDrops,
+            Boolean databaseUnavailable) {
         this(latency, errors, slowDatabase, websocketDrops, databaseUnavailable, null, null, null);
     }
 

@@ -20,8 +20,7 @@ public final class Faults {
     private final Queue<byte[]> leaked = new ConcurrentLinkedQueue<>();
 
     /** Settings with the moment they took effect, the origin of the errors' time window. */
-    private record Applied(FaultSettings settings, long atNanos) {
-    }
+    private record Applied(FaultSettings settings, long atNanos) {}
 
     public Faults(FaultSettings initial) {
         current = new AtomicReference<>(new Applied(Objects.requireNonNull(initial), System.nanoTime()));
@@ -49,7 +48,8 @@ public final class Faults {
         long sinceS = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - applied.atNanos());
         boolean inWindow = sinceS >= errors.fromS() && (errors.untilS() == 0 || sinceS < errors.untilS());
         return errors.share() > 0 && inWindow && selects(errors.routes(), route) && roll(errors.share())
-                ? errors.status() : 0;
+                ? errors.status()
+                : 0;
     }
 
     /** Burns the configured CPU time on the calling thread when the route is an {@code /api} route. */
@@ -85,8 +85,10 @@ public final class Faults {
 
     public long databaseDelayFor(String operation) {
         FaultSettings.SlowDatabase slow = settings().slowDatabase();
-        return slow.millis() > 0 && (slow.operations().isEmpty() || slow.operations().contains(operation))
-                ? slow.millis() : 0;
+        return slow.millis() > 0
+                        && (slow.operations().isEmpty() || slow.operations().contains(operation))
+                ? slow.millis()
+                : 0;
     }
 
     public boolean databaseUnavailable() {
@@ -95,7 +97,8 @@ public final class Faults {
 
     public boolean dropFrame(String channel) {
         FaultSettings.WebsocketDrops drops = settings().websocketDrops();
-        return drops.share() > 0 && (drops.channels().isEmpty() || drops.channels().contains(channel))
+        return drops.share() > 0
+                && (drops.channels().isEmpty() || drops.channels().contains(channel))
                 && roll(drops.share());
     }
 

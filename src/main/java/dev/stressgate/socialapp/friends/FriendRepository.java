@@ -31,8 +31,13 @@ public final class FriendRepository {
             if (session.count("SELECT COUNT(*) FROM friend_requests WHERE pair_key = ?", pair) > 0) {
                 return Optional.empty();
             }
-            long id = session.insert("INSERT INTO friend_requests (requester_id, addressee_id, pair_key, status)"
-                    + " VALUES (?, ?, ?, ?)", requesterId, addresseeId, pair, PENDING);
+            long id = session.insert(
+                    "INSERT INTO friend_requests (requester_id, addressee_id, pair_key, status)"
+                            + " VALUES (?, ?, ?, ?)",
+                    requesterId,
+                    addresseeId,
+                    pair,
+                    PENDING);
             Notifications.add(session, addresseeId, "friend_request", requesterId, id);
             return byId(session, id);
         });
@@ -45,43 +50,64 @@ public final class FriendRepository {
     /** Marks a pending request accepted and notifies the requester; false when it was no longer pending. */
     public boolean accept(FriendRequest request) {
         return database.transaction("friend_request_accept", session -> {
-            int changed = session.update("UPDATE friend_requests SET status = ? WHERE id = ? AND status = ?",
-                    ACCEPTED, request.id(), PENDING);
+            int changed = session.update(
+                    "UPDATE friend_requests SET status = ? WHERE id = ? AND status = ?",
+                    ACCEPTED,
+                    request.id(),
+                    PENDING);
             if (changed > 0) {
-                Notifications.add(session, request.requesterId(), "friend_accepted", request.addresseeId(),
-                        request.id());
+                Notifications.add(
+                        session, request.requesterId(), "friend_accepted", request.addresseeId(), request.id());
             }
             return changed > 0;
         });
     }
 
     public List<FriendRequest> received(long userId) {
-        return database.run("friend_request_received", session -> session.list(
-                "SELECT " + COLUMNS + " FROM friend_requests WHERE addressee_id = ? AND status = ? ORDER BY id DESC",
-                FriendRepository::request, userId, PENDING));
+        return database.run(
+                "friend_request_received",
+                session -> session.list(
+                        "SELECT " + COLUMNS
+                                + " FROM friend_requests WHERE addressee_id = ? AND status = ? ORDER BY id DESC",
+                        FriendRepository::request,
+                        userId,
+                        PENDING));
     }
 
     public List<FriendRequest> sent(long userId) {
-        return database.run("friend_request_sent", session -> session.list(
-                "SELECT " + COLUMNS + " FROM friend_requests WHERE requester_id = ? AND status = ? ORDER BY id DESC",
-                FriendRepository::request, userId, PENDING));
+        return database.run(
+                "friend_request_sent",
+                session -> session.list(
+                        "SELECT " + COLUMNS
+                                + " FROM friend_requests WHERE requester_id = ? AND status = ? ORDER BY id DESC",
+                        FriendRepository::request,
+                        userId,
+                        PENDING));
     }
 
     /** none, pending or friends. */
     public String status(long userId, long otherId) {
-        Optional<String> status = database.run("friend_status", session -> session.one(
-                "SELECT status FROM friend_requests WHERE pair_key = ?", row -> row.getString(1),
-                Rows.pairKey(userId, otherId)));
+        Optional<String> status = database.run(
+                "friend_status",
+                session -> session.one(
+                        "SELECT status FROM friend_requests WHERE pair_key = ?",
+                        row -> row.getString(1),
+                        Rows.pairKey(userId, otherId)));
         return status.map(value -> value.equals(ACCEPTED) ? "friends" : PENDING).orElse("none");
     }
 
     public List<User> friends(long userId) {
-        return database.run("friend_list", session -> session.list(
-                "SELECT u.id, u.username, u.email FROM friend_requests f JOIN users u"
-                        + " ON u.id = CASE WHEN f.requester_id = ? THEN f.addressee_id ELSE f.requester_id END"
-                        + " WHERE (f.requester_id = ? OR f.addressee_id = ?) AND f.status = ? ORDER BY u.id",
-                UserRepository::user,
-                userId, userId, userId, ACCEPTED));
+        return database.run(
+                "friend_list",
+                session -> session.list(
+                        "SELECT u.id, u.username, u.email FROM friend_requests f JOIN users u"
+                                + " ON u.id = CASE WHEN f.requester_id = ? THEN f.addressee_id ELSE f.requester_id END"
+                                + " WHERE (f.requester_id = ? OR f.addressee_id = ?) AND f.status = ? ORDER BY u.id",
+                        UserRepository::user,
+                        userId,
+                        userId,
+                        userId,
+                        ACCEPTED));
     }
 
     private static Optional<FriendRequest> byId(SqlSession session, long id) throws SQLException {
@@ -89,7 +115,11 @@ public final class FriendRepository {
     }
 
     private static FriendRequest request(ResultSet row) throws SQLException {
-        return new FriendRequest(row.getLong("id"), row.getLong("requester_id"), row.getLong("addressee_id"),
-                row.getString("status"), Rows.instant(row, "created_at"));
+        return new FriendRequest(
+                row.getLong("id"),
+                row.getLong("requester_id"),
+                row.getLong("addressee_id"),
+                row.getString("status"),
+                Rows.instant(row, "created_at"));
     }
 }

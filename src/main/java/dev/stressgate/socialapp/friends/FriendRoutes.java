@@ -56,8 +56,8 @@ public final class FriendRoutes implements RouteGroup {
 
     private void accept(Context ctx) {
         long me = RequestAttributes.userId(ctx);
-        FriendRequest request = friends.byId(Params.id(ctx, "id"))
-                .orElseThrow(() -> new NotFoundResponse("friend request not found"));
+        FriendRequest request =
+                friends.byId(Params.id(ctx, "id")).orElseThrow(() -> new NotFoundResponse("friend request not found"));
         if (request.addresseeId() != me) {
             throw new ForbiddenResponse("only the addressee can accept a friend request");
         }

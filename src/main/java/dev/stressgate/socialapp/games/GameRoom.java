@@ -1,5 +1,4 @@
 package dev.stressgate.socialapp.games;
 
 /** A game room; {@code status} is waiting, playing or finished; {@code opponent_id} null until someone joins. */
-public record GameRoom(long id, String type, long creatorId, Long opponentId, String status) {
-}
+public record GameRoom(long id, String type, long creatorId, Long opponentId, String status) {}

@@ -39,6 +39,5 @@ public final class GameRoutes implements RouteGroup {
         ctx.json(rooms.byId(Params.id(ctx, "id")).orElseThrow(() -> new NotFoundResponse("game room not found")));
     }
 
-    record NewRoom(String type) {
-    }
+    record NewRoom(String type) {}
 }

@@ -42,8 +42,14 @@ public final class GameSocket implements RouteGroup {
     private final Map<Long, Set<OutboundQueue>> watchers = new ConcurrentHashMap<>();
     private final Map<String, Player> players = new ConcurrentHashMap<>();
 
-    public GameSocket(GameRoomRepository rooms, TicketGate gate, ObjectMapper mapper, AppMetrics metrics,
-            Faults faults, Logger events, SocialAppConfig config) {
+    public GameSocket(
+            GameRoomRepository rooms,
+            TicketGate gate,
+            ObjectMapper mapper,
+            AppMetrics metrics,
+            Faults faults,
+            Logger events,
+            SocialAppConfig config) {
         this.rooms = rooms;
         this.gate = gate;
         this.mapper = mapper;
@@ -76,7 +82,8 @@ public final class GameSocket implements RouteGroup {
             GameRoom room = ctx.attribute(ROOM);
             OutboundQueue queue = new OutboundQueue(ctx.session, CHANNEL, queueCapacity, metrics, faults);
             tables.computeIfAbsent(room.id(), id -> new GameTable(room));
-            watchers.computeIfAbsent(room.id(), id -> ConcurrentHashMap.newKeySet()).add(queue);
+            watchers.computeIfAbsent(room.id(), id -> ConcurrentHashMap.newKeySet())
+                    .add(queue);
             players.put(ctx.sessionId(), new Player(TicketGate.userOf(ctx), room.id(), queue));
             metrics.websocketOpened(CHANNEL);
         });
@@ -124,8 +131,8 @@ public final class GameSocket implements RouteGroup {
     private void join(Player player, GameTable table) {
         switch (table.join(player.userId(), userId -> rooms.seatOpponent(player.roomId(), userId))) {
             case STARTED -> broadcast(player.roomId(), new GameFrames.Event("game_started", table.state()));
-            case ALREADY_SEATED -> player.queue().offer(frames.write(new GameFrames.Event("game_state",
-                    table.state())));
+            case ALREADY_SEATED ->
+                player.queue().offer(frames.write(new GameFrames.Event("game_state", table.state())));
             case ROOM_FULL -> player.queue().offer(frames.write(new ErrorFrame("room full")));
         }
     }
@@ -158,6 +165,5 @@ public final class GameSocket implements RouteGroup {
         }
     }
 
-    private record Player(long userId, long roomId, OutboundQueue queue) {
-    }
+    private record Player(long userId, long roomId, OutboundQueue queue) {}
 }

@@ -42,8 +42,8 @@ public final class GameTable {
     /** Plays a move for {@code userId}; the error names why it was refused. */
     public synchronized MoveOutcome move(long userId, int row, int column) {
         if (!status.equals(GameRoomRepository.PLAYING)) {
-            return MoveOutcome.refused(status.equals(GameRoomRepository.FINISHED)
-                    ? "game is finished" : "game has not started");
+            return MoveOutcome.refused(
+                    status.equals(GameRoomRepository.FINISHED) ? "game is finished" : "game has not started");
         }
         Character color = colorOf(userId);
         if (color == null) {
@@ -66,9 +66,17 @@ public final class GameTable {
 
     public synchronized GameState state() {
         Long current = status.equals(GameRoomRepository.PLAYING)
-                ? (turn == OthelloBoard.BLACK ? Long.valueOf(blackId) : whiteId) : null;
-        return new GameState(roomId, status, board.rows(), blackId, whiteId, current,
-                board.count(OthelloBoard.BLACK), board.count(OthelloBoard.WHITE));
+                ? (turn == OthelloBoard.BLACK ? Long.valueOf(blackId) : whiteId)
+                : null;
+        return new GameState(
+                roomId,
+                status,
+                board.rows(),
+                blackId,
+                whiteId,
+                current,
+                board.count(OthelloBoard.BLACK),
+                board.count(OthelloBoard.WHITE));
     }
 
     private Character colorOf(long userId) {
@@ -79,7 +87,11 @@ public final class GameTable {
     }
 
     /** What a join_room did. */
-    public enum JoinOutcome { ALREADY_SEATED, STARTED, ROOM_FULL }
+    public enum JoinOutcome {
+        ALREADY_SEATED,
+        STARTED,
+        ROOM_FULL
+    }
 
     /** Either a refusal ({@code error}) or the move that was made. */
     public record MoveOutcome(String error, MoveMade move) {
@@ -89,11 +101,16 @@ public final class GameTable {
     }
 
     /** The {@code game_state} / {@code game_started} payload. */
-    public record GameState(long roomId, String status, List<String> board, long blackPlayerId, Long whitePlayerId,
-            Long currentPlayerId, int blackCount, int whiteCount) {
-    }
+    public record GameState(
+            long roomId,
+            String status,
+            List<String> board,
+            long blackPlayerId,
+            Long whitePlayerId,
+            Long currentPlayerId,
+            int blackCount,
+            int whiteCount) {}
 
     /** The {@code move_made} payload. */
-    public record MoveMade(int row, int column, long playerId, GameState state) {
-    }
+    public record MoveMade(int row, int column, long playerId, GameState state) {}
 }

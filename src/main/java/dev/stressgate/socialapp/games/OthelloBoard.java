@@ -11,8 +11,7 @@ public final class OthelloBoard {
     public static final char EMPTY = '.';
     public static final char BLACK = 'B';
     public static final char WHITE = 'W';
-    private static final int[][] DIRECTIONS =
-            {{-1, -1}, {-1, 0}, {-1, 1}, {0, -1}, {0, 1}, {1, -1}, {1, 0}, {1, 1}};
+    private static final int[][] DIRECTIONS = {{-1, -1}, {-1, 0}, {-1, 1}, {0, -1}, {0, 1}, {1, -1}, {1, 0}, {1, 1}};
 
     private final char[][] cells = new char[SIZE][SIZE];
 

@@ -31,6 +31,5 @@ public final class HealthRoutes implements RouteGroup {
     }
 
     /** {@code {"status":"up","database":"up"}}; {@code database} is absent on the liveness answer. */
-    record Health(String status, String database) {
-    }
+    record Health(String status, String database) {}
 }

@@ -45,8 +45,8 @@ public final class AccessFilter implements Handler {
         RateLimiter.Decision decision = rateLimiter.tryAcquire(userId);
         if (!decision.allowed()) {
             ctx.header("Retry-After", Long.toString(decision.retryAfterSeconds()));
-            throw new HttpResponseException(429, "rate limit exceeded, retry after "
-                    + decision.retryAfterSeconds() + " s");
+            throw new HttpResponseException(
+                    429, "rate limit exceeded, retry after " + decision.retryAfterSeconds() + " s");
         }
     }
 

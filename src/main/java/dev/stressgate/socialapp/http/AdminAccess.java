@@ -10,8 +10,7 @@ public final class AdminAccess {
     /** IPv4 or IPv6 literals only, so no host name is ever resolved. */
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f.:]+");
 
-    private AdminAccess() {
-    }
+    private AdminAccess() {}
 
     /** True for 127.0.0.0/8 and ::1; false for anything else, including input that is not an IP literal. */
     public static boolean permits(String remoteAddress) {

@@ -1,5 +1,4 @@
 package dev.stressgate.socialapp.http;
 
 /** The body of every error answer: {@code {"error": "..."}}. */
-public record ApiError(String error) {
-}
+public record ApiError(String error) {}

@@ -24,7 +24,8 @@ public final class ErrorAnswers implements RouteGroup {
     @Override
     public void register(JavalinDefaultRouting router) {
         router.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
-        router.exception(ConstraintViolationException.class,
+        router.exception(
+                ConstraintViolationException.class,
                 (e, ctx) -> answer(ctx, HttpStatus.CONFLICT.getCode(), "conflicting concurrent change, retry"));
         router.exception(DatabaseException.class, this::databaseFailed);
         router.exception(ClientAbortedException.class, this::clientAborted);
@@ -32,8 +33,7 @@ public final class ErrorAnswers implements RouteGroup {
     }
 
     private void databaseFailed(DatabaseException e, Context ctx) {
-        events.error("database operation {} failed on {}: {}", e.operation(), Routes.templateOf(ctx),
-                e.getMessage());
+        events.error("database operation {} failed on {}: {}", e.operation(), Routes.templateOf(ctx), e.getMessage());
         answer(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), "database unavailable");
     }
 

@@ -6,8 +6,7 @@ import java.util.Set;
 /** Checks on request fields; each failure is a 400 naming the field and what it must be. */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

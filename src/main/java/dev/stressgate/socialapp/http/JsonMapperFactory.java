@@ -15,8 +15,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  */
 public final class JsonMapperFactory {
 
-    private JsonMapperFactory() {
-    }
+    private JsonMapperFactory() {}
 
     public static ObjectMapper create() {
         ObjectMapper mapper = JsonMapper.builder()
@@ -27,11 +26,13 @@ public final class JsonMapperFactory {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
         for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean}) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Object, CoercionAction.Fail)
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Object, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Array, CoercionAction.Fail);
         return mapper;
     }

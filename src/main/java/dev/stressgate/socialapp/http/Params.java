@@ -6,8 +6,7 @@ import io.javalin.http.Context;
 /** Path ids and {@code limit} query parameters, validated the same way everywhere. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static long id(Context ctx, String name) {
         String raw = ctx.pathParam(name);

@@ -9,8 +9,7 @@ public final class RequestAttributes {
     private static final String REQUEST_ID = "stressgate.request_id";
     private static final String USER_ID = "stressgate.user_id";
 
-    private RequestAttributes() {
-    }
+    private RequestAttributes() {}
 
     public static void requestId(Context ctx, String id) {
         ctx.attribute(REQUEST_ID, id);

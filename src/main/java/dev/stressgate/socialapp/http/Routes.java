@@ -8,8 +8,7 @@ public final class Routes {
     /** Label for requests that matched no route (keeps label cardinality bounded). */
     public static final String UNMATCHED = "unmatched";
 
-    private Routes() {
-    }
+    private Routes() {}
 
     public static String templateOf(Context ctx) {
         try {

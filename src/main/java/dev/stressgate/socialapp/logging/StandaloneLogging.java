@@ -14,8 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StandaloneLogging {
 
-    private StandaloneLogging() {
-    }
+    private StandaloneLogging() {}
 
     public static void configure() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

@@ -12,8 +12,9 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
  */
 public final class AppMetrics {
 
-    private static final double[] LATENCY_BUCKETS =
-            {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+    private static final double[] LATENCY_BUCKETS = {
+        0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
+    };
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter httpRequests;
@@ -25,25 +26,45 @@ public final class AppMetrics {
     private final Counter messageThroughput;
 
     public AppMetrics() {
-        httpRequests = Counter.builder().name("http_requests_total")
+        httpRequests = Counter.builder()
+                .name("http_requests_total")
                 .help("HTTP requests by method, route template and status")
-                .labelNames("method", "route", "status").register(registry);
-        httpDuration = Histogram.builder().name("http_request_duration_seconds")
+                .labelNames("method", "route", "status")
+                .register(registry);
+        httpDuration = Histogram.builder()
+                .name("http_request_duration_seconds")
                 .help("HTTP request duration by method and route template")
-                .labelNames("method", "route").classicOnly().classicUpperBounds(LATENCY_BUCKETS).register(registry);
-        activeWebsockets = Gauge.builder().name("sanctum_active_websockets")
-                .help("Open WebSocket sessions by channel").labelNames("channel").register(registry);
-        websocketConnections = Counter.builder().name("sanctum_websocket_connections_total")
+                .labelNames("method", "route")
+                .classicOnly()
+                .classicUpperBounds(LATENCY_BUCKETS)
+                .register(registry);
+        activeWebsockets = Gauge.builder()
+                .name("sanctum_active_websockets")
+                .help("Open WebSocket sessions by channel")
+                .labelNames("channel")
+                .register(registry);
+        websocketConnections = Counter.builder()
+                .name("sanctum_websocket_connections_total")
                 .help("WebSocket connection attempts by channel and outcome (accepted|rejected)")
-                .labelNames("channel", "outcome").register(registry);
-        backpressureDrops = Counter.builder().name("sanctum_websocket_backpressure_drops_total")
+                .labelNames("channel", "outcome")
+                .register(registry);
+        backpressureDrops = Counter.builder()
+                .name("sanctum_websocket_backpressure_drops_total")
                 .help("Outbound WebSocket frames dropped because the consumer was too slow")
-                .labelNames("channel").register(registry);
-        databaseLatency = Histogram.builder().name("sanctum_database_query_latency_seconds")
-                .help("Database operation latency by operation").labelNames("operation")
-                .classicOnly().classicUpperBounds(LATENCY_BUCKETS).register(registry);
-        messageThroughput = Counter.builder().name("sanctum_message_throughput_total")
-                .help("Messages accepted by channel (dm|chat|game)").labelNames("channel").register(registry);
+                .labelNames("channel")
+                .register(registry);
+        databaseLatency = Histogram.builder()
+                .name("sanctum_database_query_latency_seconds")
+                .help("Database operation latency by operation")
+                .labelNames("operation")
+                .classicOnly()
+                .classicUpperBounds(LATENCY_BUCKETS)
+                .register(registry);
+        messageThroughput = Counter.builder()
+                .name("sanctum_message_throughput_total")
+                .help("Messages accepted by channel (dm|chat|game)")
+                .labelNames("channel")
+                .register(registry);
         for (String channel : new String[] {"chat", "game"}) {
             activeWebsockets.labelValues(channel).set(0);
             backpressureDrops.labelValues(channel).inc(0);

@@ -25,16 +25,26 @@ public final class HikariPrometheusTrackerFactory implements MetricsTrackerFacto
     public IMetricsTracker create(String poolName, PoolStats stats) {
         gauge("hikaricp_connections_active", "Connections in use", poolName, stats, PoolStats::getActiveConnections);
         gauge("hikaricp_connections_idle", "Idle connections", poolName, stats, PoolStats::getIdleConnections);
-        gauge("hikaricp_connections_pending", "Threads waiting for a connection", poolName, stats,
+        gauge(
+                "hikaricp_connections_pending",
+                "Threads waiting for a connection",
+                poolName,
+                stats,
                 PoolStats::getPendingThreads);
         gauge("hikaricp_connections_max", "Maximum pool size", poolName, stats, PoolStats::getMaxConnections);
         gauge("hikaricp_connections", "Total connections", poolName, stats, PoolStats::getTotalConnections);
-        Histogram acquire = Histogram.builder().name("hikaricp_connection_acquire_seconds")
-                .help("Time to acquire a connection from the pool").labelNames("pool").classicOnly()
+        Histogram acquire = Histogram.builder()
+                .name("hikaricp_connection_acquire_seconds")
+                .help("Time to acquire a connection from the pool")
+                .labelNames("pool")
+                .classicOnly()
                 .classicUpperBounds(0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30)
                 .register(registry);
-        Counter timeouts = Counter.builder().name("hikaricp_connection_timeout_total")
-                .help("Connection acquisitions that timed out").labelNames("pool").register(registry);
+        Counter timeouts = Counter.builder()
+                .name("hikaricp_connection_timeout_total")
+                .help("Connection acquisitions that timed out")
+                .labelNames("pool")
+                .register(registry);
         timeouts.labelValues(poolName).inc(0);
         return new IMetricsTracker() {
             @Override
@@ -50,7 +60,10 @@ public final class HikariPrometheusTrackerFactory implements MetricsTrackerFacto
     }
 
     private void gauge(String name, String help, String poolName, PoolStats stats, ToIntFunction<PoolStats> value) {
-        GaugeWithCallback.builder().name(name).help(help).labelNames("pool")
+        GaugeWithCallback.builder()
+                .name(name)
+                .help(help)
+                .labelNames("pool")
                 .callback(callback -> callback.call(value.applyAsInt(stats), poolName))
                 .register(registry);
     }

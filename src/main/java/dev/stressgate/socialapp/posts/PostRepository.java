@@ -22,14 +22,20 @@ public final class PostRepository {
     }
 
     public List<Post> latest(int limit) {
-        return database.run("post_list", session -> session.list(
-                "SELECT " + COLUMNS + " FROM posts ORDER BY id DESC LIMIT ?", PostRepository::post, limit));
+        return database.run(
+                "post_list",
+                session -> session.list(
+                        "SELECT " + COLUMNS + " FROM posts ORDER BY id DESC LIMIT ?", PostRepository::post, limit));
     }
 
     public Post create(long authorId, String title, String content, String postType) {
         return database.run("post_insert", session -> {
-            long id = session.insert("INSERT INTO posts (author_id, title, content, post_type) VALUES (?, ?, ?, ?)",
-                    authorId, title, content, postType);
+            long id = session.insert(
+                    "INSERT INTO posts (author_id, title, content, post_type) VALUES (?, ?, ?, ?)",
+                    authorId,
+                    title,
+                    content,
+                    postType);
             return byId(session, id).orElseThrow();
         });
     }
@@ -41,8 +47,9 @@ public final class PostRepository {
             if (author.isEmpty()) {
                 return Optional.empty();
             }
-            boolean added = session.count("SELECT COUNT(*) FROM post_likes WHERE post_id = ? AND user_id = ?",
-                    postId, userId) == 0;
+            boolean added =
+                    session.count("SELECT COUNT(*) FROM post_likes WHERE post_id = ? AND user_id = ?", postId, userId)
+                            == 0;
             if (added) {
                 session.update("INSERT INTO post_likes (post_id, user_id) VALUES (?, ?)", postId, userId);
                 session.update("UPDATE posts SET like_count = like_count + 1 WHERE id = ?", postId);
@@ -70,13 +77,19 @@ public final class PostRepository {
             if (author.isEmpty()) {
                 return Optional.empty();
             }
-            long id = session.insert("INSERT INTO comments (post_id, author_id, content) VALUES (?, ?, ?)",
-                    postId, authorId, content);
+            long id = session.insert(
+                    "INSERT INTO comments (post_id, author_id, content) VALUES (?, ?, ?)", postId, authorId, content);
             session.update("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?", postId);
             Notifications.add(session, author.get(), "comment", authorId, postId);
-            return session.one("SELECT id, post_id, author_id, content, created_at FROM comments WHERE id = ?",
-                    row -> new Comment(row.getLong("id"), row.getLong("post_id"), row.getLong("author_id"),
-                            row.getString("content"), Rows.instant(row, "created_at")), id);
+            return session.one(
+                    "SELECT id, post_id, author_id, content, created_at FROM comments WHERE id = ?",
+                    row -> new Comment(
+                            row.getLong("id"),
+                            row.getLong("post_id"),
+                            row.getLong("author_id"),
+                            row.getString("content"),
+                            Rows.instant(row, "created_at")),
+                    id);
         });
     }
 
@@ -89,12 +102,17 @@ public final class PostRepository {
     }
 
     private static Post post(ResultSet row) throws SQLException {
-        return new Post(row.getLong("id"), row.getLong("author_id"), row.getString("title"),
-                row.getString("content"), row.getString("post_type"), row.getInt("like_count"),
-                row.getInt("comment_count"), Rows.instant(row, "created_at"));
+        return new Post(
+                row.getLong("id"),
+                row.getLong("author_id"),
+                row.getString("title"),
+                row.getString("content"),
+                row.getString("post_type"),
+                row.getInt("like_count"),
+                row.getInt("comment_count"),
+                Rows.instant(row, "created_at"));
     }
 
     /** The post after a like, and whether the like was new. */
-    public record LikeResult(boolean added, Post post) {
-    }
+    public record LikeResult(boolean added, Post post) {}
 }

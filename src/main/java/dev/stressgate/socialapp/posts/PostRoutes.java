@@ -40,7 +40,9 @@ public final class PostRoutes implements RouteGroup {
 
     private void create(Context ctx) {
         NewPost request = body.read(ctx, NewPost.class);
-        Post post = posts.create(RequestAttributes.userId(ctx), Fields.text("title", request.title(), 200),
+        Post post = posts.create(
+                RequestAttributes.userId(ctx),
+                Fields.text("title", request.title(), 200),
                 Fields.text("content", request.content(), 10_000),
                 Fields.oneOf("post_type", request.postType(), "text", POST_TYPES));
         ctx.status(HttpStatus.CREATED).json(post);
@@ -68,9 +70,7 @@ public final class PostRoutes implements RouteGroup {
         ctx.status(HttpStatus.CREATED).json(comment);
     }
 
-    record NewPost(String title, String content, String postType) {
-    }
+    record NewPost(String title, String content, String postType) {}
 
-    record NewComment(String content) {
-    }
+    record NewComment(String content) {}
 }

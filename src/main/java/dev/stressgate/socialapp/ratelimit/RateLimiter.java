@@ -22,8 +22,7 @@ public final class RateLimiter {
     private final AtomicReference<Limit> limit;
 
     /** The limit in force and the users' buckets under it. */
-    private record Limit(RateLimitSettings settings, Map<Long, Bucket> buckets) {
-    }
+    private record Limit(RateLimitSettings settings, Map<Long, Bucket> buckets) {}
 
     public RateLimiter(RateLimitSettings settings) {
         this(settings, Optional::empty);
@@ -41,7 +40,8 @@ public final class RateLimiter {
         if (!current.settings().enabled()) {
             return Decision.ALLOWED;
         }
-        ConsumptionProbe probe = current.buckets().computeIfAbsent(userId, id -> newBucket(current.settings()))
+        ConsumptionProbe probe = current.buckets()
+                .computeIfAbsent(userId, id -> newBucket(current.settings()))
                 .tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return Decision.ALLOWED;
@@ -62,8 +62,10 @@ public final class RateLimiter {
 
     private static Bucket newBucket(RateLimitSettings settings) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(settings.requests())
-                        .refillGreedy(settings.requests(), settings.window()).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(settings.requests())
+                        .refillGreedy(settings.requests(), settings.window())
+                        .build())
                 .build();
     }
 

@@ -1,5 +1,4 @@
 package dev.stressgate.socialapp.users;
 
 /** A user as the API shows it. */
-public record User(long id, String username, String email) {
-}
+public record User(long id, String username, String email) {}

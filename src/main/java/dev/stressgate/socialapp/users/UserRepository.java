@@ -18,30 +18,41 @@ public final class UserRepository {
 
     /** Inserts a user; a duplicate username or email surfaces as a ConstraintViolationException. */
     public User create(String username, String email, String passwordHash) {
-        long id = database.run("user_insert", session -> session.insert(
-                "INSERT INTO users (username, email, password_hash) VALUES (?, ?, ?)", username, email, passwordHash));
+        long id = database.run(
+                "user_insert",
+                session -> session.insert(
+                        "INSERT INTO users (username, email, password_hash) VALUES (?, ?, ?)",
+                        username,
+                        email,
+                        passwordHash));
         return new User(id, username, email);
     }
 
     public boolean usernameOrEmailTaken(String username, String email) {
-        return database.run("user_taken", session -> session.count(
-                "SELECT COUNT(*) FROM users WHERE username = ? OR email = ?", username, email)) > 0;
+        return database.run(
+                        "user_taken",
+                        session -> session.count(
+                                "SELECT COUNT(*) FROM users WHERE username = ? OR email = ?", username, email))
+                > 0;
     }
 
     public Optional<Credentials> credentialsByEmail(String email) {
-        return database.run("user_by_email", session -> session.one(
-                "SELECT " + COLUMNS + ", password_hash FROM users WHERE email = ?",
-                row -> new Credentials(user(row), row.getString("password_hash")), email));
+        return database.run(
+                "user_by_email",
+                session -> session.one(
+                        "SELECT " + COLUMNS + ", password_hash FROM users WHERE email = ?",
+                        row -> new Credentials(user(row), row.getString("password_hash")),
+                        email));
     }
 
     public Optional<User> byId(long id) {
-        return database.run("user_by_id", session -> session.one(
-                "SELECT " + COLUMNS + " FROM users WHERE id = ?", UserRepository::user, id));
+        return database.run(
+                "user_by_id",
+                session -> session.one("SELECT " + COLUMNS + " FROM users WHERE id = ?", UserRepository::user, id));
     }
 
     public boolean exists(long id) {
-        return database.run("user_exists", session -> session.count(
-                "SELECT COUNT(*) FROM users WHERE id = ?", id)) > 0;
+        return database.run("user_exists", session -> session.count("SELECT COUNT(*) FROM users WHERE id = ?", id)) > 0;
     }
 
     /** A user from a row holding the columns {@code id, username, email}. */
@@ -50,6 +61,5 @@ public final class UserRepository {
     }
 
     /** A user with the stored password hash, for login only. */
-    public record Credentials(User user, String passwordHash) {
-    }
+    public record Credentials(User user, String passwordHash) {}
 }

@@ -16,7 +16,8 @@ public final class FrameWriter {
         try {
             return mapper.writeValueAsString(frame);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + frame.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + frame.getClass().getSimpleName(), e);
         }
     }
 }

@@ -44,8 +44,13 @@ public final class TicketGate {
                 metrics.websocketRejected(channel);
                 throw e;
             } finally {
-                recorder.record("GET", route, status, (System.nanoTime() - start) / 1e6,
-                        RequestAttributes.requestId(ctx), RequestAttributes.userIdOrNull(ctx));
+                recorder.record(
+                        "GET",
+                        route,
+                        status,
+                        (System.nanoTime() - start) / 1e6,
+                        RequestAttributes.requestId(ctx),
+                        RequestAttributes.userIdOrNull(ctx));
             }
         };
     }

@@ -1,5 +1,7 @@
 package dev.stressgate.report.ai;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.AnalysisInput;
@@ -8,19 +10,16 @@ import dev.stressgate.report.analysis.LogExcerpt;
 import dev.stressgate.report.analysis.RunFixture;
 import dev.stressgate.report.analysis.Status;
 import dev.stressgate.report.sources.logs.Redactor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The analyst against {@link OllamaStub}. The run: 300 of 30,000 requests rate limited (1%), p95 120 ms, so the
@@ -42,7 +41,10 @@ class OllamaAnalystTest {
         RunFixture run = RunFixture.healthy();
         run.slos.removeIf(s -> s.metric().equals("error_rate_pct"));
         run.error("status 429 (expected 200)", "feed: list posts", 300);
-        run.logs = new LogDigest(Map.of("WARN", 300L), Map.of("/api/feed", 300L), 0,
+        run.logs = new LogDigest(
+                Map.of("WARN", 300L),
+                Map.of("/api/feed", 300L),
+                0,
                 List.of(new LogExcerpt(RunFixture.START + 5000, "WARN", "rate_limit", INJECTION)));
         input = run.input();
         analysis = run.analyze();
@@ -55,7 +57,8 @@ class OllamaAnalystTest {
     }
 
     private OllamaAnalyst analyst(Duration timeout) {
-        return new OllamaAnalyst(new OllamaSettings(stub.url(), "llama3.2:3b", timeout, 0.1, true), new Redactor()::redact);
+        return new OllamaAnalyst(
+                new OllamaSettings(stub.url(), "llama3.2:3b", timeout, 0.1, true), new Redactor()::redact);
     }
 
     private AiAnalysis ask() {
@@ -63,11 +66,21 @@ class OllamaAnalystTest {
     }
 
     private static Map<String, Object> answer(String status, String summary, List<Map<String, Object>> findings) {
-        return Map.of("status", status, "summary", summary, "findings", findings,
-                "bottlenecks", List.of("rate limiter on feed: list posts"),
-                "likely_causes", List.of("per-user feed limit is lower than the simulated request rate"),
-                "next_actions", List.of("raise the feed limit or use more test accounts"),
-                "confidence", 0.7);
+        return Map.of(
+                "status",
+                status,
+                "summary",
+                summary,
+                "findings",
+                findings,
+                "bottlenecks",
+                List.of("rate limiter on feed: list posts"),
+                "likely_causes",
+                List.of("per-user feed limit is lower than the simulated request rate"),
+                "next_actions",
+                List.of("raise the feed limit or use more test accounts"),
+                "confidence",
+                0.7);
     }
 
     private static Map<String, Object> finding(String title, String detail, String... evidence) {
@@ -76,9 +89,14 @@ class OllamaAnalystTest {
 
     @Test
     void validAnswerIsUsedAndMayRaiseTheStatus() {
-        stub.answer(answer("CRITICAL", "Rate limiting refused 1% of requests while p95 stayed at 120 ms.",
-                List.of(finding("Feed throttled", "feed: list posts received 300 responses with 429, 1% of all.",
-                        "rate_limit.gatling", "slo.global.p95_ms"))));
+        stub.answer(answer(
+                "CRITICAL",
+                "Rate limiting refused 1% of requests while p95 stayed at 120 ms.",
+                List.of(finding(
+                        "Feed throttled",
+                        "feed: list posts received 300 responses with 429, 1% of all.",
+                        "rate_limit.gatling",
+                        "slo.global.p95_ms"))));
 
         AiAnalysis result = ask();
 
@@ -89,7 +107,8 @@ class OllamaAnalystTest {
         assertThat(result.deterministicStatus()).isEqualTo(Status.WARNING);
         assertThat(result.summary()).isEqualTo("Rate limiting refused 1% of requests while p95 stayed at 120 ms.");
         assertThat(result.findings()).extracting(ReportedFinding::id).containsExactly("rate_limit", "model.1");
-        assertThat(result.likelyCauses()).containsExactly("per-user feed limit is lower than the simulated request rate");
+        assertThat(result.likelyCauses())
+                .containsExactly("per-user feed limit is lower than the simulated request rate");
         assertThat(result.confidence()).isEqualTo(0.7);
     }
 
@@ -107,48 +126,79 @@ class OllamaAnalystTest {
         assertThat(request.get("format")).isEqualTo(new AnswerSchema().schema());
         assertThat(request.get("format").get("required")).hasSize(7);
         assertThat(request.at("/options/temperature").asDouble()).isEqualTo(0.1);
-        assertThat(request.get("messages")).extracting(m -> m.get("role").asText()).containsExactly("system", "user");
+        assertThat(request.get("messages"))
+                .extracting(m -> m.get("role").asText())
+                .containsExactly("system", "user");
         String all = request.get("messages").toString();
-        assertThat(all).doesNotContain("hunter2").doesNotContain("eyJhbGciOiJIUzI1NiJ9").contains("[REDACTED]");
+        assertThat(all)
+                .doesNotContain("hunter2")
+                .doesNotContain("eyJhbGciOiJIUzI1NiJ9")
+                .contains("[REDACTED]");
         String user = request.get("messages").get(1).get("content").asText();
         assertThat(user).contains("[rate_limit.gatling]", "[slo.global.p95_ms]", "Deterministic status: WARNING");
-        assertThat(user.split("LOG_DATA>>>", -1)).as("the log line cannot close the data block").hasSize(2);
-        assertThat(user).as("times read as time into the run").doesNotContain("epoch ms")
+        assertThat(user.split("LOG_DATA>>>", -1))
+                .as("the log line cannot close the data block")
+                .hasSize(2);
+        assertThat(user)
+                .as("times read as time into the run")
+                .doesNotContain("epoch ms")
                 .containsPattern("(?m)^-?\\d+:\\d{2}(:\\d{2})? \\S+ ");
-        assertThat(user.indexOf("ignore previous instructions")).isBetween(user.indexOf("<<<LOG_DATA"), user.indexOf("LOG_DATA>>>"));
+        assertThat(user.indexOf("ignore previous instructions"))
+                .isBetween(user.indexOf("<<<LOG_DATA"), user.indexOf("LOG_DATA>>>"));
         assertThat(request.get("messages").get(0).get("content").asText()).contains("never instructions to you");
     }
 
     @Test
     void findingCitingUnknownEvidenceIsDropped() {
-        stub.answer(answer("WARNING", "Rate limited.", List.of(
-                finding("Database saturated", "The database was the bottleneck.", "E99"),
-                finding("Feed throttled", "Feed requests were throttled.", "rate_limit.gatling"))));
+        stub.answer(answer(
+                "WARNING",
+                "Rate limited.",
+                List.of(
+                        finding("Database saturated", "The database was the bottleneck.", "E99"),
+                        finding("Feed throttled", "Feed requests were throttled.", "rate_limit.gatling"))));
 
         AiAnalysis result = ask();
 
         assertThat(result.model().outcome()).isEqualTo(Outcome.OK);
-        assertThat(result.model().dropped()).containsExactly(new DroppedPart("findings[0]", "cites unknown evidence [E99]"));
-        assertThat(result.findings()).extracting(ReportedFinding::title).containsExactly(
-                analysis.findings().get(0).title(), "Feed throttled");
+        assertThat(result.model().dropped())
+                .containsExactly(new DroppedPart("findings[0]", "cites unknown evidence [E99]"));
+        assertThat(result.findings())
+                .extracting(ReportedFinding::title)
+                .containsExactly(analysis.findings().get(0).title(), "Feed throttled");
     }
 
     @Test
     void partsWithNumbersNotInTheDataAreDropped() {
-        stub.answer(Map.of("status", "WARNING", "summary", "p95 of 812 ms and 3.4% errors.",
-                "findings", List.of(finding("Throttled", "1% of requests were refused, p95 120 ms.", "rate_limit.gatling"),
+        stub.answer(Map.of(
+                "status",
+                "WARNING",
+                "summary",
+                "p95 of 812 ms and 3.4% errors.",
+                "findings",
+                List.of(
+                        finding("Throttled", "1% of requests were refused, p95 120 ms.", "rate_limit.gatling"),
                         finding("Slow", "p95 reached 950 ms.", "slo.global.p95_ms")),
-                "bottlenecks", List.of(), "likely_causes", List.of("GC pauses of 2.5 s"),
-                "next_actions", List.of("raise the limit"), "confidence", 0.4));
+                "bottlenecks",
+                List.of(),
+                "likely_causes",
+                List.of("GC pauses of 2.5 s"),
+                "next_actions",
+                List.of("raise the limit"),
+                "confidence",
+                0.4));
 
         AiAnalysis result = ask();
 
-        assertThat(result.model().dropped()).containsExactly(
-                new DroppedPart("summary", "numbers not found in the data: 812 ms, 3.4%"),
-                new DroppedPart("findings[1]", "numbers not found in the data: 950 ms"),
-                new DroppedPart("likely_causes[0]", "numbers not found in the data: 2.5 s"));
+        assertThat(result.model().dropped())
+                .containsExactly(
+                        new DroppedPart("summary", "numbers not found in the data: 812 ms, 3.4%"),
+                        new DroppedPart("findings[1]", "numbers not found in the data: 950 ms"),
+                        new DroppedPart("likely_causes[0]", "numbers not found in the data: 2.5 s"));
         assertThat(result.summary()).startsWith("WARNING: 3 of 3 SLOs met. Top finding: Rate limiting");
-        assertThat(result.findings()).extracting(ReportedFinding::title).contains("Throttled").doesNotContain("Slow");
+        assertThat(result.findings())
+                .extracting(ReportedFinding::title)
+                .contains("Throttled")
+                .doesNotContain("Slow");
         assertThat(result.likelyCauses()).isEmpty();
         assertThat(result.nextActions()).containsExactly("raise the limit");
     }
@@ -190,8 +240,21 @@ class OllamaAnalystTest {
 
     @Test
     void answerBreakingTheSchemaFallsBack() {
-        stub.answer(Map.of("status", "WARNING", "summary", "ok", "findings", List.of(), "bottlenecks", List.of(),
-                "likely_causes", List.of(), "next_actions", List.of(), "confidence", "high"));
+        stub.answer(Map.of(
+                "status",
+                "WARNING",
+                "summary",
+                "ok",
+                "findings",
+                List.of(),
+                "bottlenecks",
+                List.of(),
+                "likely_causes",
+                List.of(),
+                "next_actions",
+                List.of(),
+                "confidence",
+                "high"));
 
         AiAnalysis result = ask();
 
@@ -223,7 +286,8 @@ class OllamaAnalystTest {
 
     @Test
     void secretsInTheModelsAnswerAndInAnErrorBodyAreRedactedBeforeTheyAreStored() {
-        stub.answer(answer("WARNING", "Rate limited; the log showed password=swordfishMODEL for the login.", List.of()));
+        stub.answer(
+                answer("WARNING", "Rate limited; the log showed password=swordfishMODEL for the login.", List.of()));
         AiAnalysis answered = ask();
 
         stub.respond(500, "{\"error\":\"upstream said Authorization: Bearer sk-live-MODELTOKEN1234567890\"}");
@@ -260,8 +324,8 @@ class OllamaAnalystTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        OllamaSettings settings = new OllamaSettings(URI.create("http://127.0.0.1:" + closedPort), "llama3.2:3b",
-                Duration.ofSeconds(5), 0.1, true);
+        OllamaSettings settings = new OllamaSettings(
+                URI.create("http://127.0.0.1:" + closedPort), "llama3.2:3b", Duration.ofSeconds(5), 0.1, true);
 
         AiAnalysis result = new OllamaAnalyst(settings, new Redactor()::redact).analyze(analysis, input);
 
@@ -271,7 +335,8 @@ class OllamaAnalystTest {
 
     @Test
     void disabledSkipsTheCall() {
-        OllamaSettings settings = new OllamaSettings(stub.url(), "llama3.2:3b", Duration.ofSeconds(5), 0.1, true).disabled();
+        OllamaSettings settings =
+                new OllamaSettings(stub.url(), "llama3.2:3b", Duration.ofSeconds(5), 0.1, true).disabled();
 
         AiAnalysis result = new OllamaAnalyst(settings, new Redactor()::redact).analyze(analysis, input);
 
@@ -286,11 +351,13 @@ class OllamaAnalystTest {
         assertThat(result.status()).isEqualTo(Status.WARNING);
         assertThat(result.deterministicStatus()).isEqualTo(Status.WARNING);
         assertThat(result.findings()).extracting(ReportedFinding::source).containsOnly(ReportedFinding.RULES);
-        assertThat(result.summary()).isEqualTo(
-                "WARNING: 3 of 3 SLOs met. Top finding: Rate limiting (HTTP 429) on feed: list posts.");
-        assertThat(result.nextActions()).containsExactly(analysis.findings().get(0).nextAction());
+        assertThat(result.summary())
+                .isEqualTo("WARNING: 3 of 3 SLOs met. Top finding: Rate limiting (HTTP 429) on feed: list posts.");
+        assertThat(result.nextActions())
+                .containsExactly(analysis.findings().get(0).nextAction());
         assertThat(result.likelyCauses()).isEmpty();
         assertThat(result.confidence()).isEqualTo(1.0);
-        assertThat(result.deterministicReasons()).containsExactly("Rate limiting (HTTP 429) on feed: list posts [rate_limit]");
+        assertThat(result.deterministicReasons())
+                .containsExactly("Rate limiting (HTTP 429) on feed: list posts [rate_limit]");
     }
 }

@@ -1,11 +1,10 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AnalysisEngineTest {
 
@@ -30,14 +29,24 @@ class AnalysisEngineTest {
         Analysis analysis = run.analyze();
 
         assertThat(analysis.status()).isEqualTo(Status.CRITICAL);
-        assertThat(analysis.findings()).extracting(Finding::id).startsWith("server_errors")
+        assertThat(analysis.findings())
+                .extracting(Finding::id)
+                .startsWith("server_errors")
                 .containsSubsequence("server_errors", "cpu_saturation.cpu", "slo_breach.global.error_rate_pct")
-                .contains("rate_limit").doesNotContain(AnalysisEngine.HEALTHY_ID);
-        List<Finding> diagnostic = analysis.findings().stream().takeWhile(f -> f.category() != Category.SLO).toList();
-        assertThat(diagnostic).extracting(Finding::severity).isSortedAccordingTo(Comparator.reverseOrder())
+                .contains("rate_limit")
+                .doesNotContain(AnalysisEngine.HEALTHY_ID);
+        List<Finding> diagnostic = analysis.findings().stream()
+                .takeWhile(f -> f.category() != Category.SLO)
+                .toList();
+        assertThat(diagnostic)
+                .extracting(Finding::severity)
+                .isSortedAccordingTo(Comparator.reverseOrder())
                 .doesNotContain(Severity.INFO);
-        assertThat(analysis.findings().subList(diagnostic.size(), analysis.findings().size()))
-                .extracting(Finding::severity).first().isEqualTo(Severity.CRITICAL);
+        assertThat(analysis.findings()
+                        .subList(diagnostic.size(), analysis.findings().size()))
+                .extracting(Finding::severity)
+                .first()
+                .isEqualTo(Severity.CRITICAL);
     }
 
     @Test
@@ -48,12 +57,15 @@ class AnalysisEngineTest {
 
         Analysis analysis = run.analyze();
 
-        assertThat(analysis.findings()).extracting(Finding::id)
+        assertThat(analysis.findings())
+                .extracting(Finding::id)
                 .startsWith("db_latency.db_latency_p95", "slo_breach.global.p95_ms");
         assertThat(analysis.findings().get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(analysis.findings().get(1).severity()).isEqualTo(Severity.CRITICAL);
         assertThat(analysis.status()).isEqualTo(Status.CRITICAL);
-        assertThat(analysis.reasons()).first().asString()
+        assertThat(analysis.reasons())
+                .first()
+                .asString()
                 .isEqualTo("SLO p95_ms (global) failed: 120 ms > max 100 ms [slo.global.p95_ms]");
         assertThat(analysis.reasons()).anyMatch(r -> r.endsWith("[db_latency.db_latency_p95]"));
     }
@@ -66,9 +78,12 @@ class AnalysisEngineTest {
 
         Analysis analysis = run.analyze();
 
-        assertThat(analysis.findings()).extracting(Finding::id)
+        assertThat(analysis.findings())
+                .extracting(Finding::id)
                 .containsExactly("slo_breach.global.p95_ms", "slow_endpoints");
-        assertThat(analysis.findings().get(1).severity()).as("the slowest-endpoint ranking").isEqualTo(Severity.INFO);
+        assertThat(analysis.findings().get(1).severity())
+                .as("the slowest-endpoint ranking")
+                .isEqualTo(Severity.INFO);
         assertThat(analysis.status()).isEqualTo(Status.CRITICAL);
     }
 
@@ -77,7 +92,8 @@ class AnalysisEngineTest {
         RunFixture run = RunFixture.healthy();
         run.error("status 503 (expected 200)", "feed: list posts", 100);
 
-        assertThat(run.analyze().evidenceIds()).isEqualTo(run.analyze().evidenceIds())
+        assertThat(run.analyze().evidenceIds())
+                .isEqualTo(run.analyze().evidenceIds())
                 .contains("slo.global.p95_ms", "server_errors.gatling");
     }
 }

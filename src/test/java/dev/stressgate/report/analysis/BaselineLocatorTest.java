@@ -1,23 +1,22 @@
 package dev.stressgate.report.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.report.gatling.SummaryWriter;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which earlier run a report compares with when no baseline is given, among several run directories. */
 class BaselineLocatorTest {
@@ -34,14 +33,24 @@ class BaselineLocatorTest {
 
     @BeforeEach
     void readSummary() throws IOException, URISyntaxException {
-        summary = new SimulationLogSummarizer().summarize(
-                Path.of(getClass().getResource("/fixtures/gatling/injector-a/simulation.log").toURI()));
+        summary = new SimulationLogSummarizer()
+                .summarize(Path.of(getClass()
+                        .getResource("/fixtures/gatling/injector-a/simulation.log")
+                        .toURI()));
     }
 
     private RunMetadata metadata(String id, String profile, String sha256, String baseUrl) {
-        return new RunMetadata(RunMetadata.SCHEMA_VERSION, id,
+        return new RunMetadata(
+                RunMetadata.SCHEMA_VERSION,
+                id,
                 new RunMetadata.ProfileRef(profile, "profiles/" + profile + ".json", sha256),
-                baseUrl, summary.simulation(), 1, 2L, "3.15.1", null, new RunMetadata.Injector(0, 1),
+                baseUrl,
+                summary.simulation(),
+                1,
+                2L,
+                "3.15.1",
+                null,
+                new RunMetadata.Injector(0, 1),
                 new RunMetadata.MetricsEndpoint(baseUrl + "/metrics", true, null));
     }
 
@@ -69,16 +78,25 @@ class BaselineLocatorTest {
         run("20261122T045900Z-smoke", SMOKE_HASH, "http://staging.example:8375", true);
         run(CURRENT, SMOKE_HASH, LOCAL, true);
         run("20261122T051000Z-smoke", SMOKE_HASH, LOCAL, true);
-        passed.addAll(Set.of("20261122T040000Z-smoke", "20261122T041000Z-smoke", "20261122T045800Z-smoke",
-                "20261122T045900Z-smoke", "20261122T051000Z-smoke"));
+        passed.addAll(Set.of(
+                "20261122T040000Z-smoke",
+                "20261122T041000Z-smoke",
+                "20261122T045800Z-smoke",
+                "20261122T045900Z-smoke",
+                "20261122T051000Z-smoke"));
 
         BaselineChoice choice = locate(LOCAL);
 
-        assertThat(choice.baseline()).map(Baseline::runId).as("not the failed 04:50, the unreported 04:55, the "
-                + "edited profile, the other target, itself or the later run").contains("20261122T041000Z-smoke");
+        assertThat(choice.baseline())
+                .map(Baseline::runId)
+                .as("not the failed 04:50, the unreported 04:55, the "
+                        + "edited profile, the other target, itself or the later run")
+                .contains("20261122T041000Z-smoke");
         assertThat(choice.reason()).contains("passed its gate").contains("http://127.0.0.1:8375");
-        assertThat(choice.baseline().orElseThrow().client().global().count()).isEqualTo(summary.global().count());
-        assertThat(choice.baseline().orElseThrow().client().distributions().has(Slo.GLOBAL)).isTrue();
+        assertThat(choice.baseline().orElseThrow().client().global().count())
+                .isEqualTo(summary.global().count());
+        assertThat(choice.baseline().orElseThrow().client().distributions().has(Slo.GLOBAL))
+                .isTrue();
     }
 
     @Test
@@ -101,7 +119,8 @@ class BaselineLocatorTest {
 
         assertThat(choice.baseline()).isEmpty();
         assertThat(choice.reason()).startsWith("No baseline: no reported earlier run against http://127.0.0.1:8375");
-        assertThat(locate("http://staging.example:8375").baseline()).map(Baseline::runId)
+        assertThat(locate("http://staging.example:8375").baseline())
+                .map(Baseline::runId)
                 .contains("20261122T045000Z-smoke");
     }
 
@@ -116,30 +135,36 @@ class BaselineLocatorTest {
         BaselineChoice choice = locate(LOCAL);
 
         assertThat(choice.baseline()).map(Baseline::runId).contains("20261122T040000Z-smoke");
-        assertThat(choice.skipped()).hasSize(2)
+        assertThat(choice.skipped())
+                .hasSize(2)
                 .anySatisfy(s -> assertThat(s).startsWith("20261122T045800Z-smoke: "))
-                .anySatisfy(s -> assertThat(s).startsWith("20261122T045900Z-smoke: ").contains("summary.json"));
+                .anySatisfy(s ->
+                        assertThat(s).startsWith("20261122T045900Z-smoke: ").contains("summary.json"));
     }
 
     @Test
     void aRunWithoutProfileHashHasNoAutomaticBaseline() throws IOException {
         run("20261122T040000Z-smoke", SMOKE_HASH, LOCAL, true);
 
-        BaselineChoice choice = new BaselineLocator(dir -> true)
-                .previous(artifacts, metadata(CURRENT, "smoke", null, LOCAL));
+        BaselineChoice choice =
+                new BaselineLocator(dir -> true).previous(artifacts, metadata(CURRENT, "smoke", null, LOCAL));
 
         assertThat(choice.baseline()).isEmpty();
         assertThat(choice.reason()).contains("no profile hash");
-        assertThat(new BaselineLocator(dir -> true).previous(artifacts.resolve("missing"),
-                metadata(CURRENT, "smoke", SMOKE_HASH, LOCAL)).baseline()).isEmpty();
+        assertThat(new BaselineLocator(dir -> true)
+                        .previous(artifacts.resolve("missing"), metadata(CURRENT, "smoke", SMOKE_HASH, LOCAL))
+                        .baseline())
+                .isEmpty();
     }
 
     @Test
     void anExplicitBaselineWithoutSummaryIsRefusedWithItsPath() throws IOException {
         Path dir = run("20261122T045000Z-smoke", SMOKE_HASH, LOCAL, false);
 
-        assertThatThrownBy(() -> BaselineLocator.load(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining(dir.toString()).hasMessageContaining("summary.json");
+        assertThatThrownBy(() -> BaselineLocator.load(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.toString())
+                .hasMessageContaining("summary.json");
     }
 
     @Test

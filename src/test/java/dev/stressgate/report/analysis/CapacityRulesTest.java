@@ -1,19 +1,20 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Saturation knee and spike recovery. */
 class CapacityRulesTest {
 
     /** Users ramp 10 to 160 over the run; throughput follows them up to 100/s, then latency takes over. */
     private static RunFixture saturating() {
-        return RunFixture.healthy().timeline(
-                s -> 10 + s / 2,
-                s -> Math.min(10 + s / 2, 100),
-                s -> 0,
-                s -> 10 + s / 2 <= 100 ? 100 : 100 + (10 + s / 2 - 100) * 20);
+        return RunFixture.healthy()
+                .timeline(
+                        s -> 10 + s / 2,
+                        s -> Math.min(10 + s / 2, 100),
+                        s -> 0,
+                        s -> 10 + s / 2 <= 100 ? 100 : 100 + (10 + s / 2 - 100) * 20);
     }
 
     @Test
@@ -38,11 +39,8 @@ class CapacityRulesTest {
 
     /** 50 users, a spike to 200 users from second 100 to 120, p95 300 ms then, back to 100 ms at {@code back}. */
     private static RunFixture spike(long back) {
-        return RunFixture.healthy().timeline(
-                s -> s >= 100 && s < 120 ? 200 : 50,
-                s -> 50,
-                s -> 0,
-                s -> s >= 100 && s < back ? 300 : 100);
+        return RunFixture.healthy()
+                .timeline(s -> s >= 100 && s < 120 ? 200 : 50, s -> 50, s -> 0, s -> s >= 100 && s < back ? 300 : 100);
     }
 
     @Test
@@ -50,13 +48,16 @@ class CapacityRulesTest {
         Finding f = RuleFindings.of(spike(130), "spike_recovery").get(0);
 
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        assertThat(RuleFindings.evidence(f, "recovery.spike").values()).containsEntry("recovery_s", 10.0)
-                .containsEntry("pre_spike_p95_ms", 100.0).containsEntry("spike_p95_ms", 300.0);
+        assertThat(RuleFindings.evidence(f, "recovery.spike").values())
+                .containsEntry("recovery_s", 10.0)
+                .containsEntry("pre_spike_p95_ms", 100.0)
+                .containsEntry("spike_p95_ms", 300.0);
     }
 
     @Test
     void slowRecoveryIsWarningAndNoRecoveryIsSaid() {
-        assertThat(RuleFindings.of(spike(200), "spike_recovery").get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(RuleFindings.of(spike(200), "spike_recovery").get(0).severity())
+                .isEqualTo(Severity.WARNING);
         Finding none = RuleFindings.of(spike(400), "spike_recovery").get(0);
         assertThat(none.title()).isEqualTo("No recovery after the load spike within the run");
     }

@@ -1,17 +1,24 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CoverageTest {
 
     private static AnalysisInput with(SourceHealth metrics, SourceHealth logs) {
         AnalysisInput in = RunFixture.healthy().input();
-        return new AnalysisInput(in.run(), in.client(), in.timeline(), in.errors(), in.server(), in.logs(), in.slos(),
-                Map.of("gatling", in.sources().get("gatling"), "metrics", metrics, "logs", logs), in.baseline(),
+        return new AnalysisInput(
+                in.run(),
+                in.client(),
+                in.timeline(),
+                in.errors(),
+                in.server(),
+                in.logs(),
+                in.slos(),
+                Map.of("gatling", in.sources().get("gatling"), "metrics", metrics, "logs", logs),
+                in.baseline(),
                 in.alerts());
     }
 
@@ -23,12 +30,14 @@ class CoverageTest {
         Coverage coverage = Coverage.of(with(NO_METRICS, NO_LOGS));
 
         assertThat(coverage.clientOnly()).isTrue();
-        assertThat(coverage).extracting(Coverage::client, Coverage::serverMetrics, Coverage::logs)
+        assertThat(coverage)
+                .extracting(Coverage::client, Coverage::serverMetrics, Coverage::logs)
                 .containsExactly("gatling", "none", "none");
-        assertThat(coverage.checksNotRun()).containsExactly(Coverage.SERVER_RESOURCE_CHECKS, Coverage.ALERT_CHECK,
-                Coverage.LOG_CHECKS);
-        assertThat(coverage.headline()).startsWith("The verdict rests on client data only (no server metrics, no logs); "
-                + "checks not run: server resources (CPU, memory, GC");
+        assertThat(coverage.checksNotRun())
+                .containsExactly(Coverage.SERVER_RESOURCE_CHECKS, Coverage.ALERT_CHECK, Coverage.LOG_CHECKS);
+        assertThat(coverage.headline())
+                .startsWith("The verdict rests on client data only (no server metrics, no logs); "
+                        + "checks not run: server resources (CPU, memory, GC");
     }
 
     @Test
@@ -43,8 +52,8 @@ class CoverageTest {
 
     @Test
     void scrapesAndALogFileAreFullCoverageSaveForPrometheusAlerts() {
-        Coverage coverage = Coverage.of(with(new SourceHealth("metrics", "scrape", true, null),
-                new SourceHealth("logs", "file", true, null)));
+        Coverage coverage = Coverage.of(
+                with(new SourceHealth("metrics", "scrape", true, null), new SourceHealth("logs", "file", true, null)));
 
         assertThat(coverage.headline()).isNull();
         assertThat(coverage.checksNotRun()).containsExactly(Coverage.ALERT_CHECK);
@@ -52,11 +61,14 @@ class CoverageTest {
 
     @Test
     void aHealthyVerdictOnClientDataAloneSaysSo() {
-        Analysis analysis = AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(with(NO_METRICS, NO_LOGS));
+        Analysis analysis =
+                AnalysisEngine.standard(AnalysisThresholds.defaults()).analyze(with(NO_METRICS, NO_LOGS));
 
         assertThat(analysis.status()).isEqualTo(Status.HEALTHY);
-        assertThat(analysis.findings()).singleElement().satisfies(f ->
-                assertThat(f.detail()).contains("no rule found a problem. The verdict rests on client data only"));
+        assertThat(analysis.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.detail())
+                        .contains("no rule found a problem. The verdict rests on client data only"));
         assertThat(analysis.coverage().clientOnly()).isTrue();
     }
 }

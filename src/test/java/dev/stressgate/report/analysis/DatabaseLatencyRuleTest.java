@@ -1,10 +1,9 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The slow database operations are named from the histogram's own labels, whatever the target calls them. */
 class DatabaseLatencyRuleTest {
@@ -19,9 +18,12 @@ class DatabaseLatencyRuleTest {
         Finding f = RuleFindings.of(ours, "db_latency").get(0);
 
         assertThat(f.id()).isEqualTo("db_latency.db_latency_p95");
-        assertThat(f.title()).isEqualTo("Slow database queries: p95 up to 420 ms (threshold 100 ms) on feed_query, list_posts");
-        assertThat(f.evidence()).extracting(Evidence::id).containsExactly(
-                "server.db_latency_p95{operation=feed_query}", "server.db_latency_p95{operation=list_posts}");
+        assertThat(f.title())
+                .isEqualTo("Slow database queries: p95 up to 420 ms (threshold 100 ms) on feed_query, list_posts");
+        assertThat(f.evidence())
+                .extracting(Evidence::id)
+                .containsExactly(
+                        "server.db_latency_p95{operation=feed_query}", "server.db_latency_p95{operation=list_posts}");
         assertThat(f.evidence().get(0).values()).containsEntry("peak", 420.0).containsEntry("samples", 39.0);
         assertThat(f.detail()).contains("feed_query: p95 up to 420 ms for 39 consecutive samples");
     }
@@ -29,13 +31,19 @@ class DatabaseLatencyRuleTest {
     @Test
     void aGoTargetLabellingByQueryAndDatabaseIsNamedByBoth() {
         RunFixture go = RunFixture.healthy()
-                .series("db_latency_p95", "ms", Map.of("query", "SelectTimeline", "db", "main"), s -> s > 200 ? 950 : 30)
+                .series(
+                        "db_latency_p95",
+                        "ms",
+                        Map.of("query", "SelectTimeline", "db", "main"),
+                        s -> s > 200 ? 950 : 30)
                 .addLine("db_latency_p95", "ms", Map.of("query", "InsertPost", "db", "main"), s -> 60);
 
         Finding f = RuleFindings.of(go, "db_latency").get(0);
 
         assertThat(f.title()).endsWith(" on db=main query=SelectTimeline");
-        assertThat(f.evidence()).extracting(Evidence::id).containsExactly("server.db_latency_p95{db=main,query=SelectTimeline}");
+        assertThat(f.evidence())
+                .extracting(Evidence::id)
+                .containsExactly("server.db_latency_p95{db=main,query=SelectTimeline}");
     }
 
     @Test
@@ -44,6 +52,8 @@ class DatabaseLatencyRuleTest {
                 .series("db_latency_p95", "ms", Map.of("op", "get"), s -> 99)
                 .addLine("db_latency_p95", "ms", Map.of("op", "put"), s -> s == 150 ? 400 : 20);
 
-        assertThat(RuleFindings.of(run, "db_latency")).as("one sample above is not sustained").isEmpty();
+        assertThat(RuleFindings.of(run, "db_latency"))
+                .as("one sample above is not sustained")
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.LongToDoubleFunction;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 /** Error bursts on one endpoint from the client's per-request error seconds. */
 class EndpointErrorBurstTest {
@@ -19,8 +18,13 @@ class EndpointErrorBurstTest {
      * A run of {@code runResponses} a second, of which {@code request} gets {@code callsPerSecond} in every 100; its
      * KOs by second are {@code kos}, and they are the run's only KOs.
      */
-    private static RunFixture endpoint(String request, long callsPerSecond, LongToDoubleFunction users,
-                                       LongToDoubleFunction runResponses, LongToDoubleFunction kos, String message) {
+    private static RunFixture endpoint(
+            String request,
+            long callsPerSecond,
+            LongToDoubleFunction users,
+            LongToDoubleFunction runResponses,
+            LongToDoubleFunction kos,
+            String message) {
         RunFixture run = RunFixture.healthy().timeline(users, runResponses, kos, s -> 120);
         List<EndpointErrorSeconds.Second> seconds = new ArrayList<>();
         long calls = 0;
@@ -31,7 +35,8 @@ class EndpointErrorBurstTest {
             calls += inSecond;
             errors += failed;
             if (failed > 0) {
-                seconds.add(new EndpointErrorSeconds.Second(RunFixture.START + s * 1000L, (int) failed, (int) inSecond));
+                seconds.add(
+                        new EndpointErrorSeconds.Second(RunFixture.START + s * 1000L, (int) failed, (int) inSecond));
             }
         }
         run.endpointErrors.add(new EndpointErrorSeconds(request, calls, seconds));
@@ -68,12 +73,19 @@ class EndpointErrorBurstTest {
             assertThat(e.refs()).containsExactly("posts: create");
             assertThat(e.fromMs()).isEqualTo(RunFixture.START + 150_000);
             assertThat(e.toMs()).isEqualTo(RunFixture.START + 190_000);
-            assertThat(e.values()).containsEntry("errors", 32.0).containsEntry("duration_s", 40.0)
-                    .containsEntry("recovered", 1.0).containsEntry("background_error_rate_pct", 0.0);
+            assertThat(e.values())
+                    .containsEntry("errors", 32.0)
+                    .containsEntry("duration_s", 40.0)
+                    .containsEntry("recovered", 1.0)
+                    .containsEntry("background_error_rate_pct", 0.0);
             // 32 seconds with a KO and 10 calls each, 8 quiet seconds whose calls are the request's share (10 %)
             assertThat(e.values().get("responses")).isCloseTo(400.0, within(1e-6));
-            assertThat(f.detail()).contains("Request posts: create failed 32 of about 400 calls", "then recovered",
-                    "errors per request and second", HTTP_503);
+            assertThat(f.detail())
+                    .contains(
+                            "Request posts: create failed 32 of about 400 calls",
+                            "then recovered",
+                            "errors per request and second",
+                            HTTP_503);
         });
     }
 
@@ -87,7 +99,8 @@ class EndpointErrorBurstTest {
             }
         }
         assertThat(IntStream.range(0, noise.length).filter(s -> noise[s] > 0).count())
-                .as("seconds at 10 %% or more of the endpoint's calls").isGreaterThan(RunFixture.SECONDS / 10);
+                .as("seconds at 10 %% or more of the endpoint's calls")
+                .isGreaterThan(RunFixture.SECONDS / 10);
 
         RunFixture quiet = postsCreate(s -> noise[(int) s], HTTP_503);
         RunFixture loud = postsCreate(s -> noise[(int) s] + 3 * burst(s), HTTP_503);
@@ -97,7 +110,9 @@ class EndpointErrorBurstTest {
             Evidence e = RuleFindings.evidence(f, "error_burst.endpoint.1");
             assertThat(e.fromMs()).isLessThanOrEqualTo(RunFixture.START + 151_000);
             assertThat(e.toMs()).isGreaterThanOrEqualTo(RunFixture.START + 189_000);
-            assertThat(e.values().get("duration_s")).as("noise may extend it a little").isLessThanOrEqualTo(50);
+            assertThat(e.values().get("duration_s"))
+                    .as("noise may extend it a little")
+                    .isLessThanOrEqualTo(50);
             assertThat(e.values().get("background_error_rate_pct")).isBetween(1.0, 3.0);
         });
     }
@@ -108,22 +123,25 @@ class EndpointErrorBurstTest {
         LongToDoubleFunction users = s -> s < 270 ? 100 : 300 - s;
         LongToDoubleFunction responses = s -> s < 270 ? 100 : 100 - (s - 270) * 3;
         RunFixture tail = endpoint("posts: create", 10, users, responses, s -> s >= 288 ? 2 : 0, HTTP_503);
-        RunFixture earlier = endpoint("posts: create", 10, users, responses, s -> s >= 200 && s < 212 ? 2 : 0, HTTP_503);
+        RunFixture earlier =
+                endpoint("posts: create", 10, users, responses, s -> s >= 200 && s < 212 ? 2 : 0, HTTP_503);
 
         assertThat(RuleFindings.of(tail, "error_burst")).isEmpty();
-        assertThat(RuleFindings.of(earlier, "error_burst")).extracting(Finding::id)
+        assertThat(RuleFindings.of(earlier, "error_burst"))
+                .extracting(Finding::id)
                 .containsExactly("error_burst.endpoint.1");
     }
 
     @Test
     void lostWebSocketDeliveriesAreNoEndpointBurstWhereServerErrorsAre() {
         LongToDoubleFunction kos = s -> s >= 150 && s < 190 ? 4 : 0;
-        RunFixture lost = endpoint("chat_ws: message delivered", 20, s -> 100, s -> 100, kos,
-                "Check chat_ws: message delivered timeout");
+        RunFixture lost = endpoint(
+                "chat_ws: message delivered", 20, s -> 100, s -> 100, kos, "Check chat_ws: message delivered timeout");
         RunFixture failed = endpoint("chat_ws: message delivered", 20, s -> 100, s -> 100, kos, "status 502");
 
         assertThat(RuleFindings.of(lost, "error_burst")).isEmpty();
-        assertThat(RuleFindings.of(failed, "error_burst")).extracting(Finding::id)
+        assertThat(RuleFindings.of(failed, "error_burst"))
+                .extracting(Finding::id)
                 .containsExactly("error_burst.endpoint.1");
     }
 
@@ -131,7 +149,12 @@ class EndpointErrorBurstTest {
     void theServersRouteBurstInTheSameWindowIsNamedInTheEndpointsFindingNotAsASecondOne() {
         RunFixture run = postsCreate(EndpointErrorBurstTest::burst, HTTP_503)
                 .series("requests_by_route", "req/s", Map.of("route", "/api/posts"), 5, RunFixture.SECONDS, s -> 10)
-                .series("http_5xx_by_route", "req/s", Map.of("route", "/api/posts"), 5, RunFixture.SECONDS,
+                .series(
+                        "http_5xx_by_route",
+                        "req/s",
+                        Map.of("route", "/api/posts"),
+                        5,
+                        RunFixture.SECONDS,
                         s -> s > 150 && s <= 190 ? 0.8 : 0);
 
         List<Finding> findings = RuleFindings.of(run, "error_burst");
@@ -142,8 +165,11 @@ class EndpointErrorBurstTest {
             assertThat(routes.source()).isEqualTo("metrics");
             assertThat(routes.refs()).containsExactly("http_5xx_by_route{route=/api/posts}");
             assertThat(routes.values()).containsOnlyKeys("/api/posts");
-            assertThat(f.detail()).contains("own 5xx burst in the same window on /api/posts",
-                    "client results (Gatling)", "5xx and request rates by route");
+            assertThat(f.detail())
+                    .contains(
+                            "own 5xx burst in the same window on /api/posts",
+                            "client results (Gatling)",
+                            "5xx and request rates by route");
         });
     }
 
@@ -164,7 +190,8 @@ class EndpointErrorBurstTest {
     void anEndpointOfAnotherShapeIsJudgedOnItsOwnRate() {
         // A route-named request of a Node service at 4 % of a run whose traffic rises and falls, 25 % failing for 30 s.
         LongToDoubleFunction responses = s -> 40 + 20 * Math.sin(s / 30.0);
-        RunFixture run = endpoint("GET /orders/:id", 4, s -> 50, responses, s -> s >= 60 && s < 90 ? 1 : 0, "status 500");
+        RunFixture run =
+                endpoint("GET /orders/:id", 4, s -> 50, responses, s -> s >= 60 && s < 90 ? 1 : 0, "status 500");
 
         assertThat(RuleFindings.of(run, "error_burst")).singleElement().satisfies(f -> {
             assertThat(f.title()).startsWith("Error burst on GET /orders/:id: 30 s with ");
@@ -187,6 +214,8 @@ class EndpointErrorBurstTest {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.title()).isEqualTo("Error bursts per endpoint from client data could not be judged");
         });
-        assertThat(RuleFindings.of(clean, "error_burst")).as("no KO, nothing to judge").isEmpty();
+        assertThat(RuleFindings.of(clean, "error_burst"))
+                .as("no KO, nothing to judge")
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,9 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.LongToDoubleFunction;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class ErrorBurstRuleTest {
 
@@ -28,13 +27,16 @@ class ErrorBurstRuleTest {
             Evidence e = RuleFindings.evidence(f, "error_burst.1");
             assertThat(e.fromMs()).isEqualTo(RunFixture.START + 120_000);
             assertThat(e.toMs()).isEqualTo(RunFixture.START + 130_000);
-            assertThat(e.values()).containsEntry("errors", 180.0).containsEntry("duration_s", 10.0)
+            assertThat(e.values())
+                    .containsEntry("errors", 180.0)
+                    .containsEntry("duration_s", 10.0)
                     .containsEntry("peak_error_rate_pct", 20.0);
             assertThat(e.refs()).containsExactly("posts: create");
             // ten seconds of 100 responses each; second 125 is quiet and only bridges the burst
-            assertThat(f.detail()).startsWith(
-                    "For 10 s, from 2:00 to 2:10 into the run (05:02:00–05:02:10 UTC), 180 of 1000 responses failed "
-                            + "(peak 20% per second), where the rest of the run's error rate of 0% would give 0 errors");
+            assertThat(f.detail())
+                    .startsWith(
+                            "For 10 s, from 2:00 to 2:10 into the run (05:02:00–05:02:10 UTC), 180 of 1000 responses failed "
+                                    + "(peak 20% per second), where the rest of the run's error rate of 0% would give 0 errors");
             assertThat(e.values()).containsEntry("responses", 1000.0).containsEntry("background_error_rate_pct", 0.0);
             assertThat(RuleFindings.evidence(f, "error_burst.1.server").refs()).containsExactly("db_latency_p95");
         });
@@ -42,8 +44,7 @@ class ErrorBurstRuleTest {
 
     @Test
     void aBurstOfRateLimitsAloneIsInformationAndTheRateLimitFindingLeads() {
-        RunFixture run = RunFixture.healthy()
-                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 180 ? 50 : 0, s -> 120);
+        RunFixture run = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> s >= 120 && s < 180 ? 50 : 0, s -> 120);
         run.error("status.find.in(200), found 429", "feed: list posts", 3000);
 
         Finding burst = RuleFindings.of(run, "error_burst").get(0);
@@ -56,8 +57,7 @@ class ErrorBurstRuleTest {
 
     @Test
     void aBurstWithServerErrorsBesideRateLimitsStaysAWarning() {
-        RunFixture run = RunFixture.healthy()
-                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 130 ? 20 : 0, s -> 120);
+        RunFixture run = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> s >= 120 && s < 130 ? 20 : 0, s -> 120);
         run.error("status.find.in(200), found 429", "feed: list posts", 150);
         run.error("status.find.in(201), found 503", "posts: create", 50);
 
@@ -74,20 +74,29 @@ class ErrorBurstRuleTest {
             }
         }
         RunFixture quiet = RunFixture.healthy().timeline(s -> 20, s -> 20, s -> noise[(int) s], s -> 120);
-        quiet.error("status.find.in(200), found 500", "posts: create", LongStream.of(noise).sum());
+        quiet.error(
+                "status.find.in(200), found 500",
+                "posts: create",
+                LongStream.of(noise).sum());
         assertThat(LongStream.of(noise).filter(errors -> errors > 0).count())
-                .as("seconds at or above the 5%% burst rate").isGreaterThan(RunFixture.SECONDS / 4);
+                .as("seconds at or above the 5%% burst rate")
+                .isGreaterThan(RunFixture.SECONDS / 4);
 
         assertThat(RuleFindings.of(quiet, "error_burst")).isEmpty();
 
         RunFixture burst = RunFixture.healthy()
                 .timeline(s -> 20, s -> 20, s -> s >= 200 && s < 210 ? 8 : noise[(int) s], s -> 120);
-        burst.error("status.find.in(200), found 500", "posts: create", 80 + LongStream.of(noise).sum());
+        burst.error(
+                "status.find.in(200), found 500",
+                "posts: create",
+                80 + LongStream.of(noise).sum());
         assertThat(RuleFindings.of(burst, "error_burst")).singleElement().satisfies(f -> {
             Evidence e = RuleFindings.evidence(f, "error_burst.1");
             assertThat(e.fromMs()).isLessThanOrEqualTo(RunFixture.START + 200_000);
             assertThat(e.toMs()).isGreaterThanOrEqualTo(RunFixture.START + 210_000);
-            assertThat(e.values().get("duration_s")).as("noise may extend the burst a little").isLessThanOrEqualTo(30);
+            assertThat(e.values().get("duration_s"))
+                    .as("noise may extend the burst a little")
+                    .isLessThanOrEqualTo(30);
             assertThat(e.values().get("background_error_rate_pct")).isBetween(1.0, 3.0);
         });
     }
@@ -113,15 +122,23 @@ class ErrorBurstRuleTest {
         return run.series("requests_by_route", "req/s", Map.of("route", "/api/feed"), step, RunFixture.SECONDS, s -> 60)
                 .addLine("requests_by_route", "req/s", Map.of("route", "/api/posts"), step, RunFixture.SECONDS, s -> 20)
                 .addLine("requests_by_route", "req/s", Map.of("route", "/api/likes"), step, RunFixture.SECONDS, s -> 20)
-                .series("http_5xx_by_route", "req/s", Map.of("route", "/api/posts"), step, RunFixture.SECONDS, posts5xx);
+                .series(
+                        "http_5xx_by_route",
+                        "req/s",
+                        Map.of("route", "/api/posts"),
+                        step,
+                        RunFixture.SECONDS,
+                        posts5xx);
     }
 
     @Test
     void a40sBurstOf5xxOnOneEndpointIsFoundAndNamedWhileTheRunWideShareStaysLow() {
         // 8% of /api/posts' calls fail from 2:00 to 2:40; that is 1.6% of all responses, under the 5% burst rate.
-        RunFixture run = byRoute(RunFixture.healthy()
-                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 160 ? (s % 5 < 3 ? 2 : 1) : 0, s -> 120),
-                5, s -> s > 120 && s <= 160 ? 1.6 : 0);
+        RunFixture run = byRoute(
+                RunFixture.healthy()
+                        .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 160 ? (s % 5 < 3 ? 2 : 1) : 0, s -> 120),
+                5,
+                s -> s > 120 && s <= 160 ? 1.6 : 0);
         run.error("status.find.in(201), found 500", "posts: create", 64);
 
         Finding f = RuleFindings.of(run, "error_burst").get(0);
@@ -135,7 +152,8 @@ class ErrorBurstRuleTest {
         assertThat(e.toMs()).isEqualTo(RunFixture.START + 160_000);
         assertThat(e.values()).containsEntry("recovered", 1.0).containsEntry("duration_s", 40.0);
         assertThat(e.values().get("errors")).isCloseTo(64.0, within(1e-9));
-        assertThat(RuleFindings.evidence(f, "error_burst.route.1.client").refs()).containsExactly("posts: create");
+        assertThat(RuleFindings.evidence(f, "error_burst.route.1.client").refs())
+                .containsExactly("posts: create");
         assertThat(f.detail()).contains("then recovered", "5xx and request rates by route");
     }
 
@@ -143,7 +161,8 @@ class ErrorBurstRuleTest {
     void aRouteBurstSampledEvery15sByPrometheusIsFoundToo() {
         RunFixture go = byRoute(RunFixture.healthy(), 15, s -> s > 120 && s <= 165 ? 1.6 : 0);
 
-        assertThat(RuleFindings.of(go, "error_burst")).singleElement()
+        assertThat(RuleFindings.of(go, "error_burst"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.title()).startsWith("Error burst on /api/posts: 45 s with 8% "));
     }
 
@@ -160,7 +179,8 @@ class ErrorBurstRuleTest {
         }
         RunFixture run = byRoute(RunFixture.healthy(), 5, s -> perInterval[(int) s]);
         assertThat(Arrays.stream(perInterval).filter(r -> r * 5 >= 3).count())
-                .as("intervals with 3%% or more errors happen by chance").isPositive();
+                .as("intervals with 3%% or more errors happen by chance")
+                .isPositive();
 
         assertThat(RuleFindings.of(run, "error_burst")).isEmpty();
     }
@@ -168,8 +188,8 @@ class ErrorBurstRuleTest {
     @Test
     void theRampDownTailIsNotABurst() {
         // Users finish from 4:40: a few responses per second, half of them awaited frames that time out.
-        RunFixture run = RunFixture.healthy().timeline(s -> s < 280 ? 100 : 300 - s, s -> s < 280 ? 100 : 6,
-                s -> s < 280 ? 0 : 3, s -> 120);
+        RunFixture run = RunFixture.healthy()
+                .timeline(s -> s < 280 ? 100 : 300 - s, s -> s < 280 ? 100 : 6, s -> s < 280 ? 0 : 3, s -> 120);
         run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 60);
 
         assertThat(RuleFindings.of(run, "error_burst")).isEmpty();
@@ -188,8 +208,7 @@ class ErrorBurstRuleTest {
 
     @Test
     void aBurstOfLostDeliveriesIsInformationAndTheLostDeliveriesFindingLeads() {
-        RunFixture run = RunFixture.healthy()
-                .timeline(s -> 100, s -> 100, s -> s >= 120 && s < 150 ? 20 : 0, s -> 120);
+        RunFixture run = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> s >= 120 && s < 150 ? 20 : 0, s -> 120);
         run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 600);
 
         Finding burst = RuleFindings.of(run, "error_burst").get(0);

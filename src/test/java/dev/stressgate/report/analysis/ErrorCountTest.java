@@ -1,8 +1,8 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The status a KO message names, in the message shapes Gatling 3.15 and the simulations produce. */
 class ErrorCountTest {
@@ -15,8 +15,10 @@ class ErrorCountTest {
     void gatlingsStatusCheckNamesTheExpectedStatusesFirstAndTheAnsweredOneAfterFound() {
         assertThat(ko("status.find.in(200), found 500").status()).isEqualTo(500);
         assertThat(ko("status.find.in(200), found 500").isServerError()).isTrue();
-        assertThat(ko("status.find.in([200, 209], 304), found 503").isServerError()).isTrue();
-        assertThat(ko("status.find.in(200,201), but actually found 429").isRateLimit()).isTrue();
+        assertThat(ko("status.find.in([200, 209], 304), found 503").isServerError())
+                .isTrue();
+        assertThat(ko("status.find.in(200,201), but actually found 429").isRateLimit())
+                .isTrue();
         assertThat(ko("status.find.in(201), found 404").status()).isEqualTo(404);
     }
 
@@ -29,6 +31,7 @@ class ErrorCountTest {
         assertThat(timeout.isTimeout()).isTrue();
         assertThat(timeout.isServerError() || timeout.isRateLimit()).isFalse();
         assertThat(timeout.status()).as("127.0.0.1 is an address, not a status").isEqualTo(-1);
-        assertThat(ko("Connection refused: 10.250.1.1/10.250.1.1:8375").status()).isEqualTo(-1);
+        assertThat(ko("Connection refused: 10.250.1.1/10.250.1.1:8375").status())
+                .isEqualTo(-1);
     }
 }

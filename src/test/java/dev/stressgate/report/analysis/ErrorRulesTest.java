@@ -1,11 +1,10 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Rate limiting told apart from overload. */
 class ErrorRulesTest {
@@ -26,7 +25,9 @@ class ErrorRulesTest {
         assertThat(f.title()).isEqualTo("Rate limiting (HTTP 429) on feed: list posts, posts: create");
         assertThat(f.detail()).contains("300 requests (1% of all)", "throttling, not overload");
         assertThat(RuleFindings.evidence(f, "rate_limit.gatling").values())
-                .containsEntry("feed: list posts", 240.0).containsEntry("posts: create", 60.0).containsEntry("share_pct", 1.0);
+                .containsEntry("feed: list posts", 240.0)
+                .containsEntry("posts: create", 60.0)
+                .containsEntry("share_pct", 1.0);
         assertThat(RuleFindings.evidence(f, "rate_limit.logs").values()).containsEntry("/api/feed", 240.0);
         assertThat(RuleFindings.of(run, "server_errors")).isEmpty();
         assertThat(run.analyze().status()).isEqualTo(Status.WARNING);
@@ -36,8 +37,11 @@ class ErrorRulesTest {
     void serverCounterAloneRevealsRateLimiting() {
         RunFixture run = RunFixture.healthy().series("http_429_rate", "per_second", s -> s == 100 ? 4 : 0);
 
-        assertThat(RuleFindings.of(run, "rate_limit")).singleElement()
-                .satisfies(f -> assertThat(RuleFindings.evidence(f, "rate_limit.server").values()).containsEntry("http_429_rate", 4.0));
+        assertThat(RuleFindings.of(run, "rate_limit"))
+                .singleElement()
+                .satisfies(f -> assertThat(
+                                RuleFindings.evidence(f, "rate_limit.server").values())
+                        .containsEntry("http_429_rate", 4.0));
     }
 
     @Test
@@ -82,9 +86,12 @@ class ErrorRulesTest {
 
         Finding f = RuleFindings.of(run, "server_errors").get(0);
 
-        assertThat(f.title()).isEqualTo("Server errors (5xx) seen only by the server log; no client request failed with 5xx or a timeout");
-        assertThat(f.detail()).isEqualTo("No request of the load test failed with 5xx or a timeout; the server logged 5 "
-                + "request lines answered 5xx. Sources: the server log.");
+        assertThat(f.title())
+                .isEqualTo(
+                        "Server errors (5xx) seen only by the server log; no client request failed with 5xx or a timeout");
+        assertThat(f.detail())
+                .isEqualTo("No request of the load test failed with 5xx or a timeout; the server logged 5 "
+                        + "request lines answered 5xx. Sources: the server log.");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
     }
 }

@@ -1,12 +1,11 @@
 package dev.stressgate.report.analysis;
 
-import dev.stressgate.report.sources.metrics.FiredAlert;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.report.sources.metrics.FiredAlert;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Prometheus alerts that fired during the run weigh on the verdict with the severity their rule declares. */
 class FiredAlertRuleTest {
@@ -33,13 +32,18 @@ class FiredAlertRuleTest {
 
         Analysis analysis = run.analyze();
 
-        Finding f = analysis.findings().stream().filter(x -> x.rule().equals("fired_alert")).findFirst().orElseThrow();
+        Finding f = analysis.findings().stream()
+                .filter(x -> x.rule().equals("fired_alert"))
+                .findFirst()
+                .orElseThrow();
         assertThat(f.id()).isEqualTo("fired_alert.HighErrorRate{job=socialapp,severity=critical}");
         assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(f.category()).isEqualTo(Category.ALERT);
         assertThat(f.title()).isEqualTo("Alert HighErrorRate fired (severity critical)");
-        assertThat(f.detail()).contains("{job=socialapp,severity=critical}")
-                .contains("firing from 0:40 to 1:10 into the run (05:00:40–05:01:10 UTC)").contains("30 s apart");
+        assertThat(f.detail())
+                .contains("{job=socialapp,severity=critical}")
+                .contains("firing from 0:40 to 1:10 into the run (05:00:40–05:01:10 UTC)")
+                .contains("30 s apart");
         Evidence e = RuleFindings.evidence(f, "alert.HighErrorRate{job=socialapp,severity=critical}");
         assertThat(e.source()).isEqualTo("metrics");
         assertThat(e.refs()).containsExactly("HighErrorRate", "job=socialapp");
@@ -55,7 +59,8 @@ class FiredAlertRuleTest {
         RunFixture run = RunFixture.healthy();
         run.alerts.add(alert("HighLatencyP95", "warning", Map.of("job", "socialapp")));
 
-        assertThat(RuleFindings.of(run, "fired_alert")).singleElement()
+        assertThat(RuleFindings.of(run, "fired_alert"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(run.analyze().status()).isEqualTo(Status.WARNING);
     }
@@ -67,7 +72,8 @@ class FiredAlertRuleTest {
         RunFixture unlabelled = RunFixture.healthy();
         unlabelled.alerts.add(alert("CustomAlert", null, Map.of()));
 
-        assertThat(RuleFindings.of(info, "fired_alert")).singleElement()
+        assertThat(RuleFindings.of(info, "fired_alert"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(info.analyze().status()).isEqualTo(Status.HEALTHY);
         assertThat(RuleFindings.of(unlabelled, "fired_alert")).singleElement().satisfies(f -> {
@@ -84,8 +90,10 @@ class FiredAlertRuleTest {
 
         List<Finding> findings = RuleFindings.of(run, "fired_alert");
 
-        assertThat(findings).extracting(Finding::id).containsExactlyInAnyOrder(
-                "fired_alert.WebSocketBackpressure{channel=chat,job=socialapp,severity=warning}",
-                "fired_alert.WebSocketBackpressure{channel=game,job=socialapp,severity=warning}");
+        assertThat(findings)
+                .extracting(Finding::id)
+                .containsExactlyInAnyOrder(
+                        "fired_alert.WebSocketBackpressure{channel=chat,job=socialapp,severity=warning}",
+                        "fired_alert.WebSocketBackpressure{channel=game,job=socialapp,severity=warning}");
     }
 }

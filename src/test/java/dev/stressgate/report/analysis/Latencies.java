@@ -1,10 +1,9 @@
 package dev.stressgate.report.analysis;
 
 import dev.stressgate.report.gatling.LatencyHistogramCodec;
-import org.HdrHistogram.Histogram;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /** Test data: response times written the way summary.json stores them, as HdrHistograms by scope. */
 final class Latencies {

@@ -1,8 +1,8 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class LatencyAndBaselineRulesTest {
 
@@ -16,8 +16,13 @@ class LatencyAndBaselineRulesTest {
         // total time = 12000*40 + 9000*300 + 3000*30 + 6000*20 = 3,390,000 ms; posts: create holds 2,700,000
         assertThat(RuleFindings.evidence(f, "latency.slowest").values())
                 .containsEntry("posts: create.p95_ms", 900.0)
-                .hasEntrySatisfying("posts: create.share_pct", v -> assertThat(v).isCloseTo(79.65, org.assertj.core.data.Offset.offset(0.01)));
+                .hasEntrySatisfying(
+                        "posts: create.share_pct",
+                        v -> assertThat(v).isCloseTo(79.65, org.assertj.core.data.Offset.offset(0.01)));
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        assertThat(run.analyze().slowest()).extracting(EndpointShare::name).first().isEqualTo("posts: create");
+        assertThat(run.analyze().slowest())
+                .extracting(EndpointShare::name)
+                .first()
+                .isEqualTo("posts: create");
     }
 }

@@ -1,11 +1,10 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * Memory growth on runs of any profile and runtime: a Node-like target (resident memory only, no JVM heap), a
@@ -17,13 +16,15 @@ class MemoryGrowthRuleTest {
 
     @Test
     void aLeakFrom50MiBTo2point5GiBIn150sIsFoundFromResidentMemoryAlone() {
-        RunFixture node = RunFixture.healthy().without("heap_used")
+        RunFixture node = RunFixture.healthy()
+                .without("heap_used")
                 .series("resident_memory", "bytes", Map.of(), 5, 150, s -> (50 + (2560 - 50) * s / 150.0) * MIB);
 
         Finding f = RuleFindings.of(node, "memory_growth").get(0);
 
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.title()).startsWith("Memory leak suspected: resident memory grew ")
+        assertThat(f.title())
+                .startsWith("Memory leak suspected: resident memory grew ")
                 .endsWith(" and was still growing at the end");
         Evidence e = RuleFindings.evidence(f, "server.resident_memory");
         assertThat(e.source()).isEqualTo("metrics");
@@ -33,7 +34,9 @@ class MemoryGrowthRuleTest {
         assertThat(e.values().get("growth_pct")).isCloseTo(4852.7, within(0.5));
         assertThat(e.values().get("mib_per_1000_requests")).isPositive();
         assertThat(f.detail()).contains("server metrics from the target's /metrics (scrape.jsonl)");
-        assertThat(node.analyze().findings().get(0).id()).as("the leak is the top cause").isEqualTo("memory_growth");
+        assertThat(node.analyze().findings().get(0).id())
+                .as("the leak is the top cause")
+                .isEqualTo("memory_growth");
     }
 
     @Test
@@ -46,7 +49,8 @@ class MemoryGrowthRuleTest {
 
         assertThat(f.title()).startsWith("Memory leak suspected: heap grew ");
         assertThat(f.evidence()).extracting(Evidence::id).containsExactly("server.heap_used");
-        assertThat(RuleFindings.evidence(f, "server.heap_used").values().get("growth_pct")).isBetween(25.0, 35.0);
+        assertThat(RuleFindings.evidence(f, "server.heap_used").values().get("growth_pct"))
+                .isBetween(25.0, 35.0);
     }
 
     @Test
@@ -69,28 +73,37 @@ class MemoryGrowthRuleTest {
 
     @Test
     void aRunTooShortToJudgeIsSilentWhateverItsProfile() {
-        RunFixture run = RunFixture.healthy()
-                .series("resident_memory", "bytes", Map.of(), 5, 90, s -> (50 + 10 * s) * MIB);
+        RunFixture run =
+                RunFixture.healthy().series("resident_memory", "bytes", Map.of(), 5, 90, s -> (50 + 10 * s) * MIB);
 
-        assertThat(RuleFindings.of(run, "memory_growth")).as("90 s of samples, under the 2 min minimum").isEmpty();
+        assertThat(RuleFindings.of(run, "memory_growth"))
+                .as("90 s of samples, under the 2 min minimum")
+                .isEmpty();
     }
 
     @Test
     void growthBelowTheThresholdIsNotReported() {
-        RunFixture run = RunFixture.healthy().series("resident_memory", "bytes", s -> 400 * MIB * (1 + 0.15 * s / 300.0));
+        RunFixture run =
+                RunFixture.healthy().series("resident_memory", "bytes", s -> 400 * MIB * (1 + 0.15 * s / 300.0));
 
-        assertThat(RuleFindings.of(run, "memory_growth")).as("15% is under the 20% threshold").isEmpty();
+        assertThat(RuleFindings.of(run, "memory_growth"))
+                .as("15% is under the 20% threshold")
+                .isEmpty();
     }
 
     @Test
     void memoryThatFollowsARisingLoadIsNotALeakButALeakOutgrowingItIs() {
         // A ramp from 20 to 200 users over the whole run (a breakpoint search): per-connection memory follows it.
-        RunFixture ramp = RunFixture.healthy().timeline(s -> 20 + s * 0.6, s -> 20 + s * 0.6, s -> 0, s -> 120)
+        RunFixture ramp = RunFixture.healthy()
+                .timeline(s -> 20 + s * 0.6, s -> 20 + s * 0.6, s -> 0, s -> 120)
                 .series("resident_memory", "bytes", s -> (100 + (20 + s * 0.6) * 2) * MIB);
-        RunFixture leakingRamp = RunFixture.healthy().timeline(s -> 20 + s * 0.6, s -> 20 + s * 0.6, s -> 0, s -> 120)
+        RunFixture leakingRamp = RunFixture.healthy()
+                .timeline(s -> 20 + s * 0.6, s -> 20 + s * 0.6, s -> 0, s -> 120)
                 .series("resident_memory", "bytes", s -> (100 + (20 + s * 0.6) * 2 + s * s / 10.0) * MIB);
 
-        assertThat(RuleFindings.of(ramp, "memory_growth")).as("resident memory grew 240% with 800% more users").isEmpty();
+        assertThat(RuleFindings.of(ramp, "memory_growth"))
+                .as("resident memory grew 240% with 800% more users")
+                .isEmpty();
         assertThat(RuleFindings.of(leakingRamp, "memory_growth")).hasSize(1);
     }
 }

@@ -1,8 +1,8 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** CPU, GC, database, connection pool (memory: {@link MemoryGrowthRuleTest}). */
 class ResourceRulesTest {
@@ -18,8 +18,9 @@ class ResourceRulesTest {
         assertThat(e.toMs()).isEqualTo(RunFixture.START + 145_000);
         assertThat(e.values()).containsEntry("peak", 96.0).containsEntry("samples", 10.0);
         assertThat(f.title()).isEqualTo("Server CPU saturated: peak 96% (threshold 85%)");
-        assertThat(f.detail()).startsWith("Server CPU saturated: peak 96% (threshold 85%): 10 consecutive samples "
-                + "from 1:40 to 2:25 into the run (05:01:40–05:02:25 UTC) (");
+        assertThat(f.detail())
+                .startsWith("Server CPU saturated: peak 96% (threshold 85%): 10 consecutive samples "
+                        + "from 1:40 to 2:25 into the run (05:01:40–05:02:25 UTC) (");
     }
 
     @Test
@@ -37,12 +38,15 @@ class ResourceRulesTest {
                 .series("pool_acquire_p95", "ms", s -> s > 200 ? 80 : 1)
                 .series("pool_pending", "count", s -> s > 200 ? 6 : 0);
 
-        assertThat(RuleFindings.of(run, "gc_pressure")).extracting(Finding::title)
+        assertThat(RuleFindings.of(run, "gc_pressure"))
+                .extracting(Finding::title)
                 .containsExactly("GC pressure: up to 15% of time in GC (threshold 10%)");
-        assertThat(RuleFindings.of(run, "db_latency")).extracting(Finding::title)
+        assertThat(RuleFindings.of(run, "db_latency"))
+                .extracting(Finding::title)
                 .containsExactly("Slow database queries: p95 up to 250 ms (threshold 100 ms) on all operations");
         assertThat(RuleFindings.of(run, "pool_wait")).hasSize(1);
-        assertThat(RuleFindings.of(run, "pool_pending")).extracting(Finding::title)
+        assertThat(RuleFindings.of(run, "pool_pending"))
+                .extracting(Finding::title)
                 .containsExactly("Connection-pool exhausted: up to 6 threads waiting for a connection");
 
         RunFixture below = RunFixture.healthy()
@@ -54,10 +58,12 @@ class ResourceRulesTest {
 
     @Test
     void openFileDescriptorsNearTheLimitFireForAnyRuntime() {
-        RunFixture node = RunFixture.healthy().without("heap_used").series("open_fds", "percent", s -> s > 150 ? 93 : 20);
+        RunFixture node =
+                RunFixture.healthy().without("heap_used").series("open_fds", "percent", s -> s > 150 ? 93 : 20);
         RunFixture below = RunFixture.healthy().series("open_fds", "percent", s -> 79);
 
-        assertThat(RuleFindings.of(node, "open_fds")).extracting(Finding::title)
+        assertThat(RuleFindings.of(node, "open_fds"))
+                .extracting(Finding::title)
                 .containsExactly("File descriptors near the limit: up to 93% of the process limit");
         assertThat(RuleFindings.of(below, "open_fds")).isEmpty();
     }

@@ -1,11 +1,10 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RunClockTest {
 
@@ -35,8 +34,7 @@ class RunClockTest {
     @Test
     void theClockOfARuleContextStartsAtTheRunStart() {
         AnalysisInput input = RunFixture.healthy().input();
-        RuleContext context = new RuleContext(input, AnalysisThresholds.defaults(), List.of(),
-                Optional.empty());
+        RuleContext context = new RuleContext(input, AnalysisThresholds.defaults(), List.of(), Optional.empty());
 
         assertThat(context.clock().offset(RunFixture.START + 61_000)).isEqualTo("1:01");
     }

@@ -1,7 +1,6 @@
 package dev.stressgate.report.analysis;
 
 import dev.stressgate.report.sources.metrics.FiredAlert;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,8 +75,13 @@ public final class RunFixture {
     }
 
     /** Replaces every line of a server series by one sampled every {@code stepSeconds} up to {@code untilSecond}. */
-    RunFixture series(String id, String unit, Map<String, String> labels, long stepSeconds, long untilSecond,
-                      LongToDoubleFunction valueAtSecond) {
+    RunFixture series(
+            String id,
+            String unit,
+            Map<String, String> labels,
+            long stepSeconds,
+            long untilSecond,
+            LongToDoubleFunction valueAtSecond) {
         server.removeIf(s -> s.id().equals(id));
         return addLine(id, unit, labels, stepSeconds, untilSecond, valueAtSecond);
     }
@@ -88,8 +92,13 @@ public final class RunFixture {
     }
 
     /** Adds one more line to a server series, sampled every {@code stepSeconds} up to {@code untilSecond}. */
-    RunFixture addLine(String id, String unit, Map<String, String> labels, long stepSeconds, long untilSecond,
-                               LongToDoubleFunction valueAtSecond) {
+    RunFixture addLine(
+            String id,
+            String unit,
+            Map<String, String> labels,
+            long stepSeconds,
+            long untilSecond,
+            LongToDoubleFunction valueAtSecond) {
         List<MetricPoint> points = new ArrayList<>();
         for (long s = 0; s < untilSecond; s += stepSeconds) {
             points.add(new MetricPoint(START + s * 1000, valueAtSecond.applyAsDouble(s)));
@@ -105,13 +114,21 @@ public final class RunFixture {
     }
 
     /** Replaces the timeline: users, responses, errors and p95 by second of the run. */
-    RunFixture timeline(LongToDoubleFunction users, LongToDoubleFunction responses, LongToDoubleFunction errorsAt,
-                        LongToDoubleFunction p95) {
+    RunFixture timeline(
+            LongToDoubleFunction users,
+            LongToDoubleFunction responses,
+            LongToDoubleFunction errorsAt,
+            LongToDoubleFunction p95) {
         timeline.clear();
         for (int s = 0; s < SECONDS; s++) {
             long r = (long) responses.applyAsDouble(s);
-            timeline.add(new SecondSample(START + s * 1000L, r, r, (long) errorsAt.applyAsDouble(s),
-                    (long) users.applyAsDouble(s), p95.applyAsDouble(s)));
+            timeline.add(new SecondSample(
+                    START + s * 1000L,
+                    r,
+                    r,
+                    (long) errorsAt.applyAsDouble(s),
+                    (long) users.applyAsDouble(s),
+                    p95.applyAsDouble(s)));
         }
         return this;
     }
@@ -124,8 +141,17 @@ public final class RunFixture {
 
     public RunFixture error(String message, String request, long count) {
         errors.add(new ErrorCount(message, request, count));
-        global = new RequestStats("global", global.count(), global.ko() + count, global.meanMs(), global.p50Ms(),
-                global.p75Ms(), global.p95Ms(), global.p99Ms(), global.maxMs(), global.rps());
+        global = new RequestStats(
+                "global",
+                global.count(),
+                global.ko() + count,
+                global.meanMs(),
+                global.p50Ms(),
+                global.p75Ms(),
+                global.p95Ms(),
+                global.p99Ms(),
+                global.maxMs(),
+                global.rps());
         return this;
     }
 
@@ -134,10 +160,17 @@ public final class RunFixture {
         sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, null));
         sources.put("metrics", new SourceHealth("metrics", "scrape", true, null));
         sources.put("logs", new SourceHealth("logs", "file", true, null));
-        return new AnalysisInput(new RunInfo("20261122T050000Z-medium", "medium", profileKind, START,
-                START + SECONDS * 1000L), new ClientSnapshot(global, requests, groups, distributions,
-                Optional.ofNullable(endpointErrors)), timeline, errors, server, logs,
-                slos, sources, Optional.ofNullable(baseline), alerts);
+        return new AnalysisInput(
+                new RunInfo("20261122T050000Z-medium", "medium", profileKind, START, START + SECONDS * 1000L),
+                new ClientSnapshot(global, requests, groups, distributions, Optional.ofNullable(endpointErrors)),
+                timeline,
+                errors,
+                server,
+                logs,
+                slos,
+                sources,
+                Optional.ofNullable(baseline),
+                alerts);
     }
 
     public Analysis analyze() {

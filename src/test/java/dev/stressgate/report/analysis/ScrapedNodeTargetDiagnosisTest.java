@@ -1,14 +1,13 @@
 package dev.stressgate.report.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.metrics.MetricQueryCatalog;
 import dev.stressgate.report.sources.metrics.MetricsCollector;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.MetricsSettings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,8 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongToDoubleFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * From a Node.js target's own /metrics text (prom-client names only: no JVM series, no heap of ours) through the
@@ -40,8 +39,9 @@ class ScrapedNodeTargetDiagnosisTest {
         return diagnose(seconds, cpuSecondsAt, residentAt, RunFixture.healthy());
     }
 
-    private Analysis diagnose(long seconds, LongToDoubleFunction cpuSecondsAt, LongToDoubleFunction residentAt,
-                              RunFixture run) throws IOException {
+    private Analysis diagnose(
+            long seconds, LongToDoubleFunction cpuSecondsAt, LongToDoubleFunction residentAt, RunFixture run)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (long s = 0; s < seconds; s += 5) {
@@ -52,17 +52,24 @@ class ScrapedNodeTargetDiagnosisTest {
                     + "# TYPE nodejs_heap_size_used_bytes gauge\n"
                     + "nodejs_heap_size_used_bytes " + residentAt.applyAsDouble(s) * 0.6 + "\n"
                     + "nodejs_eventloop_lag_seconds 0.002\n";
-            lines.add(mapper.createObjectNode().put("ts_ms", RunFixture.START + s * 1000).put("status", 200)
-                    .put("body", body).toString());
+            lines.add(mapper.createObjectNode()
+                    .put("ts_ms", RunFixture.START + s * 1000)
+                    .put("status", 200)
+                    .put("body", body)
+                    .toString());
         }
         Files.write(runDir.resolve("scrape.jsonl"), lines);
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        MetricsReport metrics = new MetricsCollector(new MetricsSettings(URI.create("http://127.0.0.1:" + closedPort),
-                MetricsSettings.DEFAULT_SELECTOR, Duration.ofSeconds(5), Duration.ofSeconds(2)),
-                MetricQueryCatalog.load(Path.of("monitoring/queries.json")))
+        MetricsReport metrics = new MetricsCollector(
+                        new MetricsSettings(
+                                URI.create("http://127.0.0.1:" + closedPort),
+                                MetricsSettings.DEFAULT_SELECTOR,
+                                Duration.ofSeconds(5),
+                                Duration.ofSeconds(2)),
+                        MetricQueryCatalog.load(Path.of("monitoring/queries.json")))
                 .collect(new RunWindow(RunFixture.START, RunFixture.START + 300_000), runDir);
         run.server.clear();
         run.server.addAll(new ServerSeriesMapping(SERVER_CORES).map(metrics));
@@ -75,7 +82,8 @@ class ScrapedNodeTargetDiagnosisTest {
 
         Finding top = analysis.findings().get(0);
         assertThat(top.id()).isEqualTo("memory_growth");
-        assertThat(top.evidence()).extracting(Evidence::id)
+        assertThat(top.evidence())
+                .extracting(Evidence::id)
                 .containsExactlyInAnyOrder("server.resident_memory", "server.heap_used");
         assertThat(analysis.status()).isEqualTo(Status.WARNING);
         assertThat(analysis.findings()).extracting(Finding::rule).doesNotContain("cpu_saturation");
@@ -85,8 +93,11 @@ class ScrapedNodeTargetDiagnosisTest {
     void aSingleThreadedServerBusyAtOneCoreOfTwoIsTheTopFinding() throws IOException {
         // Ramp for a minute, then one core busy: 0.99-1.02 CPU seconds per second with jitter; requests queue.
         RunFixture clientSide = RunFixture.healthy().timeline(s -> 100, s -> 100, s -> 0, s -> s < 60 ? 90 : 350 + s);
-        Analysis analysis = diagnose(300, s -> s < 60 ? s * s / 120.0 : 30 + (s - 60) * 1.005 + (s % 10 == 0 ? 0.05 : 0),
-                s -> 80 * MIB + (s % 30) * MIB, clientSide);
+        Analysis analysis = diagnose(
+                300,
+                s -> s < 60 ? s * s / 120.0 : 30 + (s - 60) * 1.005 + (s % 10 == 0 ? 0.05 : 0),
+                s -> 80 * MIB + (s % 30) * MIB,
+                clientSide);
 
         Finding top = analysis.findings().get(0);
         assertThat(top.id()).isEqualTo("cpu_saturation.cpu_cores");

@@ -1,10 +1,9 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SloEvaluatorTest {
 
@@ -53,12 +52,16 @@ class SloEvaluatorTest {
         RunFixture run = with(Slo.max("server_error_rate_pct", Slo.GLOBAL, 0.5));
         run.error("status 429 (expected 200)", "feed: list posts", 3000);
         run.error("status 502 (expected 200)", "feed: list posts", 30);
-        run.error("i.g.h.c.i.RequestTimeoutException: Request timeout to 127.0.0.1/127.0.0.1:8375 after 60000 ms",
-                "posts: create", 30);
+        run.error(
+                "i.g.h.c.i.RequestTimeoutException: Request timeout to 127.0.0.1/127.0.0.1:8375 after 60000 ms",
+                "posts: create",
+                30);
 
         SloResult r = only(run);
 
-        assertThat(r.measured()).as("30 of 30000: neither the 429s nor the timeouts are server answers").isEqualTo(0.1);
+        assertThat(r.measured())
+                .as("30 of 30000: neither the 429s nor the timeouts are server answers")
+                .isEqualTo(0.1);
         assertThat(r.outcome()).isEqualTo(SloOutcome.PASS);
     }
 

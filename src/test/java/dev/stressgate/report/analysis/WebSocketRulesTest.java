@@ -1,10 +1,9 @@
 package dev.stressgate.report.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class WebSocketRulesTest {
 
@@ -12,47 +11,64 @@ class WebSocketRulesTest {
     void backpressureDropsFire() {
         RunFixture run = RunFixture.healthy().series("ws_backpressure_drops", "per_second", s -> s == 200 ? 12 : 0);
 
-        assertThat(RuleFindings.of(run, "ws_backpressure")).singleElement().satisfies(f ->
-                assertThat(RuleFindings.evidence(f, "server.ws_backpressure_drops").values()).containsEntry("peak_per_s", 12.0));
+        assertThat(RuleFindings.of(run, "ws_backpressure"))
+                .singleElement()
+                .satisfies(f -> assertThat(RuleFindings.evidence(f, "server.ws_backpressure_drops")
+                                .values())
+                        .containsEntry("peak_per_s", 12.0));
     }
 
     @Test
     void frameTimeoutsOnAChannelTheServerDroppedFramesOnAreBackpressureNotServerErrors() {
-        RunFixture run = RunFixture.healthy().series("ws_backpressure_drops", "per_second", Map.of("channel", "chat"),
-                s -> s >= 100 && s < 130 ? 2 : 0);
+        RunFixture run = RunFixture.healthy()
+                .series(
+                        "ws_backpressure_drops",
+                        "per_second",
+                        Map.of("channel", "chat"),
+                        s -> s >= 100 && s < 130 ? 2 : 0);
         run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 40);
         run.error("Check chat_ws: joined timeout", "chat_ws: joined", 20);
 
         Finding backpressure = RuleFindings.of(run, "ws_backpressure").get(0);
 
         assertThat(RuleFindings.of(run, "server_errors")).isEmpty();
-        assertThat(RuleFindings.evidence(backpressure, "ws_backpressure.chat.client").values())
-                .containsEntry("timeouts", 60.0).containsEntry("chat_ws: joined", 20.0);
+        assertThat(RuleFindings.evidence(backpressure, "ws_backpressure.chat.client")
+                        .values())
+                .containsEntry("timeouts", 60.0)
+                .containsEntry("chat_ws: joined", 20.0);
         assertThat(backpressure.detail()).contains("timed out 60 times");
     }
 
     @Test
     void frameTimeoutsWithoutDropsAreLostDeliveriesNotServerErrors() {
-        RunFixture run = RunFixture.healthy().series("ws_backpressure_drops", "per_second", Map.of("channel", "chat"),
-                s -> s == 100 ? 2 : 0);
+        RunFixture run = RunFixture.healthy()
+                .series("ws_backpressure_drops", "per_second", Map.of("channel", "chat"), s -> s == 100 ? 2 : 0);
         run.replaceRequest(new RequestStats("game_ws: move made", 5000, 400, 20, 15, 15, 45, 70, 70, 16));
         run.error("Check game_ws: move made timeout", "game_ws: move made", 400);
 
         Finding lost = RuleFindings.of(run, "lost_deliveries").get(0);
 
-        assertThat(RuleFindings.of(run, "server_errors")).as("a frame that never came is not a 5xx").isEmpty();
+        assertThat(RuleFindings.of(run, "server_errors"))
+                .as("a frame that never came is not a 5xx")
+                .isEmpty();
         assertThat(lost.id()).isEqualTo("lost_deliveries.game");
         assertThat(lost.severity()).as("no drop counter explains them").isEqualTo(Severity.WARNING);
         assertThat(lost.title()).isEqualTo("Lost WebSocket deliveries on game: 400 (8%)");
         assertThat(RuleFindings.evidence(lost, "lost_deliveries.game.client").values())
-                .containsEntry("lost", 400.0).containsEntry("lost_pct", 8.0).containsEntry("game_ws: move made", 400.0);
+                .containsEntry("lost", 400.0)
+                .containsEntry("lost_pct", 8.0)
+                .containsEntry("game_ws: move made", 400.0);
         assertThat(lost.evidence()).extracting(Evidence::id).doesNotContain("lost_deliveries.game.server");
     }
 
     @Test
     void lostDeliveriesExplainedByTheDropCounterLinkItAndLeaveTheWarningToBackpressure() {
-        RunFixture run = RunFixture.healthy().series("ws_backpressure_drops", "per_second", Map.of("channel", "chat"),
-                s -> s >= 100 && s < 130 ? 2 : 0);
+        RunFixture run = RunFixture.healthy()
+                .series(
+                        "ws_backpressure_drops",
+                        "per_second",
+                        Map.of("channel", "chat"),
+                        s -> s >= 100 && s < 130 ? 2 : 0);
         run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 60);
 
         Finding lost = RuleFindings.of(run, "lost_deliveries").get(0);
@@ -61,19 +77,24 @@ class WebSocketRulesTest {
         assertThat(RuleFindings.evidence(lost, "lost_deliveries.chat.server").refs())
                 .containsExactly("ws_backpressure_drops{channel=chat}");
         assertThat(lost.detail()).contains("1% of 6000 checks", "drop counter moved");
-        assertThat(run.analyze().findings().get(0).id()).isEqualTo("ws_backpressure.ws_backpressure_drops{channel=chat}");
+        assertThat(run.analyze().findings().get(0).id())
+                .isEqualTo("ws_backpressure.ws_backpressure_drops{channel=chat}");
     }
 
     @Test
     void aDropCounterWithoutAChannelLabelStillExplainsLostDeliveries() {
-        RunFixture run = RunFixture.healthy().series("ws_backpressure_drops", "per_second", s -> s >= 100 && s < 130 ? 3 : 0);
+        RunFixture run =
+                RunFixture.healthy().series("ws_backpressure_drops", "per_second", s -> s >= 100 && s < 130 ? 3 : 0);
         run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 60);
 
         Finding backpressure = RuleFindings.of(run, "ws_backpressure").get(0);
 
-        assertThat(RuleFindings.evidence(backpressure, "ws_backpressure.any.client").values()).containsEntry("timeouts", 60.0);
+        assertThat(RuleFindings.evidence(backpressure, "ws_backpressure.any.client")
+                        .values())
+                .containsEntry("timeouts", 60.0);
         assertThat(backpressure.detail()).contains("a counter without a channel label");
-        assertThat(RuleFindings.of(run, "lost_deliveries")).singleElement()
+        assertThat(RuleFindings.of(run, "lost_deliveries"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(RuleFindings.of(run, "server_errors")).isEmpty();
     }

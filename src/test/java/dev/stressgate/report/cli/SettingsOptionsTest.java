@@ -15,13 +15,19 @@ import org.junit.jupiter.api.Test;
 class SettingsOptionsTest {
 
     private static final Map<String, String> ENV = Map.ofEntries(
-            Map.entry("PROM_URL", "http://prom.internal:9090"), Map.entry("PROM_SELECTOR", "job=\"api\""),
-            Map.entry("LOKI_URL", "http://loki.internal:3100"), Map.entry("LOKI_SELECTOR", "{app=\"api\"}"),
+            Map.entry("PROM_URL", "http://prom.internal:9090"),
+            Map.entry("PROM_SELECTOR", "job=\"api\""),
+            Map.entry("LOKI_URL", "http://loki.internal:3100"),
+            Map.entry("LOKI_SELECTOR", "{app=\"api\"}"),
             Map.entry("APP_LOG_FILE", "/var/log/api.jsonl"),
-            Map.entry("OLLAMA_URL", "http://gpu-box:11434"), Map.entry("OLLAMA_MODEL", "qwen2.5:7b"),
-            Map.entry("OLLAMA_TIMEOUT_SECONDS", "7"), Map.entry("PROM_TIMEOUT_SECONDS", "3"),
-            Map.entry("LOKI_TIMEOUT_SECONDS", "4"), Map.entry("ARTIFACT_DIR", "/runs"),
-            Map.entry("SERVER_CORES", "16"), Map.entry("BASELINE_TOLERANCE_PCT", "25"));
+            Map.entry("OLLAMA_URL", "http://gpu-box:11434"),
+            Map.entry("OLLAMA_MODEL", "qwen2.5:7b"),
+            Map.entry("OLLAMA_TIMEOUT_SECONDS", "7"),
+            Map.entry("PROM_TIMEOUT_SECONDS", "3"),
+            Map.entry("LOKI_TIMEOUT_SECONDS", "4"),
+            Map.entry("ARTIFACT_DIR", "/runs"),
+            Map.entry("SERVER_CORES", "16"),
+            Map.entry("BASELINE_TOLERANCE_PCT", "25"));
 
     @Test
     void everySourceTakesItsSettingsFromTheEnvironment() {
@@ -56,7 +62,8 @@ class SettingsOptionsTest {
                 .hasMessage("LOKI_TIMEOUT_SECONDS: expected a whole number of seconds of at least 1, got '1.5'");
         assertThatThrownBy(() -> options.resolve(Map.of("OLLAMA_TIMEOUT_SECONDS", "soon"), true))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("OLLAMA_TIMEOUT_SECONDS").hasMessageContaining("'soon'");
+                .hasMessageContaining("OLLAMA_TIMEOUT_SECONDS")
+                .hasMessageContaining("'soon'");
     }
 
     @Test
@@ -65,7 +72,8 @@ class SettingsOptionsTest {
 
         assertThatThrownBy(() -> options.resolve(Map.of("BASELINE_TOLERANCE_PCT", "ten"), true))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("BASELINE_TOLERANCE_PCT").hasMessageContaining("'ten'");
+                .hasMessageContaining("BASELINE_TOLERANCE_PCT")
+                .hasMessageContaining("'ten'");
     }
 
     @Test

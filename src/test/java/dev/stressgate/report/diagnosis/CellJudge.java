@@ -21,15 +21,22 @@ import java.util.Optional;
 public final class CellJudge {
     public static final String TARGET_LOG = "target.log";
 
-    private CellJudge() {
-    }
+    private CellJudge() {}
 
     public static CellResult judge(String target, FaultCatalogue.Cell cell, Path runDir, int serverCores)
             throws IOException, UnusableInputException {
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
-        ReportSettings settings = ReportSettings.of(runDir.getParent(), closed, closed, closed, "none",
-                runDir.resolve(TARGET_LOG), Path.of("monitoring", "queries.json"), serverCores, false);
-        new ReportPipeline(settings, line -> { }).run(runDir, Optional.empty());
+        ReportSettings settings = ReportSettings.of(
+                runDir.getParent(),
+                closed,
+                closed,
+                closed,
+                "none",
+                runDir.resolve(TARGET_LOG),
+                Path.of("monitoring", "queries.json"),
+                serverCores,
+                false);
+        new ReportPipeline(settings, line -> {}).run(runDir, Optional.empty());
         AiAnalysis analysis = new AiAnalysisJson().read(runDir.resolve(AiAnalysisJson.FILE_NAME));
         return CellResult.of(target, cell, analysis);
     }

@@ -16,8 +16,7 @@ import java.util.Map;
 public final class CellRecording {
     static final int SCRAPE_INTERVAL_S = 3;
 
-    private CellRecording() {
-    }
+    private CellRecording() {}
 
     /** Returns the run directory, under {@code artifactDir/<target>/}. */
     public static Path record(FaultCatalogue catalogue, FaultCatalogue.Cell cell, MatrixTarget target, Path artifactDir)
@@ -28,9 +27,17 @@ public final class CellRecording {
         Path log = work.resolve(CellJudge.TARGET_LOG).toAbsolutePath();
         GatlingLauncher.Outcome outcome;
         try (MatrixTarget.Running running = target.start(log)) {
-            outcome = GatlingLauncher.run(SocialMixedSimulation.class, Map.of(
-                    "profile", profile.toString(), "base.url", running.baseUrl().toString(),
-                    "artifact.dir", targetDir.toString(), "scrape.interval.s", Integer.toString(SCRAPE_INTERVAL_S)));
+            outcome = GatlingLauncher.run(
+                    SocialMixedSimulation.class,
+                    Map.of(
+                            "profile",
+                            profile.toString(),
+                            "base.url",
+                            running.baseUrl().toString(),
+                            "artifact.dir",
+                            targetDir.toString(),
+                            "scrape.interval.s",
+                            Integer.toString(SCRAPE_INTERVAL_S)));
         }
         if (outcome.statusCode() != 0 && outcome.statusCode() != 2) {
             throw new IOException("Gatling crashed (status " + outcome.statusCode() + ") on " + target.id() + " / "

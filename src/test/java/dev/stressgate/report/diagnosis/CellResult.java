@@ -13,22 +13,27 @@ import java.util.Optional;
  * CRITICAL that is not an SLO breach), what the catalogue expected, and whether they agree: the cause's rule (its id
  * before the first '.') is the expected rule, or, for the healthy control, there is no cause at all.
  */
-public record CellResult(String target, FaultCatalogue.Cell cell, Optional<String> topCause, Status status,
-        List<String> causes) {
+public record CellResult(
+        String target, FaultCatalogue.Cell cell, Optional<String> topCause, Status status, List<String> causes) {
 
     public static CellResult of(String target, FaultCatalogue.Cell cell, AiAnalysis analysis) {
-        List<String> causes = analysis.findings().stream().filter(CellResult::isCause).map(ReportedFinding::id).toList();
+        List<String> causes = analysis.findings().stream()
+                .filter(CellResult::isCause)
+                .map(ReportedFinding::id)
+                .toList();
         return new CellResult(target, cell, causes.stream().findFirst(), analysis.deterministicStatus(), causes);
     }
 
     static boolean isCause(ReportedFinding finding) {
-        return ReportedFinding.RULES.equals(finding.source()) && finding.category() != Category.SLO
+        return ReportedFinding.RULES.equals(finding.source())
+                && finding.category() != Category.SLO
                 && (finding.severity() == Severity.WARNING || finding.severity() == Severity.CRITICAL);
     }
 
     public boolean ok() {
         return cell.expectedTopCause()
-                .map(rule -> topCause.map(CellResult::ruleOf).filter(rule::equals).isPresent())
+                .map(rule ->
+                        topCause.map(CellResult::ruleOf).filter(rule::equals).isPresent())
                 .orElse(topCause.isEmpty());
     }
 

@@ -17,8 +17,8 @@ class CellResultTest {
     private static final FaultCatalogue.Cell CONTROL = cell(Optional.empty());
 
     private static FaultCatalogue.Cell cell(Optional<String> expected) {
-        return new FaultCatalogue.Cell("c", "fault", "magnitude", "matrix-mixed", JsonNodeFactory.instance.nullNode(),
-                expected);
+        return new FaultCatalogue.Cell(
+                "c", "fault", "magnitude", "matrix-mixed", JsonNodeFactory.instance.nullNode(), expected);
     }
 
     private static ReportedFinding finding(String id, Severity severity, Category category) {
@@ -26,13 +26,17 @@ class CellResultTest {
     }
 
     private static CellResult judged(FaultCatalogue.Cell cell, ReportedFinding... findings) {
-        List<String> causes = List.of(findings).stream().filter(CellResult::isCause).map(ReportedFinding::id).toList();
+        List<String> causes = List.of(findings).stream()
+                .filter(CellResult::isCause)
+                .map(ReportedFinding::id)
+                .toList();
         return new CellResult("t", cell, causes.stream().findFirst(), Status.WARNING, causes);
     }
 
     @Test
     void theFirstWarningOrWorseRuleFindingThatIsNotAnSloBreachIsTheTopCause() {
-        CellResult result = judged(SLOW_DB,
+        CellResult result = judged(
+                SLOW_DB,
                 finding("slo_breach.global.p95_ms", Severity.CRITICAL, Category.SLO),
                 finding("db_latency.db_query_p95", Severity.WARNING, Category.RESOURCE),
                 finding("saturation_knee", Severity.WARNING, Category.CAPACITY));
@@ -42,17 +46,23 @@ class CellResultTest {
 
     @Test
     void anotherRuleRankedFirstIsAMismatch() {
-        CellResult result = judged(SLOW_DB,
+        CellResult result = judged(
+                SLOW_DB,
                 finding("saturation_knee", Severity.WARNING, Category.CAPACITY),
                 finding("db_latency.db_query_p95", Severity.WARNING, Category.RESOURCE));
         assertThat(result.ok()).isFalse();
-        assertThat(result.describe()).contains("top cause saturation_knee", "[saturation_knee, db_latency.db_query_p95]");
+        assertThat(result.describe())
+                .contains("top cause saturation_knee", "[saturation_knee, db_latency.db_query_p95]");
     }
 
     @Test
     void theControlPassesWithInfoFindingsOnlyAndFailsOnAnyWarningCause() {
-        assertThat(judged(CONTROL, finding("slow_endpoints", Severity.INFO, Category.LATENCY)).ok()).isTrue();
-        assertThat(judged(CONTROL, finding("error_burst.1", Severity.WARNING, Category.ERRORS)).ok()).isFalse();
+        assertThat(judged(CONTROL, finding("slow_endpoints", Severity.INFO, Category.LATENCY))
+                        .ok())
+                .isTrue();
+        assertThat(judged(CONTROL, finding("error_burst.1", Severity.WARNING, Category.ERRORS))
+                        .ok())
+                .isFalse();
     }
 
     @Test

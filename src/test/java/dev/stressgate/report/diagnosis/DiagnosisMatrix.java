@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class DiagnosisMatrix {
 
-    private DiagnosisMatrix() {
-    }
+    private DiagnosisMatrix() {}
 
     public static void main(String[] args) throws Exception {
         List<MatrixTarget> targets = List.of(MatrixTarget.values());
@@ -32,7 +31,10 @@ public final class DiagnosisMatrix {
         boolean judgeRecorded = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--targets" -> targets = Arrays.stream(value(args, ++i).split(",")).map(MatrixTarget::byId).toList();
+                case "--targets" ->
+                    targets = Arrays.stream(value(args, ++i).split(","))
+                            .map(MatrixTarget::byId)
+                            .toList();
                 case "--cells" -> cellIds = List.of(value(args, ++i).split(","));
                 case "--artifact-dir" -> artifactDir = Path.of(value(args, ++i));
                 case "--record-into" -> recordInto = Path.of(value(args, ++i));
@@ -41,16 +43,19 @@ public final class DiagnosisMatrix {
             }
         }
         FaultCatalogue catalogue = FaultCatalogue.load(FaultCatalogue.DEFAULT);
-        List<FaultCatalogue.Cell> cells = cellIds == null ? catalogue.cells() : cellIds.stream().map(catalogue::cell).toList();
+        List<FaultCatalogue.Cell> cells = cellIds == null
+                ? catalogue.cells()
+                : cellIds.stream().map(catalogue::cell).toList();
         Path session = artifactDir.resolve(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                .withZone(ZoneOffset.UTC).format(Instant.now()));
+                .withZone(ZoneOffset.UTC)
+                .format(Instant.now()));
         List<CellResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         if (judgeRecorded) {
             for (RecordedCell recorded : RecordedCell.under(RecordedCell.DEFAULT_ROOT)) {
                 Path runDir = recorded.restoreInto(session.resolve(recorded.target()));
-                results.add(CellJudge.judge(recorded.target(), catalogue.cell(recorded.cellId()), runDir,
-                        recorded.serverCores()));
+                results.add(CellJudge.judge(
+                        recorded.target(), catalogue.cell(recorded.cellId()), runDir, recorded.serverCores()));
             }
         } else {
             for (MatrixTarget target : targets) {
@@ -90,5 +95,4 @@ public final class DiagnosisMatrix {
                 + " [--cells <id,...>] [--artifact-dir DIR] [--record-into DIR] [--judge-recorded]");
         System.exit(2);
     }
-
 }

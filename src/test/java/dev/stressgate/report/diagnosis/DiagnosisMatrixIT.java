@@ -38,14 +38,18 @@ class DiagnosisMatrixIT {
 
     @Test
     void theNodeStyleTargetsCpuSaturationIsTheTopCause() throws Exception {
-        assumeThat(ExternalTool.onPath("node")).as("node (Node.js) on the PATH for the Node-style target").isPresent();
+        assumeThat(ExternalTool.onPath("node"))
+                .as("node (Node.js) on the PATH for the Node-style target")
+                .isPresent();
         CellResult result = live(MatrixTarget.NODE_STYLE, "cpu_burn.100ms");
         assertThat(result.ok()).as(result.describe()).isTrue();
     }
 
     @Test
     void theGoStyleTargetsEndedErrorBurstIsTheTopCause() throws Exception {
-        assumeThat(ExternalTool.onPath("python3")).as("python3 on the PATH for the Go-style target").isPresent();
+        assumeThat(ExternalTool.onPath("python3"))
+                .as("python3 on the PATH for the Go-style target")
+                .isPresent();
         CellResult result = live(MatrixTarget.GO_STYLE, "error_burst.40pct");
         assertThat(result.ok()).as(result.describe()).isTrue();
     }

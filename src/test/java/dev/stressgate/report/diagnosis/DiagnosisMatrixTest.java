@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code known_gaps} is skipped with its reason while it still mismatches, and fails once it is diagnosed.
  */
 class DiagnosisMatrixTest {
-    private static final List<String> RECORDED_TARGETS = List.of(MatrixTarget.NODE_STYLE.id(), MatrixTarget.GO_STYLE.id());
+    private static final List<String> RECORDED_TARGETS =
+            List.of(MatrixTarget.NODE_STYLE.id(), MatrixTarget.GO_STYLE.id());
 
     @TempDir
     Path work;
@@ -31,9 +32,11 @@ class DiagnosisMatrixTest {
     @Test
     void everyCellOfTheCatalogueIsRecordedForEachFakeTarget() throws IOException {
         List<String> recorded = RecordedCell.under(RecordedCell.DEFAULT_ROOT).stream()
-                .map(cell -> cell.target() + "/" + cell.cellId()).toList();
+                .map(cell -> cell.target() + "/" + cell.cellId())
+                .toList();
         List<String> expected = RECORDED_TARGETS.stream()
-                .flatMap(target -> catalogue.cells().stream().map(cell -> target + "/" + cell.id())).toList();
+                .flatMap(target -> catalogue.cells().stream().map(cell -> target + "/" + cell.id()))
+                .toList();
         assertThat(recorded).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -42,7 +45,9 @@ class DiagnosisMatrixTest {
         for (FaultCatalogue.Cell cell : catalogue.cells()) {
             Path file = catalogue.writeProfile(cell, work);
             var profile = new ProfileLoader().load(file.toString()).profile();
-            assertThat(profile.faultsToInject().isPresent()).as(cell.id()).isEqualTo(cell.faults().isObject());
+            assertThat(profile.faultsToInject().isPresent())
+                    .as(cell.id())
+                    .isEqualTo(cell.faults().isObject());
             assertThat(profile.name()).isEqualTo("matrix-" + cell.id().replace('.', '-'));
         }
     }
@@ -52,24 +57,31 @@ class DiagnosisMatrixTest {
         for (RecordedCell cell : RecordedCell.under(RecordedCell.DEFAULT_ROOT)) {
             long bytes;
             try (Stream<Path> files = Files.walk(cell.directory())) {
-                bytes = files.filter(Files::isRegularFile).mapToLong(DiagnosisMatrixTest::size).sum();
+                bytes = files.filter(Files::isRegularFile)
+                        .mapToLong(DiagnosisMatrixTest::size)
+                        .sum();
             }
-            assertThat(bytes).as(cell.directory() + " in bytes").isLessThan(600_000L); // a 150 s leak cell is about 500 KB
+            assertThat(bytes)
+                    .as(cell.directory() + " in bytes")
+                    .isLessThan(600_000L); // a 150 s leak cell is about 500 KB
         }
     }
 
     @TestFactory
     Stream<DynamicTest> thePlantedCauseRanksFirstInEveryRecordedCell() throws IOException {
-        return RecordedCell.under(RecordedCell.DEFAULT_ROOT).stream().map(recorded -> DynamicTest.dynamicTest(
-                recorded.target() + " / " + recorded.cellId(), () -> {
+        return RecordedCell.under(RecordedCell.DEFAULT_ROOT).stream()
+                .map(recorded -> DynamicTest.dynamicTest(recorded.target() + " / " + recorded.cellId(), () -> {
                     FaultCatalogue.Cell cell = catalogue.cell(recorded.cellId());
                     Path runDir = recorded.restoreInto(work.resolve(recorded.target()));
                     CellResult result = CellJudge.judge(recorded.target(), cell, runDir, recorded.serverCores());
                     java.util.Optional<String> gap = catalogue.knownGap(recorded.target(), recorded.cellId());
                     if (gap.isPresent()) {
-                        assertThat(result.ok()).as("known gap now diagnosed: remove it from known_gaps in "
-                                + FaultCatalogue.DEFAULT + ": " + result.describe()).isFalse();
-                        org.junit.jupiter.api.Assumptions.abort("known gap: " + gap.get() + " (" + result.describe() + ")");
+                        assertThat(result.ok())
+                                .as("known gap now diagnosed: remove it from known_gaps in " + FaultCatalogue.DEFAULT
+                                        + ": " + result.describe())
+                                .isFalse();
+                        org.junit.jupiter.api.Assumptions.abort(
+                                "known gap: " + gap.get() + " (" + result.describe() + ")");
                     }
                     assertThat(result.ok()).as(result.describe()).isTrue();
                 }));

@@ -23,9 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FakeTargetsIT {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final HttpClient DEFAULT_CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final HttpClient DEFAULT_CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dir;
@@ -36,28 +39,48 @@ class FakeTargetsIT {
 
     /** Signs up, posts, reads the feed; then a 5xx for every /api/posts call through the fault switch. */
     private static void exercise(URI base) throws Exception {
-        HttpResponse<String> signup = send(HTTP_1_1, HttpRequest.newBuilder(base.resolve("/api/auth/signup"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"u1\",\"email\":\"u1@x.test\",\"password\":\"pw\"}")));
+        HttpResponse<String> signup = send(
+                HTTP_1_1,
+                HttpRequest.newBuilder(base.resolve("/api/auth/signup"))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"u1\",\"email\":\"u1@x.test\",\"password\":\"pw\"}")));
         assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
         String token = MAPPER.readTree(signup.body()).path("token").asText();
-        HttpResponse<String> feed = send(HTTP_1_1, HttpRequest.newBuilder(base.resolve("/api/posts?limit=20"))
-                .header("Authorization", "Bearer " + token));
+        HttpResponse<String> feed = send(
+                HTTP_1_1,
+                HttpRequest.newBuilder(base.resolve("/api/posts?limit=20")).header("Authorization", "Bearer " + token));
         assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat(send(HTTP_1_1, HttpRequest.newBuilder(base.resolve("/api/posts"))).statusCode())
-                .as("no token").isEqualTo(401);
-        HttpResponse<String> bad = send(HTTP_1_1, HttpRequest.newBuilder(base.resolve("/admin/faults"))
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"errors\":{\"share\":2}}")));
+        assertThat(send(HTTP_1_1, HttpRequest.newBuilder(base.resolve("/api/posts")))
+                        .statusCode())
+                .as("no token")
+                .isEqualTo(401);
+        HttpResponse<String> bad = send(
+                HTTP_1_1,
+                HttpRequest.newBuilder(base.resolve("/admin/faults"))
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"errors\":{\"share\":2}}")));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("errors.share");
-        assertThat(send(HTTP_1_1, HttpRequest.newBuilder(base.resolve("/admin/faults")).PUT(HttpRequest.BodyPublishers
-                .ofString("{\"errors\":{\"share\":1.0,\"status\":503,\"routes\":[\"/api/posts\"]}}"))).statusCode())
+        assertThat(send(
+                                HTTP_1_1,
+                                HttpRequest.newBuilder(base.resolve("/admin/faults"))
+                                        .PUT(
+                                                HttpRequest.BodyPublishers.ofString(
+                                                        "{\"errors\":{\"share\":1.0,\"status\":503,\"routes\":[\"/api/posts\"]}}")))
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(send(HTTP_1_1, HttpRequest.newBuilder(base.resolve("/api/posts?limit=20"))
-                .header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(503);
+        assertThat(send(
+                                HTTP_1_1,
+                                HttpRequest.newBuilder(base.resolve("/api/posts?limit=20"))
+                                        .header("Authorization", "Bearer " + token))
+                        .statusCode())
+                .isEqualTo(503);
     }
 
     private static List<JsonNode> requestLines(Path log, String field) throws Exception {
-        return Files.readAllLines(log).stream().map(FakeTargetsIT::json).filter(node -> node.has(field)).toList();
+        return Files.readAllLines(log).stream()
+                .map(FakeTargetsIT::json)
+                .filter(node -> node.has(field))
+                .toList();
     }
 
     private static JsonNode json(String line) {
@@ -74,17 +97,29 @@ class FakeTargetsIT {
         Path log = dir.resolve("node.log");
         try (MatrixTarget.Running target = MatrixTarget.NODE_STYLE.start(log)) {
             exercise(target.baseUrl());
-            assertThat(send(DEFAULT_CLIENT, HttpRequest.newBuilder(target.baseUrl().resolve("/metrics"))).statusCode())
-                    .as("Java's default client on plain http asks for Upgrade: h2c").isEqualTo(404);
-            String metrics = send(HTTP_1_1, HttpRequest.newBuilder(target.baseUrl().resolve("/metrics"))).body();
-            assertThat(metrics).contains("process_resident_memory_bytes ", "process_cpu_seconds_total ",
-                    "nodejs_heap_size_used_bytes ", "http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/posts\",status_code=\"200\",le=\"0.005\"}",
-                    "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"503\"} 1",
-                    "# TYPE sanctum_websocket_backpressure_drops_total counter")
+            assertThat(send(
+                                    DEFAULT_CLIENT,
+                                    HttpRequest.newBuilder(target.baseUrl().resolve("/metrics")))
+                            .statusCode())
+                    .as("Java's default client on plain http asks for Upgrade: h2c")
+                    .isEqualTo(404);
+            String metrics = send(
+                            HTTP_1_1, HttpRequest.newBuilder(target.baseUrl().resolve("/metrics")))
+                    .body();
+            assertThat(metrics)
+                    .contains(
+                            "process_resident_memory_bytes ",
+                            "process_cpu_seconds_total ",
+                            "nodejs_heap_size_used_bytes ",
+                            "http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/posts\",status_code=\"200\",le=\"0.005\"}",
+                            "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"503\"} 1",
+                            "# TYPE sanctum_websocket_backpressure_drops_total counter")
                     .doesNotContain("jvm_", "go_");
         }
         JsonNode line = requestLines(log, "res").stream()
-                .filter(node -> node.path("res").path("statusCode").asInt() == 503).findFirst().orElseThrow();
+                .filter(node -> node.path("res").path("statusCode").asInt() == 503)
+                .findFirst()
+                .orElseThrow();
         assertThat(line.path("level").asInt()).isEqualTo(50);
         assertThat(line.path("time").asLong()).isGreaterThan(1_600_000_000_000L);
         assertThat(line.path("req").path("url").asText()).isEqualTo("/api/posts?limit=20");
@@ -98,17 +133,30 @@ class FakeTargetsIT {
         Path log = dir.resolve("go.log");
         try (MatrixTarget.Running target = MatrixTarget.GO_STYLE.start(log)) {
             exercise(target.baseUrl());
-            assertThat(send(DEFAULT_CLIENT, HttpRequest.newBuilder(target.baseUrl().resolve("/metrics"))).statusCode())
-                    .as("net/http ignores an h2c upgrade request and answers it").isEqualTo(200);
-            String metrics = send(HTTP_1_1, HttpRequest.newBuilder(target.baseUrl().resolve("/metrics"))).body();
-            assertThat(metrics).contains("go_goroutines ", "go_memstats_heap_alloc_bytes ", "process_cpu_seconds_total ",
-                    "process_resident_memory_bytes ", "le=\"0.008\"",
-                    "sanctum_database_query_latency_seconds_bucket{query=\"post_list\"",
-                    "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"503\"} 1.0")
+            assertThat(send(
+                                    DEFAULT_CLIENT,
+                                    HttpRequest.newBuilder(target.baseUrl().resolve("/metrics")))
+                            .statusCode())
+                    .as("net/http ignores an h2c upgrade request and answers it")
+                    .isEqualTo(200);
+            String metrics = send(
+                            HTTP_1_1, HttpRequest.newBuilder(target.baseUrl().resolve("/metrics")))
+                    .body();
+            assertThat(metrics)
+                    .contains(
+                            "go_goroutines ",
+                            "go_memstats_heap_alloc_bytes ",
+                            "process_cpu_seconds_total ",
+                            "process_resident_memory_bytes ",
+                            "le=\"0.008\"",
+                            "sanctum_database_query_latency_seconds_bucket{query=\"post_list\"",
+                            "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"503\"} 1.0")
                     .doesNotContain("jvm_", "nodejs_", "operation=");
         }
         JsonNode line = requestLines(log, "latency").stream()
-                .filter(node -> node.path("status").asInt() == 503).findFirst().orElseThrow();
+                .filter(node -> node.path("status").asInt() == 503)
+                .findFirst()
+                .orElseThrow();
         assertThat(line.path("level").asText()).isEqualTo("error");
         assertThat(line.path("ts").isFloatingPointNumber()).isTrue();
         assertThat(line.path("msg").asText()).isEqualTo("request");

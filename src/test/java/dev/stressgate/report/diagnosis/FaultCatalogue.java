@@ -28,7 +28,12 @@ public record FaultCatalogue(Path directory, List<Cell> cells, java.util.Map<Str
      *
      * @param expectedTopCause rule name of the expected first cause finding; empty for the healthy control
      */
-    public record Cell(String id, String fault, String magnitude, String profile, JsonNode faults,
+    public record Cell(
+            String id,
+            String fault,
+            String magnitude,
+            String profile,
+            JsonNode faults,
             Optional<String> expectedTopCause) {
 
         public String expectation() {
@@ -55,8 +60,12 @@ public record FaultCatalogue(Path directory, List<Cell> cells, java.util.Map<Str
             if (!expected.isNull() && !expected.isTextual()) {
                 throw new IllegalArgumentException(where + ".expected_top_cause: expected a rule name or null");
             }
-            cells.add(new Cell(text(cell, "id", where), text(cell, "fault", where), text(cell, "magnitude", where),
-                    text(cell, "profile", where), cell.path("faults"),
+            cells.add(new Cell(
+                    text(cell, "id", where),
+                    text(cell, "fault", where),
+                    text(cell, "magnitude", where),
+                    text(cell, "profile", where),
+                    cell.path("faults"),
                     expected.isNull() ? Optional.empty() : Optional.of(expected.asText())));
         }
         java.util.Map<String, String> gaps = new java.util.TreeMap<>();
@@ -75,7 +84,9 @@ public record FaultCatalogue(Path directory, List<Cell> cells, java.util.Map<Str
     }
 
     public Cell cell(String id) {
-        return cells.stream().filter(c -> c.id().equals(id)).findFirst()
+        return cells.stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no cell '" + id + "' in the fault catalogue; known: "
                         + cells.stream().map(Cell::id).toList()));
     }

@@ -59,25 +59,49 @@ class FaultDiagnosisIT {
     }
 
     private static SocialAppConfig appConfig(Path logFile) {
-        return SocialAppConfig.defaults().withPort(0).withLogToConsole(false).withLogFile(logFile)
+        return SocialAppConfig.defaults()
+                .withPort(0)
+                .withLogToConsole(false)
+                .withLogFile(logFile)
                 .withPasswordIterations(1_000);
     }
 
     /** A real run of the profile against the app, then the real report step; returns ai-analysis.json. */
     private AiAnalysis runAndReport(SocialApp target, String profile) throws Exception {
         Path artifacts = root.resolve("runs-" + profile);
-        GatlingLauncher.Outcome outcome = GatlingLauncher.run(SocialMixedSimulation.class, Map.of(
-                "profile", PROFILES + profile + ".json", "base.url", target.baseUrl(),
-                "artifact.dir", artifacts.toString(), "scrape.interval.s", "2"));
-        assertThat(outcome.statusCode()).as("0 = SLOs met, 2 = an SLO assertion failed; anything else is a crash")
+        GatlingLauncher.Outcome outcome = GatlingLauncher.run(
+                SocialMixedSimulation.class,
+                Map.of(
+                        "profile",
+                        PROFILES + profile + ".json",
+                        "base.url",
+                        target.baseUrl(),
+                        "artifact.dir",
+                        artifacts.toString(),
+                        "scrape.interval.s",
+                        "2"));
+        assertThat(outcome.statusCode())
+                .as("0 = SLOs met, 2 = an SLO assertion failed; anything else is a crash")
                 .isIn(0, 2);
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
-        ReportSettings settings = ReportSettings.of(artifacts, closed, closed, closed, "llama3.2:3b",
-                target.logFile(), Path.of("monitoring", "queries.json"), ReportSettings.localCores(), false);
-        new ReportPipeline(settings, line -> { }).run(outcome.runDir(), Optional.empty());
+        ReportSettings settings = ReportSettings.of(
+                artifacts,
+                closed,
+                closed,
+                closed,
+                "llama3.2:3b",
+                target.logFile(),
+                Path.of("monitoring", "queries.json"),
+                ReportSettings.localCores(),
+                false);
+        new ReportPipeline(settings, line -> {}).run(outcome.runDir(), Optional.empty());
         AiAnalysis analysis = new AiAnalysisJson().read(outcome.runDir().resolve(AiAnalysisJson.FILE_NAME));
-        assertThat(analysis.sources().get("metrics").backend()).as("metrics from scrape.jsonl").isEqualTo("scrape");
-        assertThat(analysis.sources().get("logs").backend()).as("logs from the app's file").isEqualTo("file");
+        assertThat(analysis.sources().get("metrics").backend())
+                .as("metrics from scrape.jsonl")
+                .isEqualTo("scrape");
+        assertThat(analysis.sources().get("logs").backend())
+                .as("logs from the app's file")
+                .isEqualTo("file");
         return analysis;
     }
 
@@ -98,8 +122,10 @@ class FaultDiagnosisIT {
     }
 
     private static String describe(AiAnalysis analysis) {
-        return analysis.deterministicStatus() + " " + analysis.findings().stream()
-                .map(f -> f.severity() + " " + f.id() + ": " + f.title()).toList();
+        return analysis.deterministicStatus() + " "
+                + analysis.findings().stream()
+                        .map(f -> f.severity() + " " + f.id() + ": " + f.title())
+                        .toList();
     }
 
     @Test
@@ -113,7 +139,8 @@ class FaultDiagnosisIT {
 
         ReportedFinding top = top(analysis);
         assertThat(top.id()).as(describe(analysis)).isEqualTo("rate_limit");
-        assertThat(evidence(analysis, top, "rate_limit.gatling").values().get("total_429")).isPositive();
+        assertThat(evidence(analysis, top, "rate_limit.gatling").values().get("total_429"))
+                .isPositive();
         assertThat(evidence(analysis, top, "rate_limit.logs").refs()).isNotEmpty();
         assertThat(evidence(analysis, top, "rate_limit.server").values()).isNotEmpty();
         assertThat(analysis.findings()).as(describe(analysis)).noneMatch(f -> f.id().equals("server_errors"));
@@ -129,15 +156,19 @@ class FaultDiagnosisIT {
         AiAnalysis analysis = runAndReport(app, "diagnosis-slow-db");
 
         assertThat(analysis.deterministicStatus()).as(describe(analysis)).isEqualTo(Status.CRITICAL);
-        assertThat(analysis.deterministicReasons()).as(describe(analysis))
+        assertThat(analysis.deterministicReasons())
+                .as(describe(analysis))
                 .anyMatch(r -> r.startsWith("SLO p95_ms (global) failed: "));
-        assertThat(analysis.findings()).extracting(ReportedFinding::id).as(describe(analysis))
+        assertThat(analysis.findings())
+                .extracting(ReportedFinding::id)
+                .as(describe(analysis))
                 .contains("slo_breach.global.p95_ms");
         ReportedFinding top = top(analysis);
         assertThat(top.id()).as(describe(analysis)).startsWith("db_latency.");
         Evidence evidence = analysis.evidence().get(top.evidence().get(0));
         assertThat(evidence.source()).isEqualTo("metrics");
-        assertThat(evidence.values().get("peak")).as("database p95 in ms, with 150 ms added to every operation")
+        assertThat(evidence.values().get("peak"))
+                .as("database p95 in ms, with 150 ms added to every operation")
                 .isGreaterThanOrEqualTo(150.0);
         assertThat(evidence.values().get("samples")).isGreaterThanOrEqualTo(3.0);
     }
@@ -153,7 +184,8 @@ class FaultDiagnosisIT {
         Evidence client = evidence(analysis, top, "server_errors.gatling");
         assertThat(client.values().get("total_failed")).isPositive();
         assertThat(client.refs()).anyMatch(ref -> ref.startsWith("feed: ") || ref.startsWith("posts: "));
-        assertThat(evidence(analysis, top, "server_errors.logs").values().get("lines")).isPositive();
+        assertThat(evidence(analysis, top, "server_errors.logs").values().get("lines"))
+                .isPositive();
         assertThat(evidence(analysis, top, "server_errors.server").values()).isNotEmpty();
     }
 
@@ -167,7 +199,8 @@ class FaultDiagnosisIT {
         Evidence evidence = analysis.evidence().get(top.evidence().get(0));
         assertThat(evidence.source()).isEqualTo("metrics");
         assertThat(evidence.values().get("peak_per_s")).isPositive();
-        assertThat(analysis.findings()).as("frame timeouts are the drops, not overload")
+        assertThat(analysis.findings())
+                .as("frame timeouts are the drops, not overload")
                 .noneMatch(f -> f.id().equals("server_errors"));
     }
 
@@ -180,8 +213,11 @@ class FaultDiagnosisIT {
         AiAnalysis analysis = runAndReport(app, "diagnosis-healthy");
 
         assertThat(analysis.deterministicStatus()).as(describe(analysis)).isEqualTo(Status.HEALTHY);
-        assertThat(analysis.findings()).as(describe(analysis)).isNotEmpty()
+        assertThat(analysis.findings())
+                .as(describe(analysis))
+                .isNotEmpty()
                 .allMatch(f -> f.severity() == Severity.INFO)
-                .extracting(ReportedFinding::id).allMatch(id -> id.equals("healthy") || id.equals("slow_endpoints"));
+                .extracting(ReportedFinding::id)
+                .allMatch(id -> id.equals("healthy") || id.equals("slow_endpoints"));
     }
 }

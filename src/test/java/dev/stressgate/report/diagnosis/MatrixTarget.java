@@ -86,11 +86,15 @@ public enum MatrixTarget {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<String> url = CompletableFuture.supplyAsync(() -> firstUrl(process, output));
         try {
-            return new Running(this, process, URI.create(url.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)), logFile);
+            return new Running(
+                    this, process, URI.create(url.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)), logFile);
         } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
-            throw new IOException(id + " target did not print 'listening on http://127.0.0.1:<port>' within "
-                    + START_TIMEOUT.toSeconds() + " s (" + String.join(" ", command) + "; output in " + output + ")", e);
+            throw new IOException(
+                    id + " target did not print 'listening on http://127.0.0.1:<port>' within "
+                            + START_TIMEOUT.toSeconds() + " s (" + String.join(" ", command) + "; output in " + output
+                            + ")",
+                    e);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -100,15 +104,20 @@ public enum MatrixTarget {
 
     /** Reads the fake's output until its "listening on" line, then keeps copying the rest to {@code output}. */
     private static String firstUrl(Process process, Path output) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
             while ((line = reader.readLine()) != null) {
-                Files.writeString(output, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(
+                        output,
+                        line + System.lineSeparator(),
+                        StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
                 Matcher matcher = LISTENING.matcher(line);
                 if (matcher.find()) {
-                    Thread drain = new Thread(() -> reader.lines().forEach(rest -> { }), "target-output");
+                    Thread drain = new Thread(() -> reader.lines().forEach(rest -> {}), "target-output");
                     drain.setDaemon(true);
                     drain.start();
                     return matcher.group(1);
@@ -123,19 +132,36 @@ public enum MatrixTarget {
     private Running startReference(Path logFile, Path output) throws IOException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.stressgate.socialapp.SocialAppMain").redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().putAll(Map.of("APP_HOST", "127.0.0.1", "APP_PORT", Integer.toString(port),
-                "APP_LOG_FILE", logFile.toString(), "APP_LOG_CONSOLE", "false", "APP_PASSWORD_ITERATIONS", "1000"));
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), "dev.stressgate.socialapp.SocialAppMain")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment()
+                .putAll(Map.of(
+                        "APP_HOST",
+                        "127.0.0.1",
+                        "APP_PORT",
+                        Integer.toString(port),
+                        "APP_LOG_FILE",
+                        logFile.toString(),
+                        "APP_LOG_CONSOLE",
+                        "false",
+                        "APP_PASSWORD_ITERATIONS",
+                        "1000"));
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + port);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(base.resolve("/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = client.send(
+                        HttpRequest.newBuilder(base.resolve("/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return new Running(this, process, base, logFile);
                 }

@@ -35,10 +35,14 @@ public record RecordedCell(Path directory, String target, String cellId, int ser
             return List.of();
         }
         List<RecordedCell> cells = new ArrayList<>();
-        try (Stream<Path> files = Files.find(root, 3, (path, attributes) -> path.getFileName().toString().equals(CELL_FILE))) {
+        try (Stream<Path> files = Files.find(
+                root, 3, (path, attributes) -> path.getFileName().toString().equals(CELL_FILE))) {
             for (Path file : files.sorted().toList()) {
                 JsonNode node = MAPPER.readTree(file.toFile());
-                cells.add(new RecordedCell(file.getParent(), node.path("target").asText(), node.path("cell").asText(),
+                cells.add(new RecordedCell(
+                        file.getParent(),
+                        node.path("target").asText(),
+                        node.path("cell").asText(),
                         node.path("server_cores").asInt(1)));
             }
         }
@@ -57,7 +61,9 @@ public record RecordedCell(Path directory, String target, String cellId, int ser
         for (String name : GZIPPED) {
             gzip(runDir.resolve(name), dir.resolve(name + ".gz"));
         }
-        try (Stream<Path> logs = Files.find(runDir.resolve("gatling"), 3,
+        try (Stream<Path> logs = Files.find(
+                runDir.resolve("gatling"),
+                3,
                 (path, attributes) -> path.getFileName().toString().equals("simulation.log"))) {
             for (Path log : logs.toList()) {
                 Path relative = runDir.relativize(log);
@@ -65,10 +71,14 @@ public record RecordedCell(Path directory, String target, String cellId, int ser
                 gzip(log, dir.resolve(relative + ".gz"));
             }
         }
-        ObjectNode cell = MAPPER.createObjectNode().put("target", target).put("cell", cellId)
-                .put("server_cores", serverCores).put("recorded_at", Instant.now().toString())
+        ObjectNode cell = MAPPER.createObjectNode()
+                .put("target", target)
+                .put("cell", cellId)
+                .put("server_cores", serverCores)
+                .put("recorded_at", Instant.now().toString())
                 .put("recorded_from", runDir.getFileName().toString());
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(CELL_FILE).toFile(), cell);
+        MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValue(dir.resolve(CELL_FILE).toFile(), cell);
         return new RecordedCell(dir, target, cellId, serverCores);
     }
 
@@ -82,8 +92,8 @@ public record RecordedCell(Path directory, String target, String cellId, int ser
                 if (relative.equals(CELL_FILE)) {
                     continue;
                 }
-                Path target = runDir.resolve(relative.endsWith(".gz") ? relative.substring(0, relative.length() - 3)
-                        : relative);
+                Path target = runDir.resolve(
+                        relative.endsWith(".gz") ? relative.substring(0, relative.length() - 3) : relative);
                 Files.createDirectories(target.getParent());
                 if (relative.endsWith(".gz")) {
                     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {

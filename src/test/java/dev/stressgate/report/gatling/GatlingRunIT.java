@@ -20,29 +20,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GatlingRunIT {
 
-  private static final int USERS = 4;
+    private static final int USERS = 4;
 
-  @TempDir
-  Path results;
+    @TempDir
+    Path results;
 
-  @Test
-  void summaryOfARealRunAgreesWithGatlingsReport() throws Exception {
-    Path runFolder;
-    try (LoopbackHttpServer server = new LoopbackHttpServer(64)) {
-      System.setProperty(ParserFixtureSimulation.BASE_URL_PROPERTY, server.baseUrl());
-      System.setProperty(ParserFixtureSimulation.USERS_PROPERTY, Integer.toString(USERS));
-      runFolder = GatlingRunner.run(ParserFixtureSimulation.class, results);
+    @Test
+    void summaryOfARealRunAgreesWithGatlingsReport() throws Exception {
+        Path runFolder;
+        try (LoopbackHttpServer server = new LoopbackHttpServer(64)) {
+            System.setProperty(ParserFixtureSimulation.BASE_URL_PROPERTY, server.baseUrl());
+            System.setProperty(ParserFixtureSimulation.USERS_PROPERTY, Integer.toString(USERS));
+            runFolder = GatlingRunner.run(ParserFixtureSimulation.class, results);
+        }
+        GatlingReportStats gatling = GatlingReportStats.fromHtmlReport(runFolder);
+
+        RunSummary summary = new SimulationLogSummarizer().summarize(runFolder.resolve("simulation.log"));
+        RecordingListener raw = new RecordingListener();
+        SimulationLogReader.read(runFolder.resolve("simulation.log"), raw);
+
+        assertThat(gatling.global().count())
+                .isEqualTo(USERS * 9L)
+                .isLessThanOrEqualTo(GatlingReportStats.DIGEST_KEEPS_EVERY_SAMPLE);
+        GatlingAgreement.assertAgrees(summary, gatling, raw);
+        Path written = new SummaryWriter().writeInto(runFolder, summary);
+        assertThat(new SummaryReader().read(written)).isEqualTo(summary);
     }
-    GatlingReportStats gatling = GatlingReportStats.fromHtmlReport(runFolder);
-
-    RunSummary summary = new SimulationLogSummarizer().summarize(runFolder.resolve("simulation.log"));
-    RecordingListener raw = new RecordingListener();
-    SimulationLogReader.read(runFolder.resolve("simulation.log"), raw);
-
-    assertThat(gatling.global().count()).isEqualTo(USERS * 9L)
-        .isLessThanOrEqualTo(GatlingReportStats.DIGEST_KEEPS_EVERY_SAMPLE);
-    GatlingAgreement.assertAgrees(summary, gatling, raw);
-    Path written = new SummaryWriter().writeInto(runFolder, summary);
-    assertThat(new SummaryReader().read(written)).isEqualTo(summary);
-  }
 }

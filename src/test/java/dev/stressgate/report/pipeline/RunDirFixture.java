@@ -20,64 +20,89 @@ import java.util.List;
  * with lines inside the run window, one carrying secrets and one carrying HTML/script.
  */
 public final class RunDirFixture {
-  public static final String TOKEN = "s3cr3tT0kenValue";
-  public static final String TICKET = "tkt9f8e7d6c";
-  public static final String SCRIPT = "<script>alert(1)</script>";
+    public static final String TOKEN = "s3cr3tT0kenValue";
+    public static final String TICKET = "tkt9f8e7d6c";
+    public static final String SCRIPT = "<script>alert(1)</script>";
 
-  public final Path artifactDir;
-  public final Path runDir;
-  public final Path appLog;
-  public final RunSummary summary;
+    public final Path artifactDir;
+    public final Path runDir;
+    public final Path appLog;
+    public final RunSummary summary;
 
-  private RunDirFixture(Path artifactDir, Path runDir, Path appLog, RunSummary summary) {
-    this.artifactDir = artifactDir;
-    this.runDir = runDir;
-    this.appLog = appLog;
-    this.summary = summary;
-  }
-
-  public static RunDirFixture create(Path root) throws IOException {
-    Path artifactDir = root.resolve("stress-runs");
-    Path staging = Files.createDirectories(root.resolve("staging"));
-    Path log = staging.resolve("simulation.log");
-    try (InputStream in = RunDirFixture.class.getResourceAsStream("/fixtures/gatling/injector-a/simulation.log")) {
-      Files.copy(in, log);
+    private RunDirFixture(Path artifactDir, Path runDir, Path appLog, RunSummary summary) {
+        this.artifactDir = artifactDir;
+        this.runDir = runDir;
+        this.appLog = appLog;
+        this.summary = summary;
     }
-    RunSummary summary = new SimulationLogSummarizer().summarize(log);
-    String runId = dev.stressgate.run.RunDirectory.runId(Instant.ofEpochMilli(summary.startEpochMs()), "smoke");
-    Path runDir = Files.createDirectories(artifactDir.resolve(runId));
-    Path gatlingDir = Files.createDirectories(runDir.resolve("gatling").resolve("socialmixedsimulation-20261122050000123"));
-    Files.move(log, gatlingDir.resolve("simulation.log"));
-    Files.writeString(gatlingDir.resolve("index.html"), "<html><body>Gatling report</body></html>");
-    Files.copy(Path.of("profiles", "smoke.json"), runDir.resolve("profile.json"));
-    RunMetadataFile.write(runDir.resolve("run.json"), new RunMetadata(RunMetadata.SCHEMA_VERSION, runId,
-        new RunMetadata.ProfileRef("smoke", "profiles/smoke.json", "0".repeat(64)), "http://127.0.0.1:8375",
-        summary.simulation(), summary.startEpochMs(), summary.endEpochMs(), "3.15.1", "abc1234",
-        new RunMetadata.Injector(0, 1), new RunMetadata.MetricsEndpoint("http://127.0.0.1:8375/metrics", false,
-            "no scrape in this fixture")));
 
-    Path appLog = root.resolve("socialapp.log");
-    String inWindow = Instant.ofEpochMilli(summary.startEpochMs() + 200).toString();
-    Files.write(appLog, List.of(
-        "{\"@timestamp\":\"" + inWindow + "\",\"level\":\"ERROR\",\"logger_name\":\"app\",\"message\":\"bio was "
-            + SCRIPT + " token=" + TOKEN + "\",\"method\":\"POST\",\"route\":\"/api/posts\",\"status\":500,"
-            + "\"duration_ms\":12,\"request_id\":\"r1\",\"user_id\":42}",
-        "{\"@timestamp\":\"" + inWindow + "\",\"level\":\"WARN\",\"logger_name\":\"app\",\"message\":\"request "
-            + "processed\",\"method\":\"GET\",\"route\":\"/ws/chat?ticket=" + TICKET + "\",\"status\":429,"
-            + "\"duration_ms\":1,\"request_id\":\"r2\",\"user_id\":null}"));
-    return new RunDirFixture(artifactDir, runDir, appLog, summary);
-  }
+    public static RunDirFixture create(Path root) throws IOException {
+        Path artifactDir = root.resolve("stress-runs");
+        Path staging = Files.createDirectories(root.resolve("staging"));
+        Path log = staging.resolve("simulation.log");
+        try (InputStream in = RunDirFixture.class.getResourceAsStream("/fixtures/gatling/injector-a/simulation.log")) {
+            Files.copy(in, log);
+        }
+        RunSummary summary = new SimulationLogSummarizer().summarize(log);
+        String runId = dev.stressgate.run.RunDirectory.runId(Instant.ofEpochMilli(summary.startEpochMs()), "smoke");
+        Path runDir = Files.createDirectories(artifactDir.resolve(runId));
+        Path gatlingDir =
+                Files.createDirectories(runDir.resolve("gatling").resolve("socialmixedsimulation-20261122050000123"));
+        Files.move(log, gatlingDir.resolve("simulation.log"));
+        Files.writeString(gatlingDir.resolve("index.html"), "<html><body>Gatling report</body></html>");
+        Files.copy(Path.of("profiles", "smoke.json"), runDir.resolve("profile.json"));
+        RunMetadataFile.write(
+                runDir.resolve("run.json"),
+                new RunMetadata(
+                        RunMetadata.SCHEMA_VERSION,
+                        runId,
+                        new RunMetadata.ProfileRef("smoke", "profiles/smoke.json", "0".repeat(64)),
+                        "http://127.0.0.1:8375",
+                        summary.simulation(),
+                        summary.startEpochMs(),
+                        summary.endEpochMs(),
+                        "3.15.1",
+                        "abc1234",
+                        new RunMetadata.Injector(0, 1),
+                        new RunMetadata.MetricsEndpoint(
+                                "http://127.0.0.1:8375/metrics", false, "no scrape in this fixture")));
 
-  /** Settings pointing every service at a loopback port nobody listens on, so each source is really tried. */
-  public ReportSettings settings(boolean aiEnabled) throws IOException {
-    URI closed = URI.create("http://127.0.0.1:" + closedPort());
-    return ReportSettings.of(artifactDir, closed, closed, closed, "llama3.2:3b", appLog,
-        Path.of("monitoring", "queries.json"), ReportSettings.localCores(), aiEnabled);
-  }
-
-  private static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+        Path appLog = root.resolve("socialapp.log");
+        String inWindow = Instant.ofEpochMilli(summary.startEpochMs() + 200).toString();
+        Files.write(
+                appLog,
+                List.of(
+                        "{\"@timestamp\":\"" + inWindow
+                                + "\",\"level\":\"ERROR\",\"logger_name\":\"app\",\"message\":\"bio was "
+                                + SCRIPT + " token=" + TOKEN
+                                + "\",\"method\":\"POST\",\"route\":\"/api/posts\",\"status\":500,"
+                                + "\"duration_ms\":12,\"request_id\":\"r1\",\"user_id\":42}",
+                        "{\"@timestamp\":\"" + inWindow
+                                + "\",\"level\":\"WARN\",\"logger_name\":\"app\",\"message\":\"request "
+                                + "processed\",\"method\":\"GET\",\"route\":\"/ws/chat?ticket=" + TICKET
+                                + "\",\"status\":429,"
+                                + "\"duration_ms\":1,\"request_id\":\"r2\",\"user_id\":null}"));
+        return new RunDirFixture(artifactDir, runDir, appLog, summary);
     }
-  }
+
+    /** Settings pointing every service at a loopback port nobody listens on, so each source is really tried. */
+    public ReportSettings settings(boolean aiEnabled) throws IOException {
+        URI closed = URI.create("http://127.0.0.1:" + closedPort());
+        return ReportSettings.of(
+                artifactDir,
+                closed,
+                closed,
+                closed,
+                "llama3.2:3b",
+                appLog,
+                Path.of("monitoring", "queries.json"),
+                ReportSettings.localCores(),
+                aiEnabled);
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
 }

@@ -30,11 +30,13 @@ class ScrapeFailureInReportTest {
         }
         Files.write(fixture.runDir.resolve("scrape.jsonl"), lines);
 
-        new ReportPipeline(fixture.settings(false), line -> { }).run(fixture.runDir, Optional.empty());
+        new ReportPipeline(fixture.settings(false), line -> {}).run(fixture.runDir, Optional.empty());
 
         for (String report : List.of("report.html", "report.md", "report.txt", "metrics.json")) {
-            assertThat(Files.readString(fixture.runDir.resolve(report))).as(report)
-                    .contains(lines.size() + " failed").contains("last failed scrape: " + CAUSE);
+            assertThat(Files.readString(fixture.runDir.resolve(report)))
+                    .as(report)
+                    .contains(lines.size() + " failed")
+                    .contains("last failed scrape: " + CAUSE);
         }
     }
 }

@@ -44,7 +44,9 @@ class MonitoringStackTest {
 
     private static JsonNode service(String name) throws IOException {
         JsonNode service = yaml("docker-compose.yml").path("services").path(name);
-        assertThat(service.isObject()).as("docker-compose.yml has a service '%s'", name).isTrue();
+        assertThat(service.isObject())
+                .as("docker-compose.yml has a service '%s'", name)
+                .isTrue();
         return service;
     }
 
@@ -55,7 +57,9 @@ class MonitoringStackTest {
                 String[] parts = volume.asText().split(":");
                 mounts.add(new Mount(parts[0], parts[1], parts[0].startsWith(".") || parts[0].startsWith("/")));
             } else {
-                mounts.add(new Mount(volume.path("source").asText(), volume.path("target").asText(),
+                mounts.add(new Mount(
+                        volume.path("source").asText(),
+                        volume.path("target").asText(),
                         volume.path("type").asText().equals("bind")));
             }
         }
@@ -63,7 +67,9 @@ class MonitoringStackTest {
     }
 
     private static Mount mountAt(JsonNode service, String target) {
-        return mounts(service).stream().filter(m -> m.target().equals(target)).findFirst()
+        return mounts(service).stream()
+                .filter(m -> m.target().equals(target))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("nothing is mounted at " + target));
     }
 
@@ -89,7 +95,8 @@ class MonitoringStackTest {
     }
 
     private static JsonNode dataSource(String type) throws IOException {
-        for (JsonNode dataSource : yaml("grafana/provisioning/datasources/datasources.yml").path("datasources")) {
+        for (JsonNode dataSource :
+                yaml("grafana/provisioning/datasources/datasources.yml").path("datasources")) {
             if (dataSource.path("type").asText().equals(type)) {
                 return dataSource;
             }
@@ -103,24 +110,39 @@ class MonitoringStackTest {
         JsonNode namedVolumes = yaml("docker-compose.yml").path("volumes");
         List<String> checked = new ArrayList<>();
 
-        services.fields().forEachRemaining(service -> mounts(service.getValue()).forEach(mount -> {
-            if (!mount.bind()) {
-                assertThat(namedVolumes.has(mount.source())).as("volume %s is declared", mount.source()).isTrue();
-            } else if (!mount.hostPath().equals(LogSettings.DEFAULT_LOG_FILE.getParent())) {
-                assertThat(mount.hostPath()).as("%s mounts %s", service.getKey(), mount.source()).exists();
-                checked.add(mount.hostPath().toString());
-            }
-        }));
+        services.fields()
+                .forEachRemaining(service -> mounts(service.getValue()).forEach(mount -> {
+                    if (!mount.bind()) {
+                        assertThat(namedVolumes.has(mount.source()))
+                                .as("volume %s is declared", mount.source())
+                                .isTrue();
+                    } else if (!mount.hostPath().equals(LogSettings.DEFAULT_LOG_FILE.getParent())) {
+                        assertThat(mount.hostPath())
+                                .as("%s mounts %s", service.getKey(), mount.source())
+                                .exists();
+                        checked.add(mount.hostPath().toString());
+                    }
+                }));
 
-        assertThat(checked).contains("monitoring/prometheus.yml", "monitoring/alerts.yml",
-                "monitoring/loki/loki-config.yml", "monitoring/loki/promtail-config.yml",
-                "monitoring/grafana/provisioning", "monitoring/grafana/dashboards");
+        assertThat(checked)
+                .contains(
+                        "monitoring/prometheus.yml",
+                        "monitoring/alerts.yml",
+                        "monitoring/loki/loki-config.yml",
+                        "monitoring/loki/promtail-config.yml",
+                        "monitoring/grafana/provisioning",
+                        "monitoring/grafana/dashboards");
     }
 
     @Test
     void everyImageIsPinnedToAVersion() throws IOException {
-        yaml("docker-compose.yml").path("services").fields().forEachRemaining(service ->
-                assertThat(service.getValue().path("image").asText()).as(service.getKey()).matches(PINNED_IMAGE));
+        yaml("docker-compose.yml")
+                .path("services")
+                .fields()
+                .forEachRemaining(
+                        service -> assertThat(service.getValue().path("image").asText())
+                                .as(service.getKey())
+                                .matches(PINNED_IMAGE));
     }
 
     @Test
@@ -132,11 +154,13 @@ class MonitoringStackTest {
         assertThat(mountAt(prometheus, configFile).hostPath()).isEqualTo(MONITORING.resolve("prometheus.yml"));
         JsonNode config = yaml("prometheus.yml");
         for (JsonNode ruleFile : config.path("rule_files")) {
-            Mount rules = mountAt(prometheus, configDir.resolve(ruleFile.asText()).toString());
+            Mount rules =
+                    mountAt(prometheus, configDir.resolve(ruleFile.asText()).toString());
             assertThat(rules.hostPath()).isEqualTo(MONITORING.resolve("alerts.yml"));
         }
         assertThat(config.path("rule_files")).isNotEmpty();
-        assertThat(config.path("scrape_configs")).extracting(job -> job.path("job_name").asText())
+        assertThat(config.path("scrape_configs"))
+                .extracting(job -> job.path("job_name").asText())
                 .contains(jobOf(MetricsSettings.DEFAULT_SELECTOR));
         assertThat(flag(prometheus, "--web.listen-address")).hasValue("127.0.0.1:9090");
     }
@@ -148,53 +172,90 @@ class MonitoringStackTest {
         JsonNode job = config.path("scrape_configs").get(0);
         JsonNode labels = job.path("static_configs").get(0).path("labels");
         Mount logDirectory = mounts(promtail).stream()
-                .filter(m -> m.hostPath().equals(LogSettings.DEFAULT_LOG_FILE.getParent())).findFirst()
-                .orElseThrow(() -> new AssertionError("promtail does not mount " + LogSettings.DEFAULT_LOG_FILE.getParent()));
+                .filter(m -> m.hostPath().equals(LogSettings.DEFAULT_LOG_FILE.getParent()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("promtail does not mount " + LogSettings.DEFAULT_LOG_FILE.getParent()));
 
         assertThat(labels.path("job").asText()).isEqualTo(jobOf(LogSettings.DEFAULT_LOKI_SELECTOR));
         assertThat(Path.of(labels.path("__path__").asText()))
                 .isEqualTo(Path.of(logDirectory.target()).resolve(LogSettings.DEFAULT_LOG_FILE.getFileName()));
-        assertThat(mountAt(promtail, flag(promtail, "-config.file").orElseThrow()).hostPath())
+        assertThat(mountAt(promtail, flag(promtail, "-config.file").orElseThrow())
+                        .hostPath())
                 .isEqualTo(MONITORING.resolve("loki/promtail-config.yml"));
         JsonNode stages = job.path("pipeline_stages");
-        assertThat(stages).anySatisfy(stage -> assertThat(stage.path("json").path("expressions").path("timestamp").asText())
-                .isEqualTo("\"@timestamp\""));
-        assertThat(stages).filteredOn(stage -> stage.has("labels")).singleElement()
-                .satisfies(stage -> assertThat(fieldNames(stage.path("labels"))).containsExactly("level", "route", "status"));
+        assertThat(stages)
+                .anySatisfy(stage -> assertThat(stage.path("json")
+                                .path("expressions")
+                                .path("timestamp")
+                                .asText())
+                        .isEqualTo("\"@timestamp\""));
+        assertThat(stages)
+                .filteredOn(stage -> stage.has("labels"))
+                .singleElement()
+                .satisfies(stage ->
+                        assertThat(fieldNames(stage.path("labels"))).containsExactly("level", "route", "status"));
     }
 
     @Test
     void portsAgreeBetweenGrafanaDataSourcesAndTheServers() throws IOException {
         URI prometheusUrl = URI.create(dataSource("prometheus").path("url").asText());
         URI lokiUrl = URI.create(dataSource("loki").path("url").asText());
-        int lokiPort = yaml("loki/loki-config.yml").path("server").path("http_listen_port").asInt();
+        int lokiPort = yaml("loki/loki-config.yml")
+                .path("server")
+                .path("http_listen_port")
+                .asInt();
 
-        assertThat(prometheusUrl.getAuthority()).isEqualTo(flag(service("prometheus"), "--web.listen-address").orElseThrow());
+        assertThat(prometheusUrl.getAuthority())
+                .isEqualTo(flag(service("prometheus"), "--web.listen-address").orElseThrow());
         assertThat(lokiUrl.getPort()).isEqualTo(lokiPort);
-        assertThat(URI.create(yaml("loki/promtail-config.yml").path("clients").get(0).path("url").asText()).getPort())
+        assertThat(URI.create(yaml("loki/promtail-config.yml")
+                                .path("clients")
+                                .get(0)
+                                .path("url")
+                                .asText())
+                        .getPort())
                 .isEqualTo(lokiPort);
-        assertThat(mountAt(service("loki"), flag(service("loki"), "-config.file").orElseThrow()).hostPath())
+        assertThat(mountAt(
+                                service("loki"),
+                                flag(service("loki"), "-config.file").orElseThrow())
+                        .hostPath())
                 .isEqualTo(MONITORING.resolve("loki/loki-config.yml"));
     }
 
     @Test
     void grafanaLoadsTheDashboardsAndTheirDatasourceVariableDefaultsToTheProvisionedPrometheus() throws IOException {
         JsonNode grafana = service("grafana");
-        JsonNode provider = yaml("grafana/provisioning/dashboards/dashboards.yml").path("providers").get(0);
+        JsonNode provider = yaml("grafana/provisioning/dashboards/dashboards.yml")
+                .path("providers")
+                .get(0);
         String prometheusUid = dataSource("prometheus").path("uid").asText();
 
-        assertThat(mountAt(grafana, "/etc/grafana/provisioning").hostPath()).isEqualTo(MONITORING.resolve("grafana/provisioning"));
-        Path dashboards = mountAt(grafana, provider.path("options").path("path").asText()).hostPath();
+        assertThat(mountAt(grafana, "/etc/grafana/provisioning").hostPath())
+                .isEqualTo(MONITORING.resolve("grafana/provisioning"));
+        Path dashboards =
+                mountAt(grafana, provider.path("options").path("path").asText()).hostPath();
         assertThat(dashboards).isEqualTo(MONITORING.resolve("grafana/dashboards"));
-        Path home = Path.of(grafana.path("environment").path("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH").asText());
-        assertThat(dashboards.resolve(Path.of(provider.path("options").path("path").asText()).relativize(home)))
-                .as("Grafana's home dashboard").isRegularFile();
+        Path home = Path.of(grafana.path("environment")
+                .path("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH")
+                .asText());
+        assertThat(dashboards.resolve(
+                        Path.of(provider.path("options").path("path").asText()).relativize(home)))
+                .as("Grafana's home dashboard")
+                .isRegularFile();
         try (var files = Files.list(dashboards)) {
-            List<Path> jsonFiles = files.filter(f -> f.toString().endsWith(".json")).toList();
+            List<Path> jsonFiles =
+                    files.filter(f -> f.toString().endsWith(".json")).toList();
             assertThat(jsonFiles).hasSize(2);
             for (Path file : jsonFiles) {
-                JsonNode datasourceVariable = new ObjectMapper().readTree(file.toFile()).path("templating").path("list").get(0);
-                assertThat(datasourceVariable.path("current").path("value").asText()).as(file.toString()).isEqualTo(prometheusUid);
+                JsonNode datasourceVariable = new ObjectMapper()
+                        .readTree(file.toFile())
+                        .path("templating")
+                        .path("list")
+                        .get(0);
+                assertThat(datasourceVariable.path("current").path("value").asText())
+                        .as(file.toString())
+                        .isEqualTo(prometheusUid);
             }
         }
     }

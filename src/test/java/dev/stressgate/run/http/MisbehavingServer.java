@@ -59,19 +59,21 @@ public final class MisbehavingServer implements AutoCloseable {
 
     public MisbehavingServer(Behaviour behaviour) throws IOException {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try {
-                    Socket socket = listener.accept();
-                    sockets.add(socket);
-                    Thread handler = new Thread(() -> serve(socket, behaviour), "misbehaving-connection");
-                    handler.setDaemon(true);
-                    handler.start();
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "misbehaving-acceptor");
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!listener.isClosed()) {
+                        try {
+                            Socket socket = listener.accept();
+                            sockets.add(socket);
+                            Thread handler = new Thread(() -> serve(socket, behaviour), "misbehaving-connection");
+                            handler.setDaemon(true);
+                            handler.start();
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                },
+                "misbehaving-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
     }

@@ -24,8 +24,8 @@ class OutboundHttpTest {
 
     @Test
     void defaultSettingsSpeakHttp11SoAServerRefusingUpgradeStillAnswers() throws Exception {
-        try (UpgradeRefusingServer server = new UpgradeRefusingServer(Map.of("/metrics",
-                UpgradeRefusingServer.Route.text(METRICS)))) {
+        try (UpgradeRefusingServer server =
+                new UpgradeRefusingServer(Map.of("/metrics", UpgradeRefusingServer.Route.text(METRICS)))) {
             HttpAnswer answer = OutboundHttp.forScrapes(OutboundHttpSettings.defaults(), Duration.ofSeconds(5))
                     .get(server.uri("/metrics"), "text/plain");
 
@@ -37,12 +37,14 @@ class OutboundHttpTest {
 
     @Test
     void http2OnPlainHttpSendsUpgradeWhichSuchAServerRefuses() throws Exception {
-        OutboundHttpSettings http2 = OutboundHttpSettings.resolve(Map.of("OUTBOUND_HTTP_VERSION", "2"), new Properties());
-        try (UpgradeRefusingServer server = new UpgradeRefusingServer(Map.of("/metrics",
-                UpgradeRefusingServer.Route.text(METRICS)))) {
+        OutboundHttpSettings http2 =
+                OutboundHttpSettings.resolve(Map.of("OUTBOUND_HTTP_VERSION", "2"), new Properties());
+        try (UpgradeRefusingServer server =
+                new UpgradeRefusingServer(Map.of("/metrics", UpgradeRefusingServer.Route.text(METRICS)))) {
             OutboundHttp client = OutboundHttp.forScrapes(http2, Duration.ofSeconds(5));
 
-            assertThatThrownBy(() -> client.get(server.uri("/metrics"), "text/plain").requireSuccess())
+            assertThatThrownBy(() ->
+                            client.get(server.uri("/metrics"), "text/plain").requireSuccess())
                     .isInstanceOf(OutboundFailure.class)
                     .hasMessage("HTTP 404 from " + server.uri("/metrics"));
             assertThat(server.refusedUpgrades()).isEqualTo(1);
@@ -59,8 +61,8 @@ class OutboundHttpTest {
                     .asInstanceOf(type(OutboundFailure.class))
                     .satisfies(failure -> {
                         assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.DEADLINE);
-                        assertThat(failure.getMessage()).isEqualTo("no complete answer within 700 ms at "
-                                + server.uri("/api/v1/query_range"));
+                        assertThat(failure.getMessage())
+                                .isEqualTo("no complete answer within 700 ms at " + server.uri("/api/v1/query_range"));
                     });
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
         }
@@ -76,7 +78,8 @@ class OutboundHttpTest {
                     .satisfies(failure -> {
                         assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.TOO_LARGE);
                         assertThat(failure.reason()).isEqualTo("body larger than 2 MiB");
-                        assertThat(failure.getMessage()).isEqualTo("body larger than 2 MiB at " + server.uri("/metrics"));
+                        assertThat(failure.getMessage())
+                                .isEqualTo("body larger than 2 MiB at " + server.uri("/metrics"));
                     });
         }
     }
@@ -128,7 +131,8 @@ class OutboundHttpTest {
 
         Properties properties = new Properties();
         properties.setProperty("scrape.max.mib", "4");
-        assertThat(OutboundHttpSettings.resolve(Map.of("SCRAPE_MAX_MIB", "64"), properties).scrapeMaxBytes())
+        assertThat(OutboundHttpSettings.resolve(Map.of("SCRAPE_MAX_MIB", "64"), properties)
+                        .scrapeMaxBytes())
                 .isEqualTo(4 * MIB);
         assertThatThrownBy(() -> OutboundHttpSettings.resolve(Map.of("OUTBOUND_HTTP_VERSION", "3"), new Properties()))
                 .hasMessage("OUTBOUND_HTTP_VERSION / outbound.http.version: expected 1.1 or 2, got '3'");

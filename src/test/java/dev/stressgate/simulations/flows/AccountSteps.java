@@ -29,11 +29,15 @@ public final class AccountSteps {
 
     /** Signs the virtual user up as a new account and registers it; the user stops if signup fails. */
     public ChainBuilder signUpSelf() {
-        return group(Flow.AUTH.id()).on(
-                feed(Feeders.newAccounts(SessionKeys.EMAIL, SessionKeys.PASSWORD))
+        return group(Flow.AUTH.id())
+                .on(feed(Feeders.newAccounts(SessionKeys.EMAIL, SessionKeys.PASSWORD))
                         .exec(signup(SessionKeys.EMAIL, SessionKeys.PASSWORD, SessionKeys.TOKEN, SessionKeys.USER_ID))
-                        .exec(session -> register(session, SessionKeys.USER_ID, SessionKeys.EMAIL,
-                                SessionKeys.PASSWORD, SessionKeys.TOKEN)))
+                        .exec(session -> register(
+                                session,
+                                SessionKeys.USER_ID,
+                                SessionKeys.EMAIL,
+                                SessionKeys.PASSWORD,
+                                SessionKeys.TOKEN)))
                 .exitHereIfFailed();
     }
 
@@ -43,30 +47,43 @@ public final class AccountSteps {
                         .map(partner -> session.set(SessionKeys.PARTNER_ID, partner.id())
                                 .set(SessionKeys.PARTNER_TOKEN, partner.token()))
                         .orElseGet(() -> session.remove(SessionKeys.PARTNER_ID)))
-                .doIf(session -> !session.contains(SessionKeys.PARTNER_ID)).then(group(Flow.AUTH.id()).on(
-                        feed(Feeders.newAccounts(PARTNER_EMAIL, PARTNER_PASSWORD))
-                                .exec(signup(PARTNER_EMAIL, PARTNER_PASSWORD, SessionKeys.PARTNER_TOKEN,
+                .doIf(session -> !session.contains(SessionKeys.PARTNER_ID))
+                .then(group(Flow.AUTH.id())
+                        .on(feed(Feeders.newAccounts(PARTNER_EMAIL, PARTNER_PASSWORD))
+                                .exec(signup(
+                                        PARTNER_EMAIL,
+                                        PARTNER_PASSWORD,
+                                        SessionKeys.PARTNER_TOKEN,
                                         SessionKeys.PARTNER_ID))
-                                .exec(session -> register(session, SessionKeys.PARTNER_ID, PARTNER_EMAIL,
-                                        PARTNER_PASSWORD, SessionKeys.PARTNER_TOKEN))));
+                                .exec(session -> register(
+                                        session,
+                                        SessionKeys.PARTNER_ID,
+                                        PARTNER_EMAIL,
+                                        PARTNER_PASSWORD,
+                                        SessionKeys.PARTNER_TOKEN))));
     }
 
-    private static io.gatling.javaapi.http.HttpRequestActionBuilder signup(String emailKey, String passwordKey,
-            String tokenKey, String idKey) {
-        return http("auth: signup").post("/api/auth/signup")
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder signup(
+            String emailKey, String passwordKey, String tokenKey, String idKey) {
+        return http("auth: signup")
+                .post("/api/auth/signup")
                 .body(json(session -> Map.of(
                         "username", username(session.getString(emailKey)),
                         "email", session.getString(emailKey),
                         "password", session.getString(passwordKey))))
-                .check(expect(201),
+                .check(
+                        expect(201),
                         jsonPath("$.token").saveAs(tokenKey),
                         jsonPath("$.user.id").ofLong().saveAs(idKey));
     }
 
     private Session register(Session session, String idKey, String emailKey, String passwordKey, String tokenKey) {
         if (!session.isFailed() && session.contains(idKey) && session.contains(tokenKey)) {
-            accounts.add(new Account(session.getLong(idKey), session.getString(emailKey),
-                    session.getString(passwordKey), session.getString(tokenKey)));
+            accounts.add(new Account(
+                    session.getLong(idKey),
+                    session.getString(emailKey),
+                    session.getString(passwordKey),
+                    session.getString(tokenKey)));
         }
         return session;
     }

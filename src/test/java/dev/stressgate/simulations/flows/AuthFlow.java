@@ -21,7 +21,8 @@ public final class AuthFlow implements UserFlow {
 
     @Override
     public ChainBuilder chain() {
-        return exec(http("auth: login").post("/api/auth/login")
+        return exec(http("auth: login")
+                        .post("/api/auth/login")
                         .body(json(session -> Map.of(
                                 "email", session.getString(SessionKeys.EMAIL),
                                 "password", session.getString(SessionKeys.PASSWORD))))

@@ -42,25 +42,39 @@ public final class ChatWsFlow implements UserFlow {
                 .exec(DmsFlow.openConversation("chat_ws: open conversation"))
                 .exec(asSelf(http("chat_ws: ticket").post("/api/ws/ticket"))
                         .check(expect(200), jsonPath("$.ticket").saveAs(TICKET)))
-                .exec(ws("chat_ws: connect").wsName(ChatWsFlow::socketName)
+                .exec(ws("chat_ws: connect")
+                        .wsName(ChatWsFlow::socketName)
                         .connect("/api/ws/chat?ticket=#{" + TICKET + "}"))
-                .exec(ws("chat_ws: join").wsName(ChatWsFlow::socketName)
+                .exec(ws("chat_ws: join")
+                        .wsName(ChatWsFlow::socketName)
                         .sendText(session -> frame(session, "join", Map.of()))
-                        .await(FRAME_TIMEOUT).on(ws.checkTextMessage("chat_ws: joined")
+                        .await(FRAME_TIMEOUT)
+                        .on(ws.checkTextMessage("chat_ws: joined")
                                 .matching(jsonPath("$.type").is("joined"))))
                 .exec(session -> session.set(CLIENT_MSG_ID, UUID.randomUUID().toString()))
-                .exec(ws("chat_ws: send message").wsName(ChatWsFlow::socketName)
-                        .sendText(session -> frame(session, "message", Map.of(
-                                "content", "chat from " + session.getLong(SessionKeys.USER_ID),
-                                "client_msg_id", session.getString(CLIENT_MSG_ID))))
-                        .await(FRAME_TIMEOUT).on(ws.checkTextMessage("chat_ws: message delivered")
-                                .matching(jsonPath("$.type").is("message"),
+                .exec(ws("chat_ws: send message")
+                        .wsName(ChatWsFlow::socketName)
+                        .sendText(session -> frame(
+                                session,
+                                "message",
+                                Map.of(
+                                        "content",
+                                        "chat from " + session.getLong(SessionKeys.USER_ID),
+                                        "client_msg_id",
+                                        session.getString(CLIENT_MSG_ID))))
+                        .await(FRAME_TIMEOUT)
+                        .on(ws.checkTextMessage("chat_ws: message delivered")
+                                .matching(
+                                        jsonPath("$.type").is("message"),
                                         jsonPath("$.client_msg_id").isEL("#{" + CLIENT_MSG_ID + "}"))
                                 .check(jsonPath("$.sender_id").ofLong().isEL("#{" + SessionKeys.USER_ID + "}"))))
-                .exec(ws("chat_ws: read").wsName(ChatWsFlow::socketName)
+                .exec(ws("chat_ws: read")
+                        .wsName(ChatWsFlow::socketName)
                         .sendText(session -> frame(session, "read", Map.of()))
-                        .await(FRAME_TIMEOUT).on(ws.checkTextMessage("chat_ws: read receipt")
-                                .matching(jsonPath("$.type").is("read"),
+                        .await(FRAME_TIMEOUT)
+                        .on(ws.checkTextMessage("chat_ws: read receipt")
+                                .matching(
+                                        jsonPath("$.type").is("read"),
                                         jsonPath("$.user_id").ofLong().isEL("#{" + SessionKeys.USER_ID + "}"))))
                 .exec(ws("chat_ws: close").wsName(ChatWsFlow::socketName).close());
     }

@@ -32,12 +32,23 @@ public final class CommentsLikesFlow implements UserFlow {
         return feed(content)
                 .exec(session -> session.remove(POST_ID))
                 .exec(asSelf(http("comments_likes: list posts").get("/api/posts?limit=20"))
-                        .check(expect(200), jsonPath("$[*].id").ofLong().findRandom().optional().saveAs(POST_ID)))
-                .doIf(session -> !session.contains(POST_ID)).then(
-                        exec(asSelf(http("comments_likes: create post").post("/api/posts"))
-                                .body(json(session -> Map.of("title", session.getString(Feeders.CONTENT_TITLE),
-                                        "content", session.getString(Feeders.CONTENT_TEXT), "post_type", "text")))
-                                .check(expect(201), jsonPath("$.id").ofLong().saveAs(POST_ID))))
+                        .check(
+                                expect(200),
+                                jsonPath("$[*].id")
+                                        .ofLong()
+                                        .findRandom()
+                                        .optional()
+                                        .saveAs(POST_ID)))
+                .doIf(session -> !session.contains(POST_ID))
+                .then(exec(asSelf(http("comments_likes: create post").post("/api/posts"))
+                        .body(json(session -> Map.of(
+                                "title",
+                                session.getString(Feeders.CONTENT_TITLE),
+                                "content",
+                                session.getString(Feeders.CONTENT_TEXT),
+                                "post_type",
+                                "text")))
+                        .check(expect(201), jsonPath("$.id").ofLong().saveAs(POST_ID))))
                 .exec(asSelf(http("comments_likes: comment").post("/api/posts/#{" + POST_ID + "}/comments"))
                         .body(json(session -> Map.of("content", session.getString(Feeders.CONTENT_TEXT))))
                         .check(expect(201)))

@@ -5,7 +5,6 @@ import static dev.stressgate.simulations.flows.Requests.asSelf;
 import static dev.stressgate.simulations.flows.Requests.expect;
 import static dev.stressgate.simulations.flows.Requests.json;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -37,9 +36,8 @@ public final class DmsFlow implements UserFlow {
     /** Opens or reuses the user's conversation with its partner and saves its id; shared with the chat flow. */
     static ChainBuilder openConversation(String requestName) {
         return exec(asSelf(http(requestName).post("/api/conversations"))
-                .body(json(session -> Map.of(
-                        "is_group", false,
-                        "participant_ids", List.of(session.getLong(SessionKeys.PARTNER_ID)))))
+                .body(json(session ->
+                        Map.of("is_group", false, "participant_ids", List.of(session.getLong(SessionKeys.PARTNER_ID)))))
                 .check(expect(200, 201), jsonPath("$.id").ofLong().saveAs(CONVERSATION_ID)));
     }
 
@@ -50,13 +48,14 @@ public final class DmsFlow implements UserFlow {
                 .feed(content)
                 .exec(openConversation("dms: open conversation"))
                 .exec(asSelf(http("dms: send message").post(messages))
-                        .body(json(session -> Map.of("content", session.getString(Feeders.CONTENT_TEXT),
-                                "message_type", "text")))
+                        .body(json(session ->
+                                Map.of("content", session.getString(Feeders.CONTENT_TEXT), "message_type", "text")))
                         .check(expect(201)))
                 .exec(asPartner(http("dms: read messages").get(messages + "?limit=50"))
                         .check(expect(200), jsonPath("$[0].id").ofLong().exists()))
                 .exec(asPartner(http("dms: mark read").post("/api/conversations/#{" + CONVERSATION_ID + "}/read"))
                         .check(expect(200)))
-                .exec(asSelf(http("dms: list conversations").get("/api/conversations")).check(expect(200)));
+                .exec(asSelf(http("dms: list conversations").get("/api/conversations"))
+                        .check(expect(200)));
     }
 }

@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Feeders {
     /** Session keys of {@link #content()}: the CSV's column names. */
     public static final String CONTENT_TITLE = "contentTitle";
+
     public static final String CONTENT_TEXT = "contentText";
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    private Feeders() {
-    }
+    private Feeders() {}
 
     /** An endless feeder of new credentials under {@code emailKey} and {@code passwordKey}; safe to share. */
     public static Iterator<Map<String, Object>> newAccounts(String emailKey, String passwordKey) {
@@ -32,7 +32,8 @@ public final class Feeders {
 
             @Override
             public Map<String, Object> next() {
-                String name = "sg" + SEQUENCE.incrementAndGet() + "x" + UUID.randomUUID().toString().substring(0, 8);
+                String name = "sg" + SEQUENCE.incrementAndGet() + "x"
+                        + UUID.randomUUID().toString().substring(0, 8);
                 return Map.of(emailKey, name + "@load.test", passwordKey, "pw-" + UUID.randomUUID());
             }
         };

@@ -33,17 +33,23 @@ public final class FriendsFlow implements UserFlow {
     public ChainBuilder chain() {
         return exec(accounts.pickPartner())
                 .exec(session -> session.remove(REQUEST_ID))
-                .exec(asSelf(http("friends: send request").post("/api/friends/requests/#{" + SessionKeys.PARTNER_ID + "}"))
+                .exec(asSelf(http("friends: send request")
+                                .post("/api/friends/requests/#{" + SessionKeys.PARTNER_ID + "}"))
                         .check(expect(201, 409)))
                 .exec(asPartner(http("friends: list received").get("/api/friends/requests"))
-                        .check(expect(200), jsonPath("$[?(@.requester_id == #{" + SessionKeys.USER_ID + "})].id")
-                                .ofLong().optional().saveAs(REQUEST_ID)))
-                .doIf(session -> session.contains(REQUEST_ID)).then(
-                        exec(asPartner(http("friends: accept").post("/api/friends/requests/#{" + REQUEST_ID + "}/accept"))
-                                .check(expect(200, 409))))
+                        .check(
+                                expect(200),
+                                jsonPath("$[?(@.requester_id == #{" + SessionKeys.USER_ID + "})].id")
+                                        .ofLong()
+                                        .optional()
+                                        .saveAs(REQUEST_ID)))
+                .doIf(session -> session.contains(REQUEST_ID))
+                .then(exec(asPartner(http("friends: accept").post("/api/friends/requests/#{" + REQUEST_ID + "}/accept"))
+                        .check(expect(200, 409))))
                 .exec(asSelf(http("friends: status").get("/api/friends/status/#{" + SessionKeys.PARTNER_ID + "}"))
                         .check(expect(200), jsonPath("$.status").in("none", "pending", "friends")))
-                .exec(asSelf(http("friends: list sent").get("/api/friends/requests/sent")).check(expect(200)))
+                .exec(asSelf(http("friends: list sent").get("/api/friends/requests/sent"))
+                        .check(expect(200)))
                 .exec(asSelf(http("friends: list").get("/api/friends")).check(expect(200)));
     }
 }

@@ -19,8 +19,7 @@ import java.util.function.Function;
 public final class Requests {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static Body json(Function<Session, Map<String, Object>> content) {
         return StringBody(session -> write(content.apply(session)));

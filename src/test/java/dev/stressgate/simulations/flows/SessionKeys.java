@@ -10,6 +10,5 @@ public final class SessionKeys {
     public static final String PARTNER_TOKEN = "partnerToken";
     public static final String ACTION_INDEX = "actionIndex";
 
-    private SessionKeys() {
-    }
+    private SessionKeys() {}
 }

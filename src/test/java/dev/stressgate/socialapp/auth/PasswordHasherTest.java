@@ -11,7 +11,10 @@ class PasswordHasherTest {
         PasswordHasher hasher = new PasswordHasher(1_000);
         String first = hasher.hash("correct horse");
         String second = hasher.hash("correct horse");
-        assertThat(first).startsWith("pbkdf2-sha256$1000$").doesNotContain("correct horse").isNotEqualTo(second);
+        assertThat(first)
+                .startsWith("pbkdf2-sha256$1000$")
+                .doesNotContain("correct horse")
+                .isNotEqualTo(second);
         assertThat(hasher.matches("correct horse", first)).isTrue();
         assertThat(hasher.matches("wrong horse", first)).isFalse();
         assertThat(hasher.matches("correct horse", "garbage")).isFalse();

@@ -28,9 +28,22 @@ class EnvironmentConfigTest {
     void environmentIsReadAndSystemPropertiesWin() {
         Properties properties = new Properties();
         properties.setProperty("app.port", "9100");
-        SocialAppConfig config = new EnvironmentConfig(Map.of("APP_PORT", "0", "APP_DB_URL", "jdbc:h2:./x",
-                "APP_RATE_LIMIT_REQUESTS", "5", "APP_RATE_LIMIT_WINDOW_SECONDS", "10", "APP_FAULTS_FILE", "f.json",
-                "APP_LOG_CONSOLE", "false"), properties).read();
+        SocialAppConfig config = new EnvironmentConfig(
+                        Map.of(
+                                "APP_PORT",
+                                "0",
+                                "APP_DB_URL",
+                                "jdbc:h2:./x",
+                                "APP_RATE_LIMIT_REQUESTS",
+                                "5",
+                                "APP_RATE_LIMIT_WINDOW_SECONDS",
+                                "10",
+                                "APP_FAULTS_FILE",
+                                "f.json",
+                                "APP_LOG_CONSOLE",
+                                "false"),
+                        properties)
+                .read();
         assertThat(config.port()).isEqualTo(9100);
         assertThat(config.database().url()).isEqualTo("jdbc:h2:./x");
         assertThat(config.rateLimit().requests()).isEqualTo(5);
@@ -44,7 +57,8 @@ class EnvironmentConfigTest {
         assertThatThrownBy(() -> new EnvironmentConfig(Map.of("APP_PORT", "eighty"), new Properties()).read())
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("APP_PORT: expected an integer between 0 and 65535, got 'eighty'");
-        assertThatThrownBy(() -> new EnvironmentConfig(Map.of("APP_RATE_LIMIT_ENABLED", "maybe"), new Properties())
-                .read()).hasMessage("APP_RATE_LIMIT_ENABLED: expected true or false, got 'maybe'");
+        assertThatThrownBy(
+                        () -> new EnvironmentConfig(Map.of("APP_RATE_LIMIT_ENABLED", "maybe"), new Properties()).read())
+                .hasMessage("APP_RATE_LIMIT_ENABLED: expected true or false, got 'maybe'");
     }
 }

@@ -24,8 +24,12 @@ class FaultSettingsTest {
 
     @Test
     void emptyRouteListMeansEveryApiRouteButNotOperations() {
-        Faults faults = new Faults(new FaultSettings(new FaultSettings.RouteLatency(50L, List.of()),
-                new FaultSettings.RouteErrors(1.0, 503, List.of()), null, null, false));
+        Faults faults = new Faults(new FaultSettings(
+                new FaultSettings.RouteLatency(50L, List.of()),
+                new FaultSettings.RouteErrors(1.0, 503, List.of()),
+                null,
+                null,
+                false));
         assertThat(faults.latencyFor("/api/posts/{id}/like")).isEqualTo(50);
         assertThat(faults.latencyFor("/metrics")).isZero();
         assertThat(faults.injectedErrorFor("/api/friends")).isEqualTo(503);
@@ -34,9 +38,12 @@ class FaultSettingsTest {
 
     @Test
     void chosenRoutesAndChannelsOnly() {
-        Faults faults = new Faults(new FaultSettings(new FaultSettings.RouteLatency(50L, List.of("/api/posts")),
-                null, new FaultSettings.SlowDatabase(20L, List.of("post_list")),
-                new FaultSettings.WebsocketDrops(1.0, List.of("game")), true));
+        Faults faults = new Faults(new FaultSettings(
+                new FaultSettings.RouteLatency(50L, List.of("/api/posts")),
+                null,
+                new FaultSettings.SlowDatabase(20L, List.of("post_list")),
+                new FaultSettings.WebsocketDrops(1.0, List.of("game")),
+                true));
         assertThat(faults.latencyFor("/api/posts")).isEqualTo(50);
         assertThat(faults.latencyFor("/api/friends")).isZero();
         assertThat(faults.databaseDelayFor("post_list")).isEqualTo(20);
@@ -48,34 +55,42 @@ class FaultSettingsTest {
 
     @Test
     void problemsNameEachBadField() {
-        FaultSettings bad = new FaultSettings(new FaultSettings.RouteLatency(-5L, null),
-                new FaultSettings.RouteErrors(1.5, 404, null), new FaultSettings.SlowDatabase(70_000L, null),
-                new FaultSettings.WebsocketDrops(-0.1, List.of("voice")), null);
-        assertThat(bad.problems()).containsExactly(
-                "latency.millis: expected 0-60000, got -5",
-                "errors.share: expected a share between 0.0 and 1.0, got 1.5",
-                "errors.status: expected 500-599, got 404",
-                "slow_database.millis: expected 0-60000, got 70000",
-                "websocket_drops.share: expected a share between 0.0 and 1.0, got -0.1",
-                "websocket_drops.channels: expected chat or game, got 'voice'");
+        FaultSettings bad = new FaultSettings(
+                new FaultSettings.RouteLatency(-5L, null),
+                new FaultSettings.RouteErrors(1.5, 404, null),
+                new FaultSettings.SlowDatabase(70_000L, null),
+                new FaultSettings.WebsocketDrops(-0.1, List.of("voice")),
+                null);
+        assertThat(bad.problems())
+                .containsExactly(
+                        "latency.millis: expected 0-60000, got -5",
+                        "errors.share: expected a share between 0.0 and 1.0, got 1.5",
+                        "errors.status: expected 500-599, got 404",
+                        "slow_database.millis: expected 0-60000, got 70000",
+                        "websocket_drops.share: expected a share between 0.0 and 1.0, got -0.1",
+                        "websocket_drops.channels: expected chat or game, got 'voice'");
     }
 
     @Test
     void errorsWithAnEndedWindowAreOffAndAFutureWindowIsNotYetOn() {
         Faults current = new Faults(FaultSettings.none());
-        current.replace(new FaultSettings(null, new FaultSettings.RouteErrors(1.0, 503, List.of(), 0, 3600), null,
-                null, false));
-        assertThat(current.injectedErrorFor("/api/posts")).as("inside 0-3600 s right after replace").isEqualTo(503);
-        Faults future = new Faults(new FaultSettings(null,
-                new FaultSettings.RouteErrors(1.0, 503, List.of(), 3600, 7200), null, null, false));
-        assertThat(future.injectedErrorFor("/api/posts")).as("window starts in an hour").isZero();
+        current.replace(new FaultSettings(
+                null, new FaultSettings.RouteErrors(1.0, 503, List.of(), 0, 3600), null, null, false));
+        assertThat(current.injectedErrorFor("/api/posts"))
+                .as("inside 0-3600 s right after replace")
+                .isEqualTo(503);
+        Faults future = new Faults(new FaultSettings(
+                null, new FaultSettings.RouteErrors(1.0, 503, List.of(), 3600, 7200), null, null, false));
+        assertThat(future.injectedErrorFor("/api/posts"))
+                .as("window starts in an hour")
+                .isZero();
     }
 
     @Test
     void theCpuBurnSpendsAtLeastTheConfiguredCpuTimeOnApiRoutesOnly() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Faults faults = new Faults(new FaultSettings(null, null, null, null, false, null,
-                new FaultSettings.CpuBurn(30), null));
+        Faults faults =
+                new Faults(new FaultSettings(null, null, null, null, false, null, new FaultSettings.CpuBurn(30), null));
         long before = threads.getCurrentThreadCpuTime();
         faults.burnCpuFor("/api/posts");
         assertThat(threads.getCurrentThreadCpuTime() - before).isGreaterThanOrEqualTo(30_000_000L);
@@ -87,8 +102,8 @@ class FaultSettingsTest {
     @Test
     void aRunTimeRateLimitIsOfferedOnlyWhenSet() {
         assertThat(new Faults(FaultSettings.none()).rateLimit()).isEmpty();
-        Faults limited = new Faults(new FaultSettings(null, null, null, null, false, null, null,
-                new FaultSettings.RateLimit(30, 60)));
+        Faults limited = new Faults(
+                new FaultSettings(null, null, null, null, false, null, null, new FaultSettings.RateLimit(30, 60)));
         assertThat(limited.rateLimit()).contains(new FaultSettings.RateLimit(30, 60));
     }
 
@@ -109,13 +124,20 @@ class FaultSettingsTest {
 
     @Test
     void problemsNameEachBadFieldOfTheNewFaults() {
-        FaultSettings bad = new FaultSettings(null, new FaultSettings.RouteErrors(0.5, 500, null, 30, 20), null, null,
-                false, new FaultSettings.MemoryLeak(-1), new FaultSettings.CpuBurn(20_000),
+        FaultSettings bad = new FaultSettings(
+                null,
+                new FaultSettings.RouteErrors(0.5, 500, null, 30, 20),
+                null,
+                null,
+                false,
+                new FaultSettings.MemoryLeak(-1),
+                new FaultSettings.CpuBurn(20_000),
                 new FaultSettings.RateLimit(0, 60));
-        assertThat(bad.problems()).containsExactly(
-                "errors.until_s: expected more than from_s (30), got 20",
-                "memory_leak.kib_per_request: expected 0-65536, got -1",
-                "cpu_burn.millis_per_request: expected 0-10000, got 20000",
-                "rate_limit.requests: expected 1-1000000, got 0");
+        assertThat(bad.problems())
+                .containsExactly(
+                        "errors.until_s: expected more than from_s (30), got 20",
+                        "memory_leak.kib_per_request: expected 0-65536, got -1",
+                        "cpu_burn.millis_per_request: expected 0-10000, got 20000",
+                        "rate_limit.requests: expected 1-1000000, got 0");
     }
 }

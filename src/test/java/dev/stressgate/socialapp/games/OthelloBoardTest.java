@@ -9,8 +9,9 @@ class OthelloBoardTest {
     @Test
     void openingPositionAndBlacksFourLegalMoves() {
         OthelloBoard board = new OthelloBoard();
-        assertThat(board.rows()).containsExactly("........", "........", "........", "...WB...", "...BW...",
-                "........", "........", "........");
+        assertThat(board.rows())
+                .containsExactly(
+                        "........", "........", "........", "...WB...", "...BW...", "........", "........", "........");
         int legal = 0;
         for (int row = 0; row < 8; row++) {
             for (int column = 0; column < 8; column++) {

@@ -37,10 +37,16 @@ class RateLimiterTest {
         assertThat(limiter.tryAcquire(1).allowed()).isTrue();
 
         override.set(Optional.of(new RateLimitSettings(true, 1, Duration.ofMinutes(1))));
-        assertThat(limiter.tryAcquire(1).allowed()).as("fresh bucket under the override").isTrue();
-        assertThat(limiter.tryAcquire(1).allowed()).as("second request within the override's minute").isFalse();
+        assertThat(limiter.tryAcquire(1).allowed())
+                .as("fresh bucket under the override")
+                .isTrue();
+        assertThat(limiter.tryAcquire(1).allowed())
+                .as("second request within the override's minute")
+                .isFalse();
 
         override.set(Optional.empty());
-        assertThat(limiter.tryAcquire(1).allowed()).as("back to the configured 100 per minute").isTrue();
+        assertThat(limiter.tryAcquire(1).allowed())
+                .as("back to the configured 100 per minute")
+                .isTrue();
     }
 }

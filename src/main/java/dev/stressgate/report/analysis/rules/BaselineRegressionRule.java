@@ -9,7 +9,6 @@ import dev.stressgate.report.analysis.Finding;
 import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,26 +36,39 @@ public final class BaselineRegressionRule implements AnalysisRule {
         BaselineComparison comparison = context.baseline().get();
         List<Finding> findings = new ArrayList<>();
         if (!comparison.regressions().isEmpty()) {
-            findings.add(finding("baseline.regressions", comparison.regressions(), comparison,
-                    comparison.failsGate() ? Severity.CRITICAL : Severity.WARNING, "Regression"));
+            findings.add(finding(
+                    "baseline.regressions",
+                    comparison.regressions(),
+                    comparison,
+                    comparison.failsGate() ? Severity.CRITICAL : Severity.WARNING,
+                    "Regression"));
         }
         if (!comparison.improvements().isEmpty()) {
-            findings.add(finding("baseline.improvements", comparison.improvements(), comparison, Severity.INFO, "Improvement"));
+            findings.add(finding(
+                    "baseline.improvements", comparison.improvements(), comparison, Severity.INFO, "Improvement"));
         }
         return findings;
     }
 
-    private Finding finding(String id, List<BaselineDelta> deltas, BaselineComparison comparison, Severity severity,
-                            String kind) {
+    private Finding finding(
+            String id, List<BaselineDelta> deltas, BaselineComparison comparison, Severity severity, String kind) {
         List<Evidence> evidence = deltas.stream().map(this::evidence).toList();
         String list = deltas.stream().map(BaselineRegressionRule::describe).collect(Collectors.joining("; "));
-        double worst = deltas.stream().mapToDouble(d -> Math.abs(d.changePct())).max().orElse(0);
-        return new Finding(id, name(), Category.REGRESSION, severity, worst,
-                kind + (deltas.size() == 1 ? "" : "s") + " against baseline " + comparison.baselineRunId() + ": " + deltas.size(),
+        double worst =
+                deltas.stream().mapToDouble(d -> Math.abs(d.changePct())).max().orElse(0);
+        return new Finding(
+                id,
+                name(),
+                Category.REGRESSION,
+                severity,
+                worst,
+                kind + (deltas.size() == 1 ? "" : "s") + " against baseline " + comparison.baselineRunId() + ": "
+                        + deltas.size(),
                 list + " (tolerance " + Quantities.pct(comparison.tolerance().pct()) + ", at least "
                         + comparison.tolerance().minSamples() + " responses per run, one-sided p < "
                         + comparison.tolerance().significance() + ").",
-                severity == Severity.INFO ? "Keep the change that caused the improvement; refresh the baseline."
+                severity == Severity.INFO
+                        ? "Keep the change that caused the improvement; refresh the baseline."
                         : "Bisect the changes since " + comparison.baselineRunId() + " on the regressed requests.",
                 evidence);
     }

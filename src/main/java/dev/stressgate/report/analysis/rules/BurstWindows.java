@@ -1,7 +1,6 @@
 package dev.stressgate.report.analysis.rules;
 
 import dev.stressgate.report.analysis.AnalysisThresholds;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +24,14 @@ final class BurstWindows {
     }
 
     /** A burst: its window, its counts, the worst bucket's error rate, the chance test and whether it recovered. */
-    record Burst(long fromMs, long toMs, double errors, double responses, double peakPct, ChanceOfRandomBurst chance,
-                 boolean recovered) {
+    record Burst(
+            long fromMs,
+            long toMs,
+            double errors,
+            double responses,
+            double peakPct,
+            ChanceOfRandomBurst chance,
+            boolean recovered) {
 
         /** Errors in % of the window's responses. */
         double sharePct() {
@@ -56,8 +61,7 @@ final class BurstWindows {
         }
     }
 
-    private BurstWindows() {
-    }
+    private BurstWindows() {}
 
     /** @param buckets in time order; hot buckets merge across quiet gaps of {@code burstMergeGapSeconds} */
     static List<Burst> find(List<Bucket> buckets, AnalysisThresholds t) {
@@ -77,12 +81,28 @@ final class BurstWindows {
             if (errors < t.burstMinErrors() || responses >= totalResponses) {
                 continue;
             }
-            ChanceOfRandomBurst chance = ChanceOfRandomBurst.of(Math.round(errors), Math.round(responses),
-                    Math.round(totalErrors - errors), Math.round(totalResponses - responses), buckets.size());
+            ChanceOfRandomBurst chance = ChanceOfRandomBurst.of(
+                    Math.round(errors),
+                    Math.round(responses),
+                    Math.round(totalErrors - errors),
+                    Math.round(totalResponses - responses),
+                    buckets.size());
             if (chance.chance() <= t.burstChance()) {
-                double peak = in.stream().filter(b -> isHot(b, t)).mapToDouble(Bucket::errorRatePct).max().orElse(0);
-                long after = buckets.subList(window[1] + 1, buckets.size()).stream().filter(b -> b.responses() > 0).count();
-                bursts.add(new Burst(in.get(0).fromMs(), in.get(in.size() - 1).toMs(), errors, responses, peak, chance,
+                double peak = in.stream()
+                        .filter(b -> isHot(b, t))
+                        .mapToDouble(Bucket::errorRatePct)
+                        .max()
+                        .orElse(0);
+                long after = buckets.subList(window[1] + 1, buckets.size()).stream()
+                        .filter(b -> b.responses() > 0)
+                        .count();
+                bursts.add(new Burst(
+                        in.get(0).fromMs(),
+                        in.get(in.size() - 1).toMs(),
+                        errors,
+                        responses,
+                        peak,
+                        chance,
                         after >= t.sustainedSamples()));
             }
         }
@@ -114,17 +134,22 @@ final class BurstWindows {
         return new int[] {first, last};
     }
 
-    private static boolean better(List<Bucket> buckets, int from, int to, int oldFrom, int oldTo, AnalysisThresholds t) {
+    private static boolean better(
+            List<Bucket> buckets, int from, int to, int oldFrom, int oldTo, AnalysisThresholds t) {
         double errors = errors(buckets, from, to);
         return errors >= t.burstMinErrors() && share(buckets, from, to) > share(buckets, oldFrom, oldTo);
     }
 
     private static double errors(List<Bucket> buckets, int from, int to) {
-        return buckets.subList(from, to + 1).stream().mapToDouble(Bucket::errors).sum();
+        return buckets.subList(from, to + 1).stream()
+                .mapToDouble(Bucket::errors)
+                .sum();
     }
 
     private static double share(List<Bucket> buckets, int from, int to) {
-        double responses = buckets.subList(from, to + 1).stream().mapToDouble(Bucket::responses).sum();
+        double responses = buckets.subList(from, to + 1).stream()
+                .mapToDouble(Bucket::responses)
+                .sum();
         return responses <= 0 ? 0 : errors(buckets, from, to) / responses;
     }
 

@@ -14,8 +14,8 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  */
 record ChanceOfRandomBurst(double backgroundRatePct, double expectedErrors, double chance) {
 
-    static ChanceOfRandomBurst of(long windowErrors, long windowResponses, long otherErrors, long otherResponses,
-                                  long runSeconds) {
+    static ChanceOfRandomBurst of(
+            long windowErrors, long windowResponses, long otherErrors, long otherResponses, long runSeconds) {
         double rate = otherResponses == 0 ? 0 : (double) otherErrors / otherResponses;
         double expected = rate * windowResponses;
         double tail;

@@ -25,7 +25,8 @@ public final class ConnectionPoolPendingRule extends ThresholdSeriesRule {
 
     @Override
     protected String title(MetricSeries series, SustainedExcess excess, double threshold) {
-        return "Connection-pool exhausted: up to " + Quantities.plain(excess.peak()) + " threads waiting for a connection";
+        return "Connection-pool exhausted: up to " + Quantities.plain(excess.peak())
+                + " threads waiting for a connection";
     }
 
     @Override

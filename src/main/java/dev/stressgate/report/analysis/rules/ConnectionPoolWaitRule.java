@@ -25,8 +25,8 @@ public final class ConnectionPoolWaitRule extends ThresholdSeriesRule {
 
     @Override
     protected String title(MetricSeries series, SustainedExcess excess, double threshold) {
-        return "Connection-pool waits: acquire p95 up to " + Quantities.ms(excess.peak())
-                + " (threshold " + Quantities.ms(threshold) + ")";
+        return "Connection-pool waits: acquire p95 up to " + Quantities.ms(excess.peak()) + " (threshold "
+                + Quantities.ms(threshold) + ")";
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,7 +62,8 @@ public final class CpuSaturationRule implements AnalysisRule {
         }
         if (findings.isEmpty()) {
             for (MetricSeries series : cores) {
-                plateau(series, percent, threshold).flatMap(p -> withSlowerClient(p, context))
+                plateau(series, percent, threshold)
+                        .flatMap(p -> withSlowerClient(p, context))
                         .ifPresent(p -> findings.add(ofPinnedCores(series, p, context)));
             }
         }
@@ -81,23 +81,35 @@ public final class CpuSaturationRule implements AnalysisRule {
         values.put("failed_scrapes", (double) u.failed());
         values.put("p95_before_ms", u.p95BeforeMs());
         values.put("p95_during_ms", u.p95DuringMs());
-        String lastCpu = Double.isNaN(u.lastCores()) ? ""
+        String lastCpu = Double.isNaN(u.lastCores())
+                ? ""
                 : " The last CPU sample before it read " + Quantities.plain(u.lastCores()) + " cores.";
-        return new Finding(name() + ".unanswered_metrics", name(), Category.RESOURCE, Severity.WARNING,
+        return new Finding(
+                name() + ".unanswered_metrics",
+                name(),
+                Category.RESOURCE,
+                Severity.WARNING,
                 u.p95DuringMs() / Math.max(u.p95BeforeMs(), 1),
                 "Server saturated: it stopped answering its metrics endpoint under load",
-                u.failed() + " consecutive scrapes of the target's metrics failed " + context.clock().window(u.fromMs(),
-                        u.toMs()) + " while the load went on and the client's p95 reached "
+                u.failed() + " consecutive scrapes of the target's metrics failed "
+                        + context.clock().window(u.fromMs(), u.toMs())
+                        + " while the load went on and the client's p95 reached "
                         + Quantities.ms(u.p95DuringMs()) + " (against " + Quantities.ms(u.p95BeforeMs())
                         + " before it, or the server's own p95, whichever is lower)"
                         + ": the process could not serve even its metrics endpoint, so its CPU, event loop or request "
                         + "threads were saturated (a single-threaded runtime such as Node.js blocks this way). CPU samples "
-                        + "are missing for that stretch." + lastCpu + " Sources: " + DataSources.metrics(context.input())
+                        + "are missing for that stretch." + lastCpu + " Sources: "
+                        + DataSources.metrics(context.input())
                         + ", " + DataSources.CLIENT + ".",
                 "Take a CPU profile of the server under this load; move CPU-heavy work off the event loop or add "
                         + "processes/workers; give /metrics its own thread or port if the runtime allows it.",
-                List.of(new Evidence("server." + ServerSeriesIds.TARGET_UP, "metrics", List.of(ServerSeriesIds.TARGET_UP),
-                        u.fromMs(), u.toMs(), values)));
+                List.of(new Evidence(
+                        "server." + ServerSeriesIds.TARGET_UP,
+                        "metrics",
+                        List.of(ServerSeriesIds.TARGET_UP),
+                        u.fromMs(),
+                        u.toMs(),
+                        values)));
     }
 
     private Finding ofAllCores(MetricSeries series, SustainedExcess e, double threshold, RuleContext context) {
@@ -105,28 +117,44 @@ public final class CpuSaturationRule implements AnalysisRule {
         values.put("peak", e.peak());
         values.put("threshold", threshold);
         values.put("samples", (double) e.samples());
-        String title = "Server CPU saturated: peak " + Quantities.pct(e.peak()) + " (threshold " + Quantities.pct(threshold) + ")";
-        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, Severity.WARNING,
-                e.peak() / Math.max(threshold, 1e-9), title,
-                title + ": " + e.samples() + " consecutive samples " + context.clock().window(e.fromMs(), e.toMs())
+        String title = "Server CPU saturated: peak " + Quantities.pct(e.peak()) + " (threshold "
+                + Quantities.pct(threshold) + ")";
+        return new Finding(
+                name() + "." + series.ref(),
+                name(),
+                Category.RESOURCE,
+                Severity.WARNING,
+                e.peak() / Math.max(threshold, 1e-9),
+                title,
+                title + ": " + e.samples() + " consecutive samples "
+                        + context.clock().window(e.fromMs(), e.toMs())
                         + " (" + series.title() + ", unit " + series.unit() + ", % of the server's cores; "
                         + DataSources.metrics(context.input()) + ").",
                 "Profile the server under this load (CPU flame graph) or add cores/instances before raising load.",
-                List.of(new Evidence("server." + series.ref(), "metrics", List.of(series.ref()), e.fromMs(), e.toMs(),
-                        values)));
+                List.of(new Evidence(
+                        "server." + series.ref(), "metrics", List.of(series.ref()), e.fromMs(), e.toMs(), values)));
     }
 
     /** A run of samples pinned at {@code cores} whole cores, the series' ceiling, and the client's p95 before/during. */
-    private record Plateau(int cores, long fromMs, long toMs, int samples, double mean, double p95BeforeMs,
-                           double p95DuringMs, boolean againstServer) {
-    }
+    private record Plateau(
+            int cores,
+            long fromMs,
+            long toMs,
+            int samples,
+            double mean,
+            double p95BeforeMs,
+            double p95DuringMs,
+            boolean againstServer) {}
 
     /** The plateau when the client's p95 during it climbed by the knee's factor over the seconds before it. */
     private static Optional<Plateau> withSlowerClient(Plateau p, RuleContext context) {
         List<SecondSample> seconds = context.input().timeline().stream()
-                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms())).toList();
-        List<SecondSample> before = seconds.stream().filter(s -> s.epochMs() < p.fromMs()).toList();
-        List<SecondSample> during = seconds.stream().filter(s -> s.epochMs() >= p.fromMs() && s.epochMs() <= p.toMs())
+                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms()))
+                .toList();
+        List<SecondSample> before =
+                seconds.stream().filter(s -> s.epochMs() < p.fromMs()).toList();
+        List<SecondSample> during = seconds.stream()
+                .filter(s -> s.epochMs() >= p.fromMs() && s.epochMs() <= p.toMs())
                 .toList();
         if (during.isEmpty()) {
             return Optional.empty();
@@ -160,13 +188,16 @@ public final class CpuSaturationRule implements AnalysisRule {
         double was = serverP95.getAsDouble();
         boolean queued = is >= context.thresholds().kneeLatencyFactor() * was
                 && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
-        return queued ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, true))
+        return queued
+                ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, true))
                 : Optional.empty();
     }
 
     private static Optional<Plateau> plateau(MetricSeries series, List<MetricSeries> percent, double threshold) {
-        List<MetricPoint> points = series.points().stream().filter(p -> Double.isFinite(p.value()))
-                .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
+        List<MetricPoint> points = series.points().stream()
+                .filter(p -> Double.isFinite(p.value()))
+                .sorted(Comparator.comparingLong(MetricPoint::epochMs))
+                .toList();
         if (points.size() < MIN_PLATEAU_SAMPLES) {
             return Optional.empty();
         }
@@ -184,8 +215,18 @@ public final class CpuSaturationRule implements AnalysisRule {
             } else if (!pinned && start >= 0) {
                 List<MetricPoint> run = points.subList(start, i);
                 if (run.size() >= MIN_PLATEAU_SAMPLES && (best == null || run.size() > best.samples())) {
-                    best = new Plateau(k, run.get(0).epochMs(), run.get(run.size() - 1).epochMs(), run.size(),
-                            run.stream().mapToDouble(MetricPoint::value).average().orElseThrow(), Double.NaN, Double.NaN, false);
+                    best = new Plateau(
+                            k,
+                            run.get(0).epochMs(),
+                            run.get(run.size() - 1).epochMs(),
+                            run.size(),
+                            run.stream()
+                                    .mapToDouble(MetricPoint::value)
+                                    .average()
+                                    .orElseThrow(),
+                            Double.NaN,
+                            Double.NaN,
+                            false);
                 }
                 start = -1;
             }
@@ -204,7 +245,8 @@ public final class CpuSaturationRule implements AnalysisRule {
      * runtime's native threads (a GIL released in C code) push above it.
      */
     private static double highDecile(List<MetricPoint> points) {
-        double[] values = points.stream().mapToDouble(MetricPoint::value).sorted().toArray();
+        double[] values =
+                points.stream().mapToDouble(MetricPoint::value).sorted().toArray();
         return values[(int) Math.floor(0.9 * (values.length - 1))];
     }
 
@@ -214,30 +256,49 @@ public final class CpuSaturationRule implements AnalysisRule {
         values.put("mean_cores", p.mean());
         values.put("samples", (double) p.samples());
         String cores = p.cores() == 1 ? "1 core" : p.cores() + " cores";
-        return new Finding(name() + "." + series.ref(), name(), Category.RESOURCE, Severity.WARNING,
+        return new Finding(
+                name() + "." + series.ref(),
+                name(),
+                Category.RESOURCE,
+                Severity.WARNING,
                 p.mean() / p.cores(),
                 "Server CPU saturated: pinned at " + cores + " (" + Quantities.plain(p.mean()) + " cores on average)",
                 "Process CPU sat at " + cores + " for " + p.samples() + " consecutive samples "
                         + context.clock().window(p.fromMs(), p.toMs()) + " and never went above it, although the "
-                        + "server has more cores, while " + (p.againstServer()
-                                ? "the client's p95 was " + Quantities.ms(p.p95DuringMs()) + " against the server's own "
-                                        + Quantities.ms(p.p95BeforeMs()) + " (requests queued before a handler ran)"
+                        + "server has more cores, while "
+                        + (p.againstServer()
+                                ? "the client's p95 was " + Quantities.ms(p.p95DuringMs())
+                                        + " against the server's own " + Quantities.ms(p.p95BeforeMs())
+                                        + " (requests queued before a handler ran)"
                                 : "the client's p95 rose from " + Quantities.ms(p.p95BeforeMs()) + " to "
-                                        + Quantities.ms(p.p95DuringMs())) + ": a runtime that runs requests on " + cores
+                                        + Quantities.ms(p.p95DuringMs()))
+                        + ": a runtime that runs requests on " + cores
                         + " (a single-threaded event loop such as Node.js, or a fixed worker count) is saturated ("
                         + DataSources.metrics(context.input()) + " and " + DataSources.CLIENT + ").",
                 "Take a CPU profile of the busy thread(s); add processes/workers (cluster mode, more replicas) or move "
                         + "CPU-heavy work off the event loop.",
-                List.of(new Evidence("server." + series.ref(), "metrics", List.of(series.ref()), p.fromMs(), p.toMs(),
+                List.of(
+                        new Evidence(
+                                "server." + series.ref(),
+                                "metrics",
+                                List.of(series.ref()),
+                                p.fromMs(),
+                                p.toMs(),
                                 values),
-                        new Evidence(name() + "." + series.ref() + ".client", "gatling", List.of("global"), p.fromMs(),
-                                p.toMs(), Map.of("p95_before_ms", p.p95BeforeMs(), "p95_during_ms", p.p95DuringMs()))));
+                        new Evidence(
+                                name() + "." + series.ref() + ".client",
+                                "gatling",
+                                List.of("global"),
+                                p.fromMs(),
+                                p.toMs(),
+                                Map.of("p95_before_ms", p.p95BeforeMs(), "p95_during_ms", p.p95DuringMs()))));
     }
 
     private Optional<Finding> queueingSignature(RuleContext context) {
         List<SecondSample> seconds = context.input().timeline().stream()
                 .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms()))
-                .sorted(Comparator.comparingLong(SecondSample::epochMs)).toList();
+                .sorted(Comparator.comparingLong(SecondSample::epochMs))
+                .toList();
         List<MetricSeries> server = context.input().series(ServerSeriesIds.SERVER_LATENCY_P95);
         if (seconds.size() < 9 || server.isEmpty()) {
             return Optional.empty();
@@ -247,20 +308,28 @@ public final class CpuSaturationRule implements AnalysisRule {
         double clientBefore = medianP95(first);
         double clientAfter = medianP95(last);
         MetricSeries serverP95 = server.get(0);
-        OptionalDouble serverBefore = serverP95.meanBetween(first.get(0).epochMs(), first.get(first.size() - 1).epochMs() + 999);
-        OptionalDouble serverAfter = serverP95.meanBetween(last.get(0).epochMs(), last.get(last.size() - 1).epochMs() + 999);
+        OptionalDouble serverBefore = serverP95.meanBetween(
+                first.get(0).epochMs(), first.get(first.size() - 1).epochMs() + 999);
+        OptionalDouble serverAfter = serverP95.meanBetween(
+                last.get(0).epochMs(), last.get(last.size() - 1).epochMs() + 999);
         boolean clientClimbed = clientAfter >= context.thresholds().kneeLatencyFactor() * clientBefore
                 && clientAfter - clientBefore >= context.thresholds().kneeMinLatencyIncreaseMs();
-        if (!clientClimbed || serverBefore.isEmpty() || serverAfter.isEmpty()
+        if (!clientClimbed
+                || serverBefore.isEmpty()
+                || serverAfter.isEmpty()
                 || serverAfter.getAsDouble() > FLAT_SERVER_FACTOR * Math.max(serverBefore.getAsDouble(), 1)) {
             return Optional.empty();
         }
         long from = last.get(0).epochMs();
         long to = last.get(last.size() - 1).epochMs() + 1000;
         Map<String, Double> clientValues = Map.of("p95_before_ms", clientBefore, "p95_after_ms", clientAfter);
-        Map<String, Double> serverValues = Map.of("p95_before_ms", serverBefore.getAsDouble(),
-                "p95_after_ms", serverAfter.getAsDouble());
-        return Optional.of(new Finding(name() + "." + QUEUEING_ID, name(), Category.RESOURCE, Severity.WARNING,
+        Map<String, Double> serverValues =
+                Map.of("p95_before_ms", serverBefore.getAsDouble(), "p95_after_ms", serverAfter.getAsDouble());
+        return Optional.of(new Finding(
+                name() + "." + QUEUEING_ID,
+                name(),
+                Category.RESOURCE,
+                Severity.WARNING,
                 clientAfter / Math.max(clientBefore, 1),
                 "Requests queue before the server handles them (CPU data missing)",
                 "The client's p95 rose from " + Quantities.ms(clientBefore) + " to " + Quantities.ms(clientAfter)
@@ -271,14 +340,22 @@ public final class CpuSaturationRule implements AnalysisRule {
                         + "inferred from " + DataSources.CLIENT + " and " + DataSources.metrics(context.input()) + ".",
                 "Export process_cpu_seconds_total from the target (every Prometheus client has it) and re-run; check the "
                         + "server's CPU and worker/event-loop utilisation.",
-                List.of(new Evidence("cpu_saturation.queueing.client", "gatling", List.of("global"), from, to, clientValues),
-                        new Evidence("cpu_saturation.queueing.server", "metrics", List.of(serverP95.ref()), from, to,
+                List.of(
+                        new Evidence(
+                                "cpu_saturation.queueing.client", "gatling", List.of("global"), from, to, clientValues),
+                        new Evidence(
+                                "cpu_saturation.queueing.server",
+                                "metrics",
+                                List.of(serverP95.ref()),
+                                from,
+                                to,
                                 serverValues))));
     }
 
     /** Median of the seconds' client p95. */
     static double medianP95(List<SecondSample> seconds) {
-        double[] p95 = seconds.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
+        double[] p95 =
+                seconds.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
         return p95.length % 2 == 1 ? p95[p95.length / 2] : (p95[p95.length / 2 - 1] + p95[p95.length / 2]) / 2;
     }
 }

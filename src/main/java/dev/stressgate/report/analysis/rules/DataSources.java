@@ -2,7 +2,6 @@ package dev.stressgate.report.analysis.rules;
 
 import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.SourceHealth;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,7 @@ final class DataSources {
     static final String CLIENT = "client results (Gatling)";
     static final String LOGS = "the server log";
 
-    private DataSources() {
-    }
+    private DataSources() {}
 
     /** {@code server metrics from Prometheus}, {@code server metrics from scrape.jsonl} or plain server metrics. */
     static String metrics(AnalysisInput input) {

@@ -9,7 +9,6 @@ import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,8 +26,7 @@ import java.util.stream.Collectors;
 public final class DatabaseLatencyRule implements AnalysisRule {
 
     /** A slow operation: its series line and its longest sustained excess. */
-    private record SlowOperation(MetricSeries series, SustainedExcess excess) {
-    }
+    private record SlowOperation(MetricSeries series, SustainedExcess excess) {}
 
     @Override
     public String name() {
@@ -46,7 +44,8 @@ public final class DatabaseLatencyRule implements AnalysisRule {
         if (slow.isEmpty()) {
             return List.of();
         }
-        slow.sort(Comparator.comparingDouble((SlowOperation s) -> s.excess().peak()).reversed()
+        slow.sort(Comparator.comparingDouble((SlowOperation s) -> s.excess().peak())
+                .reversed()
                 .thenComparing(s -> s.series().ref()));
         List<Evidence> evidence = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -55,18 +54,29 @@ public final class DatabaseLatencyRule implements AnalysisRule {
             values.put("peak", s.excess().peak());
             values.put("threshold", threshold);
             values.put("samples", (double) s.excess().samples());
-            evidence.add(new Evidence("server." + s.series().ref(), "metrics", List.of(s.series().ref()),
-                    s.excess().fromMs(), s.excess().toMs(), values));
-            parts.add(operation(s.series()) + ": p95 up to " + Quantities.ms(s.excess().peak()) + " for "
+            evidence.add(new Evidence(
+                    "server." + s.series().ref(),
+                    "metrics",
+                    List.of(s.series().ref()),
+                    s.excess().fromMs(),
+                    s.excess().toMs(),
+                    values));
+            parts.add(operation(s.series()) + ": p95 up to "
+                    + Quantities.ms(s.excess().peak()) + " for "
                     + s.excess().samples() + " consecutive samples "
                     + context.clock().window(s.excess().fromMs(), s.excess().toMs()));
         }
         SlowOperation worst = slow.get(0);
         String names = slow.stream().map(s -> operation(s.series())).collect(Collectors.joining(", "));
-        return List.of(new Finding(name() + "." + ServerSeriesIds.DB_LATENCY_P95, name(), Category.RESOURCE,
-                Severity.WARNING, worst.excess().peak() / Math.max(threshold, 1e-9),
-                "Slow database queries: p95 up to " + Quantities.ms(worst.excess().peak()) + " (threshold "
-                        + Quantities.ms(threshold) + ") on " + names,
+        return List.of(new Finding(
+                name() + "." + ServerSeriesIds.DB_LATENCY_P95,
+                name(),
+                Category.RESOURCE,
+                Severity.WARNING,
+                worst.excess().peak() / Math.max(threshold, 1e-9),
+                "Slow database queries: p95 up to "
+                        + Quantities.ms(worst.excess().peak()) + " (threshold " + Quantities.ms(threshold) + ") on "
+                        + names,
                 String.join("; ", parts) + " (" + worst.series().title() + ", " + DataSources.metrics(context.input())
                         + ").",
                 "Look at the plans, indexes and lock waits of the operations named, slowest first.",
@@ -78,7 +88,8 @@ public final class DatabaseLatencyRule implements AnalysisRule {
         if (series.labels().isEmpty()) {
             return "all operations";
         }
-        return series.labels().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return series.labels().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> series.labels().size() == 1 ? e.getValue() : e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
     }

@@ -4,7 +4,6 @@ import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.ErrorCount;
 import dev.stressgate.report.analysis.MetricSeries;
 import dev.stressgate.report.analysis.ServerSeriesIds;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +37,8 @@ final class DroppedFrameTimeouts {
             return false;
         }
         int colon = error.request().indexOf(": ");
-        return channelOf(error.request()) != null && colon >= 0
+        return channelOf(error.request()) != null
+                && colon >= 0
                 && !error.request().substring(colon + 2).equals(CONNECT);
     }
 
@@ -55,8 +55,8 @@ final class DroppedFrameTimeouts {
 
     /** Whether this KO is a lost delivery on the given channel; with a null channel, on any channel. */
     static boolean isLostDeliveryOn(ErrorCount error, String channel) {
-        return isLostDelivery(error) && (channel == null || channel.isEmpty()
-                || channel.equals(channelOf(error.request())));
+        return isLostDelivery(error)
+                && (channel == null || channel.isEmpty() || channel.equals(channelOf(error.request())));
     }
 
     /** The channel of a request of a {@code <channel>_ws} flow, or null for any other request. */

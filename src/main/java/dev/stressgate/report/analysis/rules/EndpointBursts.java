@@ -4,7 +4,6 @@ import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.EndpointErrorSeconds;
 import dev.stressgate.report.analysis.ErrorCount;
 import dev.stressgate.report.analysis.SecondSample;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,19 +21,21 @@ import java.util.Map;
 final class EndpointBursts {
 
     /** A burst of KOs on one request. */
-    record EndpointBurst(String request, BurstWindows.Burst burst) {
-    }
+    record EndpointBurst(String request, BurstWindows.Burst burst) {}
 
-    private EndpointBursts() {
-    }
+    private EndpointBursts() {}
 
     /**
      * @param timeline   the run's per-second client series
      * @param tailFromMs start of the ramp-down tail
      * @param errors     the run's KO messages by request, to leave out requests that only lost deliveries
      */
-    static List<EndpointBurst> find(List<EndpointErrorSeconds> endpoints, List<SecondSample> timeline, long tailFromMs,
-                                    List<ErrorCount> errors, AnalysisThresholds t) {
+    static List<EndpointBurst> find(
+            List<EndpointErrorSeconds> endpoints,
+            List<SecondSample> timeline,
+            long tailFromMs,
+            List<ErrorCount> errors,
+            AnalysisThresholds t) {
         List<EndpointBurst> bursts = new ArrayList<>();
         for (EndpointErrorSeconds endpoint : endpoints) {
             if (onlyLostDeliveries(endpoint.request(), errors)) {
@@ -57,7 +58,8 @@ final class EndpointBursts {
      * test then still rejects windows that random errors at the endpoint's own rate would form.
      */
     static long mergeGapMs(List<BurstWindows.Bucket> buckets, AnalysisThresholds t) {
-        double responses = buckets.stream().mapToDouble(BurstWindows.Bucket::responses).sum();
+        double responses =
+                buckets.stream().mapToDouble(BurstWindows.Bucket::responses).sum();
         double perSecond = buckets.isEmpty() ? 0 : responses / buckets.size();
         double calls = 3 * 100.0 / Math.max(t.burstErrorPct(), 1e-9);
         double seconds = perSecond <= 0 ? MAX_GAP_SECONDS : Math.ceil(calls / perSecond);
@@ -67,28 +69,37 @@ final class EndpointBursts {
     static final int MAX_GAP_SECONDS = 30;
 
     private static boolean onlyLostDeliveries(String request, List<ErrorCount> errors) {
-        List<ErrorCount> own = errors.stream().filter(e -> request.equals(e.request())).toList();
+        List<ErrorCount> own =
+                errors.stream().filter(e -> request.equals(e.request())).toList();
         return !own.isEmpty() && own.stream().allMatch(DroppedFrameTimeouts::isLostDelivery);
     }
 
     /** One bucket per second of the timeline before the tail, in time order. */
-    static List<BurstWindows.Bucket> buckets(EndpointErrorSeconds endpoint, List<SecondSample> timeline,
-                                             long tailFromMs) {
+    static List<BurstWindows.Bucket> buckets(
+            EndpointErrorSeconds endpoint, List<SecondSample> timeline, long tailFromMs) {
         Map<Long, EndpointErrorSeconds.Second> failing = new HashMap<>();
         endpoint.seconds().forEach(s -> failing.put(s.epochMs(), s));
-        long exactResponses = endpoint.seconds().stream().mapToLong(EndpointErrorSeconds.Second::responses).sum();
-        double otherRunResponses = timeline.stream().filter(s -> !failing.containsKey(s.epochMs()))
-                .mapToDouble(SecondSample::responses).sum();
-        double share = otherRunResponses <= 0 ? 0
-                : Math.max(0, endpoint.responses() - exactResponses) / otherRunResponses;
+        long exactResponses = endpoint.seconds().stream()
+                .mapToLong(EndpointErrorSeconds.Second::responses)
+                .sum();
+        double otherRunResponses = timeline.stream()
+                .filter(s -> !failing.containsKey(s.epochMs()))
+                .mapToDouble(SecondSample::responses)
+                .sum();
+        double share =
+                otherRunResponses <= 0 ? 0 : Math.max(0, endpoint.responses() - exactResponses) / otherRunResponses;
         List<BurstWindows.Bucket> buckets = new ArrayList<>();
-        timeline.stream().filter(s -> s.epochMs() < tailFromMs)
+        timeline.stream()
+                .filter(s -> s.epochMs() < tailFromMs)
                 .sorted(Comparator.comparingLong(SecondSample::epochMs))
                 .forEach(s -> {
                     EndpointErrorSeconds.Second exact = failing.get(s.epochMs());
-                    buckets.add(exact != null
-                            ? new BurstWindows.Bucket(s.epochMs(), s.epochMs() + 1000, exact.errors(), exact.responses())
-                            : new BurstWindows.Bucket(s.epochMs(), s.epochMs() + 1000, 0, share * s.responses()));
+                    buckets.add(
+                            exact != null
+                                    ? new BurstWindows.Bucket(
+                                            s.epochMs(), s.epochMs() + 1000, exact.errors(), exact.responses())
+                                    : new BurstWindows.Bucket(
+                                            s.epochMs(), s.epochMs() + 1000, 0, share * s.responses()));
                 });
         return buckets;
     }

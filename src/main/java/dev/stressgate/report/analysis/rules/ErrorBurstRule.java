@@ -13,10 +13,8 @@ import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,12 +56,10 @@ public final class ErrorBurstRule implements AnalysisRule {
     private static final String ROUTE_LABEL = "route";
 
     /** A burst of 5xx on one route, from the server's series. */
-    private record RouteBurst(String route, MetricSeries series, BurstWindows.Burst burst) {
-    }
+    private record RouteBurst(String route, MetricSeries series, BurstWindows.Burst burst) {}
 
     /** Server series that moved during a burst: their references and their means during/outside it. */
-    private record Moves(List<String> refs, Map<String, Double> means) {
-    }
+    private record Moves(List<String> refs, Map<String, Double> means) {}
 
     @Override
     public String name() {
@@ -73,43 +69,60 @@ public final class ErrorBurstRule implements AnalysisRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         long tailFromMs = tailStart(context.input().timeline());
-        List<BurstWindows.Burst> bursts = BurstWindows.find(clientSeconds(context.input().timeline(), tailFromMs),
-                context.thresholds());
+        List<BurstWindows.Burst> bursts =
+                BurstWindows.find(clientSeconds(context.input().timeline(), tailFromMs), context.thresholds());
         List<RouteBurst> routeBursts = routeBursts(context, tailFromMs);
         List<ErrorCount> errors = context.input().errors();
         Optional<List<EndpointErrorSeconds>> recorded = context.input().client().endpointErrors();
-        List<EndpointBursts.EndpointBurst> endpointBursts = recorded.map(endpoints -> EndpointBursts.find(endpoints,
-                context.input().timeline(), tailFromMs, errors, context.thresholds())).orElse(List.of());
-        List<String> failing = errors.stream().map(ErrorCount::request).filter(Objects::nonNull).distinct().sorted()
+        List<EndpointBursts.EndpointBurst> endpointBursts = recorded.map(endpoints -> EndpointBursts.find(
+                        endpoints, context.input().timeline(), tailFromMs, errors, context.thresholds()))
+                .orElse(List.of());
+        List<String> failing = errors.stream()
+                .map(ErrorCount::request)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
                 .toList();
-        boolean throttlingOnly = !errors.isEmpty() && errors.stream()
-                .allMatch(e -> e.isRateLimit() || DroppedFrameTimeouts.isLostDelivery(e));
+        boolean throttlingOnly = !errors.isEmpty()
+                && errors.stream().allMatch(e -> e.isRateLimit() || DroppedFrameTimeouts.isLostDelivery(e));
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bursts.size(); i++) {
             BurstWindows.Burst burst = bursts.get(i);
-            List<RouteBurst> overlapping = routeBursts.stream().filter(r -> r.burst().overlaps(burst)).toList();
+            List<RouteBurst> overlapping =
+                    routeBursts.stream().filter(r -> r.burst().overlaps(burst)).toList();
             List<EndpointBursts.EndpointBurst> endpointsInIt = endpointBursts.stream()
-                    .filter(e -> e.burst().overlaps(burst)).toList();
+                    .filter(e -> e.burst().overlaps(burst))
+                    .toList();
             findings.add(finding(i + 1, burst, overlapping, endpointsInIt, failing, throttlingOnly, context));
         }
         List<EndpointBursts.EndpointBurst> endpointsAlone = endpointBursts.stream()
                 .filter(e -> bursts.stream().noneMatch(b -> b.overlaps(e.burst())))
-                .sorted(Comparator.comparingLong((EndpointBursts.EndpointBurst e) -> e.burst().fromMs())
+                .sorted(Comparator.comparingLong(
+                                (EndpointBursts.EndpointBurst e) -> e.burst().fromMs())
                         .thenComparing(EndpointBursts.EndpointBurst::request))
                 .toList();
         List<RouteBurst> routesBeside = routeBursts.stream()
-                .filter(r -> bursts.stream().noneMatch(b -> b.overlaps(r.burst()))).toList();
+                .filter(r -> bursts.stream().noneMatch(b -> b.overlaps(r.burst())))
+                .toList();
         for (int i = 0; i < endpointsAlone.size(); i++) {
             EndpointBursts.EndpointBurst endpoint = endpointsAlone.get(i);
-            List<RouteBurst> sameWindow = routesBeside.stream().filter(r -> r.burst().overlaps(endpoint.burst())).toList();
+            List<RouteBurst> sameWindow = routesBeside.stream()
+                    .filter(r -> r.burst().overlaps(endpoint.burst()))
+                    .toList();
             findings.add(endpointFinding(i + 1, endpoint, sameWindow, errors, context));
         }
         List<RouteBurst> alone = routesBeside.stream()
                 .filter(r -> endpointsAlone.stream().noneMatch(e -> e.burst().overlaps(r.burst())))
-                .sorted(Comparator.comparingLong((RouteBurst r) -> r.burst().fromMs()).thenComparing(RouteBurst::route))
+                .sorted(Comparator.comparingLong((RouteBurst r) -> r.burst().fromMs())
+                        .thenComparing(RouteBurst::route))
                 .toList();
-        List<String> failingWith5xx = errors.stream().filter(ErrorCount::isServerError).map(ErrorCount::request)
-                .filter(Objects::nonNull).distinct().sorted().toList();
+        List<String> failingWith5xx = errors.stream()
+                .filter(ErrorCount::isServerError)
+                .map(ErrorCount::request)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
         for (int i = 0; i < alone.size(); i++) {
             findings.add(routeFinding(i + 1, alone.get(i), failingWith5xx, context));
         }
@@ -124,18 +137,27 @@ public final class ErrorBurstRule implements AnalysisRule {
      * of the seconds with responses; {@code Long.MAX_VALUE} without a timeline.
      */
     static long tailStart(List<SecondSample> timeline) {
-        long[] responses = timeline.stream().mapToLong(SecondSample::responses).filter(r -> r > 0).sorted().toArray();
+        long[] responses = timeline.stream()
+                .mapToLong(SecondSample::responses)
+                .filter(r -> r > 0)
+                .sorted()
+                .toArray();
         if (responses.length == 0) {
             return Long.MAX_VALUE;
         }
-        double median = responses.length % 2 == 1 ? responses[responses.length / 2]
+        double median = responses.length % 2 == 1
+                ? responses[responses.length / 2]
                 : (responses[responses.length / 2 - 1] + responses[responses.length / 2]) / 2.0;
-        return timeline.stream().filter(s -> s.responses() >= TAIL_SHARE * median)
-                .mapToLong(s -> s.epochMs() + 1000).max().orElse(Long.MAX_VALUE);
+        return timeline.stream()
+                .filter(s -> s.responses() >= TAIL_SHARE * median)
+                .mapToLong(s -> s.epochMs() + 1000)
+                .max()
+                .orElse(Long.MAX_VALUE);
     }
 
     private static List<BurstWindows.Bucket> clientSeconds(List<SecondSample> timeline, long tailFromMs) {
-        return timeline.stream().filter(s -> s.epochMs() < tailFromMs)
+        return timeline.stream()
+                .filter(s -> s.epochMs() < tailFromMs)
                 .sorted(Comparator.comparingLong(SecondSample::epochMs))
                 .map(s -> new BurstWindows.Bucket(s.epochMs(), s.epochMs() + 1000, s.errors(), s.responses()))
                 .toList();
@@ -157,7 +179,8 @@ public final class ErrorBurstRule implements AnalysisRule {
             if (requests == null) {
                 continue;
             }
-            for (BurstWindows.Burst burst : BurstWindows.find(intervals(errors, requests, tailFromMs), context.thresholds())) {
+            for (BurstWindows.Burst burst :
+                    BurstWindows.find(intervals(errors, requests, tailFromMs), context.thresholds())) {
                 bursts.add(new RouteBurst(route, errors, burst));
             }
         }
@@ -165,18 +188,24 @@ public final class ErrorBurstRule implements AnalysisRule {
     }
 
     /** The intervals between consecutive samples of the request rate, with the 5xx and all responses in each. */
-    private static List<BurstWindows.Bucket> intervals(MetricSeries errorRate, MetricSeries requestRate, long tailFromMs) {
+    private static List<BurstWindows.Bucket> intervals(
+            MetricSeries errorRate, MetricSeries requestRate, long tailFromMs) {
         Map<Long, Double> errorsAt = new TreeMap<>();
         errorRate.points().forEach(p -> errorsAt.put(p.epochMs(), p.value()));
-        List<MetricPoint> points = requestRate.points().stream().filter(p -> Double.isFinite(p.value()))
-                .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
+        List<MetricPoint> points = requestRate.points().stream()
+                .filter(p -> Double.isFinite(p.value()))
+                .sorted(Comparator.comparingLong(MetricPoint::epochMs))
+                .toList();
         List<BurstWindows.Bucket> buckets = new ArrayList<>();
         for (int i = 1; i < points.size() && points.get(i).epochMs() <= tailFromMs; i++) {
             long from = points.get(i - 1).epochMs();
             long to = points.get(i).epochMs();
             double seconds = (to - from) / 1000.0;
             double errors = errorsAt.getOrDefault(to, 0.0);
-            buckets.add(new BurstWindows.Bucket(from, to, Double.isFinite(errors) ? errors * seconds : 0,
+            buckets.add(new BurstWindows.Bucket(
+                    from,
+                    to,
+                    Double.isFinite(errors) ? errors * seconds : 0,
                     points.get(i).value() * seconds));
         }
         return buckets;
@@ -186,9 +215,14 @@ public final class ErrorBurstRule implements AnalysisRule {
      * @param failing        the requests that failed anywhere in the run, sorted
      * @param throttlingOnly every KO of the run is a 429 or a lost WebSocket delivery, which findings of their own report
      */
-    private Finding finding(int index, BurstWindows.Burst burst, List<RouteBurst> routes,
-                            List<EndpointBursts.EndpointBurst> endpoints, List<String> failing,
-                            boolean throttlingOnly, RuleContext context) {
+    private Finding finding(
+            int index,
+            BurstWindows.Burst burst,
+            List<RouteBurst> routes,
+            List<EndpointBursts.EndpointBurst> endpoints,
+            List<String> failing,
+            boolean throttlingOnly,
+            RuleContext context) {
         String id = "error_burst." + index;
         long durationS = burst.durationS();
         Map<String, Double> values = burst.evidenceValues();
@@ -197,44 +231,88 @@ public final class ErrorBurstRule implements AnalysisRule {
         if (!routes.isEmpty()) {
             Map<String, Double> routeErrors = new TreeMap<>();
             routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
-            evidence.add(new Evidence(id + ".routes", "metrics", routes.stream().map(r -> r.series().ref()).distinct().toList(),
-                    burst.fromMs(), burst.toMs(), routeErrors));
+            evidence.add(new Evidence(
+                    id + ".routes",
+                    "metrics",
+                    routes.stream().map(r -> r.series().ref()).distinct().toList(),
+                    burst.fromMs(),
+                    burst.toMs(),
+                    routeErrors));
         }
         if (!endpoints.isEmpty()) {
             Map<String, Double> endpointErrors = new TreeMap<>();
             endpoints.forEach(e -> endpointErrors.merge(e.request(), e.burst().errors(), Double::sum));
-            evidence.add(new Evidence(id + ".endpoints", "gatling", List.copyOf(endpointErrors.keySet()),
-                    burst.fromMs(), burst.toMs(), endpointErrors));
+            evidence.add(new Evidence(
+                    id + ".endpoints",
+                    "gatling",
+                    List.copyOf(endpointErrors.keySet()),
+                    burst.fromMs(),
+                    burst.toMs(),
+                    endpointErrors));
         }
-        Moves moved = movedSeries(context.input().server(), burst, context.thresholds().serverMoveFactor());
+        Moves moved = movedSeries(
+                context.input().server(), burst, context.thresholds().serverMoveFactor());
         if (!moved.refs().isEmpty()) {
-            evidence.add(new Evidence(id + ".server", "metrics", moved.refs(), burst.fromMs() - PAD_MS,
-                    burst.toMs() + PAD_MS, moved.means()));
+            evidence.add(new Evidence(
+                    id + ".server",
+                    "metrics",
+                    moved.refs(),
+                    burst.fromMs() - PAD_MS,
+                    burst.toMs() + PAD_MS,
+                    moved.means()));
         }
         String requests = failing.isEmpty() ? "requests not attributed" : String.join(", ", failing);
-        return new Finding(id, name(), Category.ERRORS, throttlingOnly ? Severity.INFO : Severity.WARNING, burst.errors(),
+        return new Finding(
+                id,
+                name(),
+                Category.ERRORS,
+                throttlingOnly ? Severity.INFO : Severity.WARNING,
+                burst.errors(),
                 "Error burst of " + durationS + " s with " + Quantities.plain(burst.errors()) + " errors"
                         + (burst.recovered() ? "" : ", not recovered by the end of the run"),
                 "For " + durationS + " s, " + context.clock().window(burst.fromMs(), burst.toMs()) + ", "
                         + Quantities.plain(burst.errors()) + " of "
-                        + Quantities.plain(burst.responses()) + " responses failed (peak " + Quantities.pct(burst.peakPct())
+                        + Quantities.plain(burst.responses()) + " responses failed (peak "
+                        + Quantities.pct(burst.peakPct())
                         + " per second), where the rest of the run's error rate of "
                         + Quantities.pct(burst.chance().backgroundRatePct()) + " would give "
-                        + Quantities.plain(burst.chance().expectedErrors()) + " errors; requests that failed during the run: "
+                        + Quantities.plain(burst.chance().expectedErrors())
+                        + " errors; requests that failed during the run: "
                         + requests + "."
-                        + (burst.recovered() ? " The error rate went back under the burst rate afterwards."
-                        : " The errors went on until the end of the run (ramp-down tail excluded).")
-                        + (routes.isEmpty() ? "" : " Routes with their own 5xx burst in it: "
-                        + String.join(", ", routes.stream().map(RouteBurst::route).distinct().toList()) + ".")
-                        + (endpoints.isEmpty() ? "" : " Requests with their own error burst in it: "
-                        + String.join(", ", endpoints.stream().map(EndpointBursts.EndpointBurst::request).distinct()
-                        .sorted().toList()) + ".")
-                        + (moved.refs().isEmpty() ? " No server series moved during the burst."
-                        : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
+                        + (burst.recovered()
+                                ? " The error rate went back under the burst rate afterwards."
+                                : " The errors went on until the end of the run (ramp-down tail excluded).")
+                        + (routes.isEmpty()
+                                ? ""
+                                : " Routes with their own 5xx burst in it: "
+                                        + String.join(
+                                                ", ",
+                                                routes.stream()
+                                                        .map(RouteBurst::route)
+                                                        .distinct()
+                                                        .toList()) + ".")
+                        + (endpoints.isEmpty()
+                                ? ""
+                                : " Requests with their own error burst in it: "
+                                        + String.join(
+                                                ", ",
+                                                endpoints.stream()
+                                                        .map(EndpointBursts.EndpointBurst::request)
+                                                        .distinct()
+                                                        .sorted()
+                                                        .toList())
+                                        + ".")
+                        + (moved.refs().isEmpty()
+                                ? " No server series moved during the burst."
+                                : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
                         + (throttlingOnly ? explainedElsewhere(context.input().errors()) : "")
-                        + " Source: " + DataSources.CLIENT + (routes.isEmpty() && moved.refs().isEmpty() ? ""
-                        : " and " + DataSources.metrics(context.input())) + ".",
-                "Correlate the burst window with the server logs and the series that moved.", evidence);
+                        + " Source: " + DataSources.CLIENT
+                        + (routes.isEmpty() && moved.refs().isEmpty()
+                                ? ""
+                                : " and " + DataSources.metrics(context.input()))
+                        + ".",
+                "Correlate the burst window with the server logs and the series that moved.",
+                evidence);
     }
 
     /** Which findings of their own report the errors of a run made only of 429s and lost deliveries. */
@@ -245,7 +323,8 @@ public final class ErrorBurstRule implements AnalysisRule {
             return " Every error of the run is a 429 or a lost WebSocket delivery: see the rate-limiting and "
                     + "lost-deliveries findings.";
         }
-        return limited ? " Every error of the run is a 429: see the rate-limiting finding."
+        return limited
+                ? " Every error of the run is a 429: see the rate-limiting finding."
                 : " Every error of the run is a lost WebSocket delivery: see the lost-deliveries finding.";
     }
 
@@ -253,44 +332,74 @@ public final class ErrorBurstRule implements AnalysisRule {
      * A burst on one request seen by the client, with the server routes whose own 5xx burst overlaps it (one finding
      * naming both sources). INFO when every KO of that request is a 429: the rate-limit finding reports the cause.
      */
-    private Finding endpointFinding(int index, EndpointBursts.EndpointBurst endpoint, List<RouteBurst> routes,
-                                    List<ErrorCount> errors, RuleContext context) {
+    private Finding endpointFinding(
+            int index,
+            EndpointBursts.EndpointBurst endpoint,
+            List<RouteBurst> routes,
+            List<ErrorCount> errors,
+            RuleContext context) {
         String id = "error_burst.endpoint." + index;
         BurstWindows.Burst burst = endpoint.burst();
         double sharePct = burst.sharePct();
-        List<ErrorCount> own = errors.stream().filter(e -> endpoint.request().equals(e.request())).toList();
+        List<ErrorCount> own = errors.stream()
+                .filter(e -> endpoint.request().equals(e.request()))
+                .toList();
         boolean rateLimitedOnly = !own.isEmpty() && own.stream().allMatch(ErrorCount::isRateLimit);
-        List<String> messages = own.stream().sorted(Comparator.comparingLong(ErrorCount::count).reversed())
-                .map(ErrorCount::message).distinct().limit(3).toList();
+        List<String> messages = own.stream()
+                .sorted(Comparator.comparingLong(ErrorCount::count).reversed())
+                .map(ErrorCount::message)
+                .distinct()
+                .limit(3)
+                .toList();
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(id, "gatling", List.of(endpoint.request()), burst.fromMs(), burst.toMs(),
-                burst.evidenceValues()));
+        evidence.add(new Evidence(
+                id, "gatling", List.of(endpoint.request()), burst.fromMs(), burst.toMs(), burst.evidenceValues()));
         if (!routes.isEmpty()) {
             Map<String, Double> routeErrors = new TreeMap<>();
             routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
-            evidence.add(new Evidence(id + ".routes", "metrics", routes.stream().map(r -> r.series().ref()).distinct()
-                    .toList(), burst.fromMs(), burst.toMs(), routeErrors));
+            evidence.add(new Evidence(
+                    id + ".routes",
+                    "metrics",
+                    routes.stream().map(r -> r.series().ref()).distinct().toList(),
+                    burst.fromMs(),
+                    burst.toMs(),
+                    routeErrors));
         }
-        String routeNames = String.join(", ", routes.stream().map(RouteBurst::route).distinct().toList());
-        return new Finding(id, name(), Category.ERRORS, rateLimitedOnly ? Severity.INFO : Severity.WARNING, burst.errors(),
+        String routeNames = String.join(
+                ", ", routes.stream().map(RouteBurst::route).distinct().toList());
+        return new Finding(
+                id,
+                name(),
+                Category.ERRORS,
+                rateLimitedOnly ? Severity.INFO : Severity.WARNING,
+                burst.errors(),
                 "Error burst on " + endpoint.request() + ": " + burst.durationS() + " s with "
                         + Quantities.pct(sharePct) + " of its calls failed"
                         + (burst.recovered() ? "" : ", not recovered by the end of the run"),
                 "Request " + endpoint.request() + " failed " + Quantities.plain(Math.round(burst.errors()))
                         + " of about " + Quantities.plain(Math.round(burst.responses())) + " calls "
                         + context.clock().window(burst.fromMs(), burst.toMs()) + " (peak "
-                        + Quantities.pct(burst.peakPct()) + " per second, " + Quantities.pct(burst.chance().backgroundRatePct())
-                        + " on the rest of the run, where " + Quantities.plain(burst.chance().expectedErrors())
+                        + Quantities.pct(burst.peakPct()) + " per second, "
+                        + Quantities.pct(burst.chance().backgroundRatePct())
+                        + " on the rest of the run, where "
+                        + Quantities.plain(burst.chance().expectedErrors())
                         + " errors would be expected), "
-                        + (burst.recovered() ? "then recovered" : "and had not recovered when the run ended (ramp-down tail excluded)")
+                        + (burst.recovered()
+                                ? "then recovered"
+                                : "and had not recovered when the run ended (ramp-down tail excluded)")
                         + "; the run-wide error share stayed under the burst rate."
                         + (messages.isEmpty() ? "" : " Its errors over the run: " + String.join("; ", messages) + ".")
-                        + (routes.isEmpty() ? "" : " The server saw its own 5xx burst in the same window on "
-                        + routeNames + ".")
-                        + (rateLimitedOnly ? " Every error of this request is a 429: see the rate-limiting finding." : "")
+                        + (routes.isEmpty()
+                                ? ""
+                                : " The server saw its own 5xx burst in the same window on " + routeNames + ".")
+                        + (rateLimitedOnly
+                                ? " Every error of this request is a 429: see the rate-limiting finding."
+                                : "")
                         + " Source: " + DataSources.CLIENT + " (errors per request and second)"
-                        + (routes.isEmpty() ? "" : " and " + DataSources.metrics(context.input())
-                        + " (5xx and request rates by route)") + ".",
+                        + (routes.isEmpty()
+                                ? ""
+                                : " and " + DataSources.metrics(context.input()) + " (5xx and request rates by route)")
+                        + ".",
                 "Read the server log of " + (routes.isEmpty() ? "the route behind " + endpoint.request() : routeNames)
                         + " in that window and what it depends on (a downstream call, a deployment, a lock).",
                 evidence);
@@ -299,7 +408,12 @@ public final class ErrorBurstRule implements AnalysisRule {
     /** The run has KOs but its summary predates per-request error seconds: only run-wide and route bursts ran. */
     private Finding endpointsNotJudged() {
         String id = "error_burst.endpoints_not_judged";
-        return new Finding(id, name(), Category.ERRORS, Severity.INFO, 0,
+        return new Finding(
+                id,
+                name(),
+                Category.ERRORS,
+                Severity.INFO,
+                0,
                 "Error bursts per endpoint from client data could not be judged",
                 "The run's summary.json was written before the client recorded errors per request and second, so "
                         + "bursts on one endpoint were looked for only run-wide and in the server's 5xx by route, "
@@ -313,25 +427,34 @@ public final class ErrorBurstRule implements AnalysisRule {
         BurstWindows.Burst burst = route.burst();
         double sharePct = burst.sharePct();
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(id, "metrics", List.of(route.series().ref()), burst.fromMs(), burst.toMs(),
-                burst.evidenceValues()));
+        evidence.add(new Evidence(
+                id, "metrics", List.of(route.series().ref()), burst.fromMs(), burst.toMs(), burst.evidenceValues()));
         if (!failingWith5xx.isEmpty()) {
-            evidence.add(Evidence.wholeRun(id + ".client", "gatling", failingWith5xx, Map.of("requests", (double) failingWith5xx.size())));
+            evidence.add(Evidence.wholeRun(
+                    id + ".client", "gatling", failingWith5xx, Map.of("requests", (double) failingWith5xx.size())));
         }
-        return new Finding(id, name(), Category.ERRORS, Severity.WARNING, burst.errors(),
+        return new Finding(
+                id,
+                name(),
+                Category.ERRORS,
+                Severity.WARNING,
+                burst.errors(),
                 "Error burst on " + route.route() + ": " + burst.durationS() + " s with "
                         + Quantities.pct(sharePct) + " of its calls answered 5xx"
                         + (burst.recovered() ? "" : ", not recovered by the end of the run"),
                 "Route " + route.route() + " answered about " + Quantities.plain(Math.round(burst.errors()))
                         + " of its " + Quantities.plain(Math.round(burst.responses())) + " calls with 5xx "
                         + context.clock().window(burst.fromMs(), burst.toMs()) + " (peak "
-                        + Quantities.pct(burst.peakPct()) + " per interval, " + Quantities.pct(burst.chance().backgroundRatePct())
+                        + Quantities.pct(burst.peakPct()) + " per interval, "
+                        + Quantities.pct(burst.chance().backgroundRatePct())
                         + " on the rest of the run), "
                         + (burst.recovered() ? "then recovered" : "and had not recovered when the run ended")
                         + "; the run-wide error share stayed under the burst rate. Source: "
                         + DataSources.metrics(context.input()) + " (5xx and request rates by route)"
-                        + (failingWith5xx.isEmpty() ? "." : "; requests the client saw fail with 5xx during the run: "
-                        + String.join(", ", failingWith5xx) + "."),
+                        + (failingWith5xx.isEmpty()
+                                ? "."
+                                : "; requests the client saw fail with 5xx during the run: "
+                                        + String.join(", ", failingWith5xx) + "."),
                 "Read the server log of " + route.route() + " in that window and what it depends on (a downstream "
                         + "call, a deployment, a lock).",
                 evidence);

@@ -9,7 +9,6 @@ import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.sources.metrics.FiredAlert;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class FiredAlertRule implements AnalysisRule {
 
-    private static final Comparator<FiredAlert> ORDER = Comparator.comparing(FiredAlert::name,
-            Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparing(a -> identity(a).toString());
+    private static final Comparator<FiredAlert> ORDER = Comparator.comparing(
+                    FiredAlert::name, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(a -> identity(a).toString());
 
     @Override
     public String name() {
@@ -35,22 +35,36 @@ public final class FiredAlertRule implements AnalysisRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return context.input().alerts().stream().sorted(ORDER).map(a -> finding(a, context.clock())).toList();
+        return context.input().alerts().stream()
+                .sorted(ORDER)
+                .map(a -> finding(a, context.clock()))
+                .toList();
     }
 
     private Finding finding(FiredAlert alert, RunClock clock) {
         String name = alert.name() == null ? "(unnamed)" : alert.name();
-        String labels = identity(alert).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String labels = identity(alert).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
         String declared = alert.severity() == null ? "no severity label" : "severity " + alert.severity();
         double firingSeconds = Math.max(0, alert.lastSeenMs() - alert.firstSeenMs()) / 1000.0;
         List<String> refs = new ArrayList<>();
         refs.add(name);
         alert.labels().forEach((key, value) -> refs.add(key + "=" + value));
-        Evidence evidence = new Evidence("alert." + name + labels, "metrics", refs, alert.firstSeenMs(),
-                alert.lastSeenMs(), Map.of("firing_s", firingSeconds));
-        return new Finding(name() + "." + name + labels, name(), Category.ALERT, severity(alert.severity()),
-                firingSeconds, "Alert " + name + " fired (" + declared + ")",
+        Evidence evidence = new Evidence(
+                "alert." + name + labels,
+                "metrics",
+                refs,
+                alert.firstSeenMs(),
+                alert.lastSeenMs(),
+                Map.of("firing_s", firingSeconds));
+        return new Finding(
+                name() + "." + name + labels,
+                name(),
+                Category.ALERT,
+                severity(alert.severity()),
+                firingSeconds,
+                "Alert " + name + " fired (" + declared + ")",
                 "Prometheus reported alert " + name + " " + labels + " firing "
                         + clock.window(alert.firstSeenMs(), alert.lastSeenMs())
                         + " (first and last evaluation seen firing in the run window, "

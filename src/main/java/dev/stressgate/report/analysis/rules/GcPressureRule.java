@@ -25,7 +25,8 @@ public final class GcPressureRule extends ThresholdSeriesRule {
 
     @Override
     protected String title(MetricSeries series, SustainedExcess excess, double threshold) {
-        return "GC pressure: up to " + Quantities.pct(excess.peak()) + " of time in GC (threshold " + Quantities.pct(threshold) + ")";
+        return "GC pressure: up to " + Quantities.pct(excess.peak()) + " of time in GC (threshold "
+                + Quantities.pct(threshold) + ")";
     }
 
     @Override

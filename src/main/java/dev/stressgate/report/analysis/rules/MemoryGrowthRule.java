@@ -11,7 +11,6 @@ import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,8 +44,16 @@ public final class MemoryGrowthRule implements AnalysisRule {
     private static final double MIB = 1024.0 * 1024.0;
 
     /** The trend of one memory series. */
-    private record Trend(MetricSeries series, long fromMs, long toMs, double startBytes, double slopePerS,
-                         double lateSlopePerS, long requests, double lateGrowthPct, double lateLoadGrowthPct) {
+    private record Trend(
+            MetricSeries series,
+            long fromMs,
+            long toMs,
+            double startBytes,
+            double slopePerS,
+            double lateSlopePerS,
+            long requests,
+            double lateGrowthPct,
+            double lateLoadGrowthPct) {
 
         double growthBytes() {
             return slopePerS * (toMs - fromMs) / 1000.0;
@@ -65,9 +72,11 @@ public final class MemoryGrowthRule implements AnalysisRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         List<Trend> growing = new ArrayList<>();
-        Stream.concat(context.input().series(ServerSeriesIds.RESIDENT_MEMORY).stream(),
+        Stream.concat(
+                        context.input().series(ServerSeriesIds.RESIDENT_MEMORY).stream(),
                         context.input().series(ServerSeriesIds.HEAP_USED).stream())
-                .forEach(series -> trend(series, context).filter(t -> grows(t, context)).ifPresent(growing::add));
+                .forEach(series ->
+                        trend(series, context).filter(t -> grows(t, context)).ifPresent(growing::add));
         if (growing.isEmpty()) {
             return List.of();
         }
@@ -76,8 +85,10 @@ public final class MemoryGrowthRule implements AnalysisRule {
     }
 
     private static Optional<Trend> trend(MetricSeries series, RuleContext context) {
-        List<MetricPoint> points = series.points().stream().filter(p -> Double.isFinite(p.value()))
-                .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
+        List<MetricPoint> points = series.points().stream()
+                .filter(p -> Double.isFinite(p.value()))
+                .sorted(Comparator.comparingLong(MetricPoint::epochMs))
+                .toList();
         if (points.size() < MIN_POINTS) {
             return Optional.empty();
         }
@@ -90,15 +101,26 @@ public final class MemoryGrowthRule implements AnalysisRule {
         double slope = slope(floors, fromMs);
         double lateSlope = slope(floors.subList(floors.size() / 2, floors.size()), fromMs);
         long requests = context.input().timeline().stream()
-                .filter(s -> s.epochMs() >= fromMs && s.epochMs() <= toMs).mapToLong(SecondSample::responses).sum();
+                .filter(s -> s.epochMs() >= fromMs && s.epochMs() <= toMs)
+                .mapToLong(SecondSample::responses)
+                .sum();
         MetricPoint middle = floors.get(floors.size() / 2);
         double lateGrowthPct = 100.0 * lateSlope * (toMs - middle.epochMs()) / 1000.0 / Math.max(middle.value(), 1);
-        return Optional.of(new Trend(series, fromMs, toMs, floors.get(0).value(), slope, lateSlope, requests,
-                lateGrowthPct, loadGrowthPct(context.input().timeline(), floors)));
+        return Optional.of(new Trend(
+                series,
+                fromMs,
+                toMs,
+                floors.get(0).value(),
+                slope,
+                lateSlope,
+                requests,
+                lateGrowthPct,
+                loadGrowthPct(context.input().timeline(), floors)));
     }
 
     private static boolean grows(Trend trend, RuleContext context) {
-        return trend.slopePerS() > 0 && trend.growthPct() >= context.thresholds().memoryGrowthPct()
+        return trend.slopePerS() > 0
+                && trend.growthPct() >= context.thresholds().memoryGrowthPct()
                 && trend.lateSlopePerS() >= LATE_SLOPE_SHARE * trend.slopePerS()
                 && trend.lateGrowthPct() > trend.lateLoadGrowthPct();
     }
@@ -112,10 +134,16 @@ public final class MemoryGrowthRule implements AnalysisRule {
         long middleFrom = floors.get(floors.size() / 2 - 1).epochMs();
         long middleTo = floors.get(floors.size() / 2 + 1).epochMs();
         long lastStart = floors.get(floors.size() - 2).epochMs();
-        double before = timeline.stream().filter(s -> s.epochMs() >= middleFrom && s.epochMs() <= middleTo)
-                .mapToLong(SecondSample::activeUsers).average().orElse(0);
-        double after = timeline.stream().filter(s -> s.epochMs() >= lastStart).mapToLong(SecondSample::activeUsers)
-                .average().orElse(0);
+        double before = timeline.stream()
+                .filter(s -> s.epochMs() >= middleFrom && s.epochMs() <= middleTo)
+                .mapToLong(SecondSample::activeUsers)
+                .average()
+                .orElse(0);
+        double after = timeline.stream()
+                .filter(s -> s.epochMs() >= lastStart)
+                .mapToLong(SecondSample::activeUsers)
+                .average()
+                .orElse(0);
         return before <= 0 ? 0 : Math.max(0, 100.0 * (after - before) / before);
     }
 
@@ -124,14 +152,17 @@ public final class MemoryGrowthRule implements AnalysisRule {
         int segments = Math.max(MIN_SEGMENTS, Math.min(MAX_SEGMENTS, points.size() / 3));
         List<MetricPoint> floors = new ArrayList<>();
         for (int k = 0; k < segments; k++) {
-            List<MetricPoint> segment = points.subList(k * points.size() / segments, (k + 1) * points.size() / segments);
+            List<MetricPoint> segment =
+                    points.subList(k * points.size() / segments, (k + 1) * points.size() / segments);
             segment.stream().min(Comparator.comparingDouble(MetricPoint::value)).ifPresent(floors::add);
         }
         return floors;
     }
 
     private static double slope(List<MetricPoint> points, long originMs) {
-        double[] x = points.stream().mapToDouble(p -> (p.epochMs() - originMs) / 1000.0).toArray();
+        double[] x = points.stream()
+                .mapToDouble(p -> (p.epochMs() - originMs) / 1000.0)
+                .toArray();
         double[] y = points.stream().mapToDouble(MetricPoint::value).toArray();
         return TheilSenSlope.of(x, y);
     }
@@ -149,17 +180,23 @@ public final class MemoryGrowthRule implements AnalysisRule {
             if (t.requests() > 0) {
                 values.put("mib_per_1000_requests", t.growthBytes() / MIB / (t.requests() / 1000.0));
             }
-            evidence.add(new Evidence("server." + t.series().ref(), "metrics", List.of(t.series().ref()), t.fromMs(),
-                    t.toMs(), values));
+            evidence.add(new Evidence(
+                    "server." + t.series().ref(), "metrics", List.of(t.series().ref()), t.fromMs(), t.toMs(), values));
             parts.add(what(t.series()) + " (" + t.series().ref() + ") grew from " + mib(t.startBytes()) + " to "
                     + mib(t.startBytes() + t.growthBytes()) + " (" + Quantities.pct(t.growthPct()) + ") "
                     + context.clock().window(t.fromMs(), t.toMs()) + ", " + mib(t.slopePerS() * 60)
                     + " per minute, still " + mib(t.lateSlopePerS() * 60) + " per minute in the later half"
-                    + (t.requests() > 0 ? "; " + mib(t.growthBytes() / (t.requests() / 1000.0))
-                    + " per 1000 requests answered" : ""));
+                    + (t.requests() > 0
+                            ? "; " + mib(t.growthBytes() / (t.requests() / 1000.0)) + " per 1000 requests answered"
+                            : ""));
         }
         Trend top = growing.get(0);
-        return new Finding(name(), name(), Category.RESOURCE, Severity.WARNING, top.growthPct(),
+        return new Finding(
+                name(),
+                name(),
+                Category.RESOURCE,
+                Severity.WARNING,
+                top.growthPct(),
                 "Memory leak suspected: " + what(top.series()) + " grew " + Quantities.pct(top.growthPct())
                         + " and was still growing at the end",
                 String.join("; ", parts) + ". Trend of the post-collection floors (Theil–Sen), from "
@@ -175,6 +212,8 @@ public final class MemoryGrowthRule implements AnalysisRule {
 
     private static String mib(double bytes) {
         double mib = bytes / MIB;
-        return mib >= 1024 ? String.format(Locale.ROOT, "%.1f GiB", mib / 1024) : Quantities.plain(Math.round(mib * 10) / 10.0) + " MiB";
+        return mib >= 1024
+                ? String.format(Locale.ROOT, "%.1f GiB", mib / 1024)
+                : Quantities.plain(Math.round(mib * 10) / 10.0) + " MiB";
     }
 }

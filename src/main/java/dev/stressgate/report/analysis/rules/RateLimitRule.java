@@ -11,7 +11,6 @@ import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,10 @@ public final class RateLimitRule implements AnalysisRule {
     public List<Finding> evaluate(RuleContext context) {
         AnalysisInput input = context.input();
         Map<String, Double> byRequest = new TreeMap<>();
-        input.errors().stream().filter(ErrorCount::isRateLimit)
-                .forEach(e -> byRequest.merge(e.request() == null ? UNATTRIBUTED : e.request(), (double) e.count(), Double::sum));
+        input.errors().stream()
+                .filter(ErrorCount::isRateLimit)
+                .forEach(e -> byRequest.merge(
+                        e.request() == null ? UNATTRIBUTED : e.request(), (double) e.count(), Double::sum));
         Map<String, Double> serverPeaks = new TreeMap<>();
         for (MetricSeries s : input.series(ServerSeriesIds.HTTP_429)) {
             s.max().ifPresent(max -> {
@@ -55,7 +56,8 @@ public final class RateLimitRule implements AnalysisRule {
             return List.of();
         }
         long total = input.client().global().count();
-        double client429 = byRequest.values().stream().mapToDouble(Double::doubleValue).sum();
+        double client429 =
+                byRequest.values().stream().mapToDouble(Double::doubleValue).sum();
         double sharePct = total == 0 ? 0 : 100.0 * client429 / total;
         List<Evidence> evidence = new ArrayList<>();
         if (!byRequest.isEmpty()) {
@@ -65,22 +67,34 @@ public final class RateLimitRule implements AnalysisRule {
             evidence.add(Evidence.wholeRun("rate_limit.gatling", "gatling", List.copyOf(byRequest.keySet()), values));
         }
         if (!serverPeaks.isEmpty()) {
-            evidence.add(Evidence.wholeRun("rate_limit.server", "metrics", List.copyOf(serverPeaks.keySet()), serverPeaks));
+            evidence.add(
+                    Evidence.wholeRun("rate_limit.server", "metrics", List.copyOf(serverPeaks.keySet()), serverPeaks));
         }
         if (!logRoutes.isEmpty()) {
             evidence.add(Evidence.wholeRun("rate_limit.logs", "logs", List.copyOf(logRoutes.keySet()), logRoutes));
         }
-        String where = !byRequest.isEmpty() ? String.join(", ", byRequest.keySet()) : String.join(", ",
-                !logRoutes.isEmpty() ? logRoutes.keySet() : serverPeaks.keySet());
+        String where = !byRequest.isEmpty()
+                ? String.join(", ", byRequest.keySet())
+                : String.join(", ", !logRoutes.isEmpty() ? logRoutes.keySet() : serverPeaks.keySet());
         long serverErrors = input.errors().stream()
                 .filter(e -> e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e)))
-                .mapToLong(ErrorCount::count).sum();
-        return List.of(new Finding(name(), name(), Category.RATE_LIMIT, Severity.WARNING, sharePct,
+                .mapToLong(ErrorCount::count)
+                .sum();
+        return List.of(new Finding(
+                name(),
+                name(),
+                Category.RATE_LIMIT,
+                Severity.WARNING,
+                sharePct,
                 "Rate limiting (HTTP 429) on " + where,
-                Quantities.plain(client429) + " requests (" + Quantities.pct(sharePct) + " of all) were refused with 429 by "
-                        + "the rate limiter" + (serverErrors == 0 ? ", with no 5xx or timeouts: this is throttling, not overload."
-                        : "; " + serverErrors + " 5xx/timeouts are reported separately as server errors.")
-                        + DataSources.sentence(input, !byRequest.isEmpty(), !serverPeaks.isEmpty(), !logRoutes.isEmpty()),
+                Quantities.plain(client429) + " requests (" + Quantities.pct(sharePct)
+                        + " of all) were refused with 429 by "
+                        + "the rate limiter"
+                        + (serverErrors == 0
+                                ? ", with no 5xx or timeouts: this is throttling, not overload."
+                                : "; " + serverErrors + " 5xx/timeouts are reported separately as server errors.")
+                        + DataSources.sentence(
+                                input, !byRequest.isEmpty(), !serverPeaks.isEmpty(), !logRoutes.isEmpty()),
                 "If the limit is intended, spread the virtual users over more accounts or lower their request rate; "
                         + "otherwise raise the limit for " + where + ".",
                 evidence));

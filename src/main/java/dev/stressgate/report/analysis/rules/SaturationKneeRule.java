@@ -9,7 +9,6 @@ import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,7 @@ public final class SaturationKneeRule implements AnalysisRule {
     private static final int MIN_SAMPLES_PER_LEVEL = 2;
     private static final double MIN_LOAD_SPAN = 1.5;
 
-    record Level(double users, double throughput, double p95Ms, long fromMs, long toMs) {
-    }
+    record Level(double users, double throughput, double p95Ms, long fromMs, long toMs) {}
 
     @Override
     public String name() {
@@ -53,7 +51,10 @@ public final class SaturationKneeRule implements AnalysisRule {
             double throughputGrowth = (level.throughput() - prev.throughput()) / prev.throughput();
             boolean flat = loadGrowth > 0 && throughputGrowth / loadGrowth < t.kneeThroughputElasticity();
             if (latencyUp && flat) {
-                double capacity = levels.subList(0, i + 1).stream().mapToDouble(Level::throughput).max().orElse(0);
+                double capacity = levels.subList(0, i + 1).stream()
+                        .mapToDouble(Level::throughput)
+                        .max()
+                        .orElse(0);
                 return List.of(finding(base, level, capacity));
             }
         }
@@ -62,7 +63,8 @@ public final class SaturationKneeRule implements AnalysisRule {
 
     static List<Level> levels(List<SecondSample> timeline, int bins) {
         List<SecondSample> loaded = timeline.stream()
-                .filter(s -> s.activeUsers() > 0 && s.responses() > 0 && Double.isFinite(s.p95Ms())).toList();
+                .filter(s -> s.activeUsers() > 0 && s.responses() > 0 && Double.isFinite(s.p95Ms()))
+                .toList();
         if (loaded.size() < bins * MIN_SAMPLES_PER_LEVEL) {
             return List.of();
         }
@@ -90,8 +92,10 @@ public final class SaturationKneeRule implements AnalysisRule {
     }
 
     private static Level level(List<SecondSample> group) {
-        double users = group.stream().mapToLong(SecondSample::activeUsers).average().orElseThrow();
-        double throughput = group.stream().mapToLong(SecondSample::responses).average().orElseThrow();
+        double users =
+                group.stream().mapToLong(SecondSample::activeUsers).average().orElseThrow();
+        double throughput =
+                group.stream().mapToLong(SecondSample::responses).average().orElseThrow();
         double[] p95 = group.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
         double median = p95.length % 2 == 1 ? p95[p95.length / 2] : (p95[p95.length / 2 - 1] + p95[p95.length / 2]) / 2;
         long from = group.stream().mapToLong(SecondSample::epochMs).min().orElseThrow();
@@ -107,9 +111,18 @@ public final class SaturationKneeRule implements AnalysisRule {
         values.put("base_users", base.users());
         values.put("base_p95_ms", base.p95Ms());
         values.put("capacity_rps", capacity);
-        Evidence evidence = new Evidence("capacity.knee", "gatling", List.of("active users", "responses/s", "p95"),
-                knee.fromMs(), knee.toMs(), values);
-        return new Finding("saturation_knee", name(), Category.CAPACITY, Severity.WARNING,
+        Evidence evidence = new Evidence(
+                "capacity.knee",
+                "gatling",
+                List.of("active users", "responses/s", "p95"),
+                knee.fromMs(),
+                knee.toMs(),
+                values);
+        return new Finding(
+                "saturation_knee",
+                name(),
+                Category.CAPACITY,
+                Severity.WARNING,
                 knee.p95Ms() / Math.max(base.p95Ms(), 1),
                 "Saturation knee at about " + Quantities.plain(Math.round(knee.users())) + " users (capacity about "
                         + Quantities.perSecond(capacity) + ")",

@@ -11,7 +11,6 @@ import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,10 @@ public final class ServerErrorRule implements AnalysisRule {
         for (ErrorCount e : input.errors()) {
             if (e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e))) {
                 byMessage.merge(e.message(), (double) e.count(), Double::sum);
-                byRequest.merge(e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(), (double) e.count(), Double::sum);
+                byRequest.merge(
+                        e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(),
+                        (double) e.count(),
+                        Double::sum);
             }
         }
         Map<String, Double> serverPeaks = new TreeMap<>();
@@ -55,7 +57,8 @@ public final class ServerErrorRule implements AnalysisRule {
             return List.of();
         }
         long total = input.client().global().count();
-        double failed = byMessage.values().stream().mapToDouble(Double::doubleValue).sum();
+        double failed =
+                byMessage.values().stream().mapToDouble(Double::doubleValue).sum();
         double pct = total == 0 ? 0 : 100.0 * failed / total;
         Severity severity = pct >= context.thresholds().serverErrorCriticalPct() ? Severity.CRITICAL : Severity.WARNING;
         List<Evidence> evidence = new ArrayList<>();
@@ -68,22 +71,41 @@ public final class ServerErrorRule implements AnalysisRule {
             evidence.add(Evidence.wholeRun("server_errors.gatling", "gatling", refs, values));
         }
         if (!serverPeaks.isEmpty()) {
-            evidence.add(Evidence.wholeRun("server_errors.server", "metrics", List.copyOf(serverPeaks.keySet()), serverPeaks));
+            evidence.add(Evidence.wholeRun(
+                    "server_errors.server", "metrics", List.copyOf(serverPeaks.keySet()), serverPeaks));
         }
         if (logLines > 0) {
-            evidence.add(Evidence.wholeRun("server_errors.logs", "logs", List.of("status 5xx"),
-                    Map.of("lines", (double) logLines)));
+            evidence.add(Evidence.wholeRun(
+                    "server_errors.logs", "logs", List.of("status 5xx"), Map.of("lines", (double) logLines)));
         }
         String title = byMessage.isEmpty()
-                ? "Server errors (5xx) seen only by " + (serverPeaks.isEmpty() ? DataSources.LOGS
-                        : logLines > 0 ? DataSources.metrics(input) + " and " + DataSources.LOGS : DataSources.metrics(input))
+                ? "Server errors (5xx) seen only by "
+                        + (serverPeaks.isEmpty()
+                                ? DataSources.LOGS
+                                : logLines > 0
+                                        ? DataSources.metrics(input) + " and " + DataSources.LOGS
+                                        : DataSources.metrics(input))
                         + "; no client request failed with 5xx or a timeout"
                 : "Server errors and timeouts: " + Quantities.pct(pct) + " of requests";
-        String clientPart = byMessage.isEmpty() ? "No request of the load test failed with 5xx or a timeout"
-                : Quantities.plain(failed) + " requests failed with 5xx or a timeout on " + String.join(", ", byRequest.keySet());
-        return List.of(new Finding(name(), name(), Category.ERRORS, severity, pct, title,
-                clientPart + (serverPeaks.isEmpty() ? "" : "; the server's 5xx share peaked at "
-                        + Quantities.pct(serverPeaks.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)))
+        String clientPart = byMessage.isEmpty()
+                ? "No request of the load test failed with 5xx or a timeout"
+                : Quantities.plain(failed) + " requests failed with 5xx or a timeout on "
+                        + String.join(", ", byRequest.keySet());
+        return List.of(new Finding(
+                name(),
+                name(),
+                Category.ERRORS,
+                severity,
+                pct,
+                title,
+                clientPart
+                        + (serverPeaks.isEmpty()
+                                ? ""
+                                : "; the server's 5xx share peaked at "
+                                        + Quantities.pct(serverPeaks.values().stream()
+                                                .mapToDouble(Double::doubleValue)
+                                                .max()
+                                                .orElse(0)))
                         + (logLines > 0 ? "; the server logged " + logLines + " request lines answered 5xx" : "")
                         + "." + DataSources.sentence(input, !byMessage.isEmpty(), !serverPeaks.isEmpty(), logLines > 0),
                 "Read the server error log lines of the failing endpoints and check the resource findings for saturation.",

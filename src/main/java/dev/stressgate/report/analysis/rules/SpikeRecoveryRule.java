@@ -9,7 +9,6 @@ import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,28 +35,38 @@ public final class SpikeRecoveryRule implements AnalysisRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         AnalysisThresholds t = context.thresholds();
-        List<SecondSample> loaded = context.input().timeline().stream().filter(s -> s.activeUsers() > 0)
-                .sorted(Comparator.comparingLong(SecondSample::epochMs)).toList();
+        List<SecondSample> loaded = context.input().timeline().stream()
+                .filter(s -> s.activeUsers() > 0)
+                .sorted(Comparator.comparingLong(SecondSample::epochMs))
+                .toList();
         if (loaded.isEmpty()) {
             return List.of();
         }
-        double medianUsers = median(loaded.stream().mapToDouble(SecondSample::activeUsers).toArray());
+        double medianUsers =
+                median(loaded.stream().mapToDouble(SecondSample::activeUsers).toArray());
         double spikeUsers = t.spikeLoadFactor() * medianUsers;
         int first = indexOfFirst(loaded, spikeUsers);
         if (first < MIN_PRE_SPIKE_SECONDS) {
             return List.of();
         }
         int last = indexOfLast(loaded, spikeUsers);
-        double[] preP95 = loaded.subList(0, first).stream().filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms()))
-                .mapToDouble(SecondSample::p95Ms).toArray();
+        double[] preP95 = loaded.subList(0, first).stream()
+                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms()))
+                .mapToDouble(SecondSample::p95Ms)
+                .toArray();
         if (preP95.length < MIN_PRE_SPIKE_SECONDS) {
             return List.of();
         }
         double baseP95 = median(preP95);
         double bound = t.recoveryLatencyFactor() * baseP95;
         List<SecondSample> spike = loaded.subList(first, last + 1);
-        double spikeP95 = spike.stream().mapToDouble(SecondSample::p95Ms).filter(Double::isFinite).max().orElse(0);
-        double spikeErrors = spike.stream().mapToDouble(SecondSample::errorRatePct).max().orElse(0);
+        double spikeP95 = spike.stream()
+                .mapToDouble(SecondSample::p95Ms)
+                .filter(Double::isFinite)
+                .max()
+                .orElse(0);
+        double spikeErrors =
+                spike.stream().mapToDouble(SecondSample::errorRatePct).max().orElse(0);
         if (spikeP95 < bound && spikeErrors < t.burstErrorPct()) {
             return List.of();
         }
@@ -79,8 +88,8 @@ public final class SpikeRecoveryRule implements AnalysisRule {
         return null;
     }
 
-    private Finding finding(long spikeStart, long spikeEnd, Long recoveredAt, double baseP95, double spikeP95,
-                            AnalysisThresholds t) {
+    private Finding finding(
+            long spikeStart, long spikeEnd, Long recoveredAt, double baseP95, double spikeP95, AnalysisThresholds t) {
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("pre_spike_p95_ms", baseP95);
         values.put("spike_p95_ms", spikeP95);
@@ -98,9 +107,20 @@ public final class SpikeRecoveryRule implements AnalysisRule {
             severity = seconds > t.recoveryMaxSeconds() ? Severity.WARNING : Severity.INFO;
             score = seconds;
         }
-        Evidence evidence = new Evidence("recovery.spike", "gatling", List.of("active users", "p95", "errors"),
-                spikeStart, recoveredAt == null ? spikeEnd : recoveredAt, values);
-        return new Finding(name(), name(), Category.CAPACITY, severity, score, title,
+        Evidence evidence = new Evidence(
+                "recovery.spike",
+                "gatling",
+                List.of("active users", "p95", "errors"),
+                spikeStart,
+                recoveredAt == null ? spikeEnd : recoveredAt,
+                values);
+        return new Finding(
+                name(),
+                name(),
+                Category.CAPACITY,
+                severity,
+                score,
+                title,
                 "During the spike p95 reached " + Quantities.ms(spikeP95) + " against " + Quantities.ms(baseP95)
                         + " before it. " + title + ".",
                 "Check what keeps latency high after load drops: queues draining, pool or thread exhaustion, GC.",

@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 final class TheilSenSlope {
 
-    private TheilSenSlope() {
-    }
+    private TheilSenSlope() {}
 
     /** The median pairwise slope of y against x; NaN with fewer than two distinct x. */
     static double of(double[] x, double[] y) {

@@ -8,7 +8,6 @@ import dev.stressgate.report.analysis.MetricSeries;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +38,10 @@ abstract class ThresholdSeriesRule implements AnalysisRule {
         double threshold = threshold(context);
         List<Finding> findings = new ArrayList<>();
         for (MetricSeries series : context.input().series(seriesId())) {
-            Optional<SustainedExcess> excess = SustainedExcess.longest(series, threshold, context.thresholds().sustainedSamples());
-            excess.ifPresent(e -> findings.add(finding(series, e, threshold, context.clock(),
-                    DataSources.metrics(context.input()))));
+            Optional<SustainedExcess> excess = SustainedExcess.longest(
+                    series, threshold, context.thresholds().sustainedSamples());
+            excess.ifPresent(e ->
+                    findings.add(finding(series, e, threshold, context.clock(), DataSources.metrics(context.input()))));
         }
         return findings;
     }
@@ -54,10 +54,16 @@ abstract class ThresholdSeriesRule implements AnalysisRule {
         values.put("samples", (double) e.samples());
         Evidence evidence = new Evidence(evidenceId, "metrics", List.of(series.ref()), e.fromMs(), e.toMs(), values);
         String title = title(series, e, threshold);
-        return new Finding(name() + "." + series.ref(), name(), category(), Severity.WARNING, e.peak() / Math.max(threshold, 1e-9),
+        return new Finding(
+                name() + "." + series.ref(),
+                name(),
+                category(),
+                Severity.WARNING,
+                e.peak() / Math.max(threshold, 1e-9),
                 title,
-                title + ": " + e.samples() + " consecutive samples " + clock.window(e.fromMs(), e.toMs())
-                        + " (" + series.title() + ", unit " + series.unit() + "; " + source + ").",
-                nextAction(), List.of(evidence));
+                title + ": " + e.samples() + " consecutive samples " + clock.window(e.fromMs(), e.toMs()) + " ("
+                        + series.title() + ", unit " + series.unit() + "; " + source + ").",
+                nextAction(),
+                List.of(evidence));
     }
 }

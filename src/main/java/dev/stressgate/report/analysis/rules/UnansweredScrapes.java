@@ -2,10 +2,9 @@ package dev.stressgate.report.analysis.rules;
 
 import dev.stressgate.report.analysis.MetricPoint;
 import dev.stressgate.report.analysis.MetricSeries;
+import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.ServerSeriesIds;
-import dev.stressgate.report.analysis.RuleContext;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +32,10 @@ record UnansweredScrapes(long fromMs, long toMs, int failed, double p95BeforeMs,
         if (up.isEmpty()) {
             return Optional.empty();
         }
-        List<MetricPoint> points = up.get(0).points().stream().filter(p -> Double.isFinite(p.value()))
-                .sorted(Comparator.comparingLong(MetricPoint::epochMs)).toList();
+        List<MetricPoint> points = up.get(0).points().stream()
+                .filter(p -> Double.isFinite(p.value()))
+                .sorted(Comparator.comparingLong(MetricPoint::epochMs))
+                .toList();
         int bestFrom = -1;
         int bestTo = -1;
         int start = -1;
@@ -63,15 +64,21 @@ record UnansweredScrapes(long fromMs, long toMs, int failed, double p95BeforeMs,
             return Optional.empty();
         }
         List<SecondSample> seconds = context.input().timeline().stream()
-                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms())).toList();
-        List<SecondSample> before = seconds.stream().filter(s -> s.epochMs() < from).toList();
-        List<SecondSample> during = seconds.stream().filter(s -> s.epochMs() >= from && s.epochMs() <= to).toList();
-        boolean loaded = during.stream().mapToLong(SecondSample::activeUsers).average().orElse(0) > 0;
+                .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms()))
+                .toList();
+        List<SecondSample> before =
+                seconds.stream().filter(s -> s.epochMs() < from).toList();
+        List<SecondSample> during = seconds.stream()
+                .filter(s -> s.epochMs() >= from && s.epochMs() <= to)
+                .toList();
+        boolean loaded =
+                during.stream().mapToLong(SecondSample::activeUsers).average().orElse(0) > 0;
         if (!loaded || before.size() < MIN_SECONDS_BEFORE || during.isEmpty()) {
             return Optional.empty();
         }
         double is = CpuSaturationRule.medianP95(during);
-        double was = Math.min(CpuSaturationRule.medianP95(before), serverP95(context).orElse(Double.MAX_VALUE));
+        double was =
+                Math.min(CpuSaturationRule.medianP95(before), serverP95(context).orElse(Double.MAX_VALUE));
         boolean slower = is >= context.thresholds().kneeLatencyFactor() * was
                 && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
         if (!slower) {
@@ -82,13 +89,18 @@ record UnansweredScrapes(long fromMs, long toMs, int failed, double p95BeforeMs,
 
     private static java.util.OptionalDouble serverP95(RuleContext context) {
         return context.input().series(ServerSeriesIds.SERVER_LATENCY_P95).stream()
-                .flatMap(s -> s.points().stream()).mapToDouble(MetricPoint::value).filter(Double::isFinite).average();
+                .flatMap(s -> s.points().stream())
+                .mapToDouble(MetricPoint::value)
+                .filter(Double::isFinite)
+                .average();
     }
 
     private static double lastCores(RuleContext context, long beforeMs) {
         return context.input().series(ServerSeriesIds.CPU_CORES).stream()
                 .flatMap(s -> s.points().stream())
                 .filter(p -> p.epochMs() < beforeMs && Double.isFinite(p.value()))
-                .max(Comparator.comparingLong(MetricPoint::epochMs)).map(MetricPoint::value).orElse(Double.NaN);
+                .max(Comparator.comparingLong(MetricPoint::epochMs))
+                .map(MetricPoint::value)
+                .orElse(Double.NaN);
     }
 }

@@ -10,7 +10,6 @@ import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,35 +31,55 @@ public final class WebSocketBackpressureRule implements AnalysisRule {
     public List<Finding> evaluate(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (MetricSeries series : context.input().series(ServerSeriesIds.WS_DROPS)) {
-            List<MetricPoint> dropping = series.points().stream().filter(p -> p.value() > 0).toList();
+            List<MetricPoint> dropping =
+                    series.points().stream().filter(p -> p.value() > 0).toList();
             if (dropping.isEmpty()) {
                 continue;
             }
-            double peak = dropping.stream().mapToDouble(MetricPoint::value).max().orElseThrow();
+            double peak =
+                    dropping.stream().mapToDouble(MetricPoint::value).max().orElseThrow();
             Map<String, Double> values = new LinkedHashMap<>();
             values.put("peak_per_s", peak);
             values.put("samples_with_drops", (double) dropping.size());
             List<Evidence> evidence = new ArrayList<>();
-            evidence.add(new Evidence("server." + series.ref(), "metrics", List.of(series.ref()),
-                    dropping.get(0).epochMs(), dropping.get(dropping.size() - 1).epochMs(), values));
+            evidence.add(new Evidence(
+                    "server." + series.ref(),
+                    "metrics",
+                    List.of(series.ref()),
+                    dropping.get(0).epochMs(),
+                    dropping.get(dropping.size() - 1).epochMs(),
+                    values));
             String channel = series.labels().get("channel");
             Map<String, Double> timeouts = new TreeMap<>();
-            context.input().errors().stream().filter(e -> DroppedFrameTimeouts.isLostDeliveryOn(e, channel))
+            context.input().errors().stream()
+                    .filter(e -> DroppedFrameTimeouts.isLostDeliveryOn(e, channel))
                     .forEach(e -> timeouts.merge(e.request(), (double) e.count(), Double::sum));
-            double timedOut = timeouts.values().stream().mapToDouble(Double::doubleValue).sum();
+            double timedOut =
+                    timeouts.values().stream().mapToDouble(Double::doubleValue).sum();
             if (!timeouts.isEmpty()) {
                 Map<String, Double> clientValues = new LinkedHashMap<>(timeouts);
                 clientValues.put("timeouts", timedOut);
-                evidence.add(Evidence.wholeRun("ws_backpressure." + (channel == null ? "any" : channel) + ".client", "gatling",
-                        List.copyOf(timeouts.keySet()), clientValues));
+                evidence.add(Evidence.wholeRun(
+                        "ws_backpressure." + (channel == null ? "any" : channel) + ".client",
+                        "gatling",
+                        List.copyOf(timeouts.keySet()),
+                        clientValues));
             }
-            findings.add(new Finding(name() + "." + series.ref(), name(), Category.WEBSOCKET, Severity.WARNING, peak,
+            findings.add(new Finding(
+                    name() + "." + series.ref(),
+                    name(),
+                    Category.WEBSOCKET,
+                    Severity.WARNING,
+                    peak,
                     "WebSocket backpressure drops: up to " + Quantities.perSecond(peak),
                     "The server dropped WebSocket messages in " + dropping.size() + " samples (" + series.ref()
                             + (channel == null ? ", a counter without a channel label" : "")
                             + ", " + DataSources.metrics(context.input()) + "): slow consumers or a full send buffer."
-                            + (timeouts.isEmpty() ? "" : " The client timed out " + Quantities.plain(timedOut)
-                            + " times waiting for frames on " + String.join(", ", timeouts.keySet()) + "."),
+                            + (timeouts.isEmpty()
+                                    ? ""
+                                    : " The client timed out " + Quantities.plain(timedOut)
+                                            + " times waiting for frames on " + String.join(", ", timeouts.keySet())
+                                            + "."),
                     "Check the per-connection send buffer and the fan-out cost of chat/game broadcasts.",
                     evidence));
         }

@@ -10,7 +10,6 @@ import dev.stressgate.report.analysis.RequestStats;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,8 @@ public final class WebSocketConnectRule implements AnalysisRule {
         if (failed.isEmpty() && rejected.isEmpty()) {
             return List.of();
         }
-        double failures = failed.values().stream().mapToDouble(Double::doubleValue).sum();
+        double failures =
+                failed.values().stream().mapToDouble(Double::doubleValue).sum();
         double failPct = attempts == 0 ? 0 : 100.0 * failures / attempts;
         List<Evidence> evidence = new ArrayList<>();
         if (!failed.isEmpty()) {
@@ -62,12 +62,23 @@ public final class WebSocketConnectRule implements AnalysisRule {
         if (!rejected.isEmpty()) {
             evidence.add(Evidence.wholeRun("ws_connect.server", "metrics", List.copyOf(rejected.keySet()), rejected));
         }
-        return List.of(new Finding(name(), name(), Category.WEBSOCKET, Severity.WARNING, failPct,
-                "WebSocket connect failures" + (failed.isEmpty() ? " (server rejected connections)"
-                        : ": " + Quantities.pct(failPct) + " of connects"),
-                (failed.isEmpty() ? "" : Quantities.plain(failures) + " of " + attempts + " WebSocket connects failed ("
-                        + String.join(", ", failed.keySet()) + "). ")
-                        + (rejected.isEmpty() ? "" : "The server rejected connections (" + String.join(", ", rejected.keySet()) + ")."),
+        return List.of(new Finding(
+                name(),
+                name(),
+                Category.WEBSOCKET,
+                Severity.WARNING,
+                failPct,
+                "WebSocket connect failures"
+                        + (failed.isEmpty()
+                                ? " (server rejected connections)"
+                                : ": " + Quantities.pct(failPct) + " of connects"),
+                (failed.isEmpty()
+                                ? ""
+                                : Quantities.plain(failures) + " of " + attempts + " WebSocket connects failed ("
+                                        + String.join(", ", failed.keySet()) + "). ")
+                        + (rejected.isEmpty()
+                                ? ""
+                                : "The server rejected connections (" + String.join(", ", rejected.keySet()) + ")."),
                 "Check the server's WebSocket connection limit and the ticket/auth step before the upgrade.",
                 evidence));
     }

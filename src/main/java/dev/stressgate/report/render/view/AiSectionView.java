@@ -7,20 +7,20 @@ import java.util.List;
  * invalid answer) and the lists are empty.
  */
 public record AiSectionView(
-    boolean used,
-    String model,
-    String status,
-    String summary,
-    Double confidence,
-    List<String> bottlenecks,
-    List<String> likelyCauses,
-    List<String> nextActions,
-    List<DroppedItem> dropped,
-    String note) {
-  public AiSectionView {
-    bottlenecks = List.copyOf(bottlenecks);
-    likelyCauses = List.copyOf(likelyCauses);
-    nextActions = List.copyOf(nextActions);
-    dropped = List.copyOf(dropped);
-  }
+        boolean used,
+        String model,
+        String status,
+        String summary,
+        Double confidence,
+        List<String> bottlenecks,
+        List<String> likelyCauses,
+        List<String> nextActions,
+        List<DroppedItem> dropped,
+        String note) {
+    public AiSectionView {
+        bottlenecks = List.copyOf(bottlenecks);
+        likelyCauses = List.copyOf(likelyCauses);
+        nextActions = List.copyOf(nextActions);
+        dropped = List.copyOf(dropped);
+    }
 }

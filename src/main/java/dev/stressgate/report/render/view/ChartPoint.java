@@ -5,9 +5,9 @@ package dev.stressgate.report.render.view;
  * (JSON has no NaN or infinity); a missing sample is a missing point.
  */
 public record ChartPoint(double x, double y) {
-  public ChartPoint {
-    if (!Double.isFinite(x) || !Double.isFinite(y)) {
-      throw new IllegalArgumentException("chart point must be finite, got (" + x + ", " + y + ")");
+    public ChartPoint {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("chart point must be finite, got (" + x + ", " + y + ")");
+        }
     }
-  }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * response times).
  */
 public record ChartSeries(String label, String axis, List<ChartPoint> points) {
-  public ChartSeries {
-    points = List.copyOf(points);
-  }
+    public ChartSeries {
+        points = List.copyOf(points);
+    }
 }

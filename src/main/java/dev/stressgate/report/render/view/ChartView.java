@@ -7,12 +7,17 @@ import java.util.List;
  * a canvas (e.g. "server metrics unavailable: Prometheus unreachable").
  */
 public record ChartView(
-    String id, String title, String leftAxisLabel, String rightAxisLabel, List<ChartSeries> series, String emptyNote) {
-  public ChartView {
-    series = List.copyOf(series);
-  }
+        String id,
+        String title,
+        String leftAxisLabel,
+        String rightAxisLabel,
+        List<ChartSeries> series,
+        String emptyNote) {
+    public ChartView {
+        series = List.copyOf(series);
+    }
 
-  public boolean hasData() {
-    return series.stream().anyMatch(s -> !s.points().isEmpty());
-  }
+    public boolean hasData() {
+        return series.stream().anyMatch(s -> !s.points().isEmpty());
+    }
 }

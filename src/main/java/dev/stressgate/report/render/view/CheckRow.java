@@ -5,7 +5,7 @@ package dev.stressgate.report.render.view;
  * ("p95 &lt;= 800 ms", "612 ms"); {@code measured} is null when there was no data.
  */
 public record CheckRow(String name, String target, String measured, CheckOutcome outcome, String detail) {
-  public boolean failed() {
-    return outcome == CheckOutcome.FAIL;
-  }
+    public boolean failed() {
+        return outcome == CheckOutcome.FAIL;
+    }
 }

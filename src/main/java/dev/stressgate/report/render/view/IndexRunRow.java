@@ -5,12 +5,11 @@ package dev.stressgate.report.render.view;
  * says what is wrong with the run directory.
  */
 public record IndexRunRow(
-    String runId,
-    String profile,
-    String status,
-    Double p95Ms,
-    Double errorPercent,
-    Double rps,
-    String reportHref,
-    String problem) {
-}
+        String runId,
+        String profile,
+        String status,
+        Double p95Ms,
+        Double errorPercent,
+        Double rps,
+        String reportHref,
+        String problem) {}

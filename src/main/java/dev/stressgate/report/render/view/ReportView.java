@@ -11,46 +11,48 @@ import java.util.stream.Stream;
  * @param gatlingReportHref relative link to Gatling's own HTML report, or null when there is none
  */
 public record ReportView(
-    RunHeader header,
-    Verdict verdict,
-    List<CheckRow> slos,
-    List<CheckRow> gateChecks,
-    StatsRow global,
-    List<StatsRow> requests,
-    List<StatsRow> groups,
-    List<ErrorRow> errors,
-    List<LatencyRow> websocketChecks,
-    double timeAxisSeconds,
-    List<ChartView> charts,
-    List<SourceHealthRow> sources,
-    List<LogExcerptRow> logs,
-    List<FindingView> findings,
-    BaselineView baseline,
-    AiSectionView ai,
-    String gatlingReportHref) {
-  public ReportView {
-    slos = List.copyOf(slos);
-    gateChecks = List.copyOf(gateChecks);
-    requests = List.copyOf(requests);
-    groups = List.copyOf(groups);
-    errors = List.copyOf(errors);
-    websocketChecks = List.copyOf(websocketChecks);
-    charts = List.copyOf(charts);
-    sources = List.copyOf(sources);
-    logs = List.copyOf(logs);
-    findings = List.copyOf(findings);
-  }
+        RunHeader header,
+        Verdict verdict,
+        List<CheckRow> slos,
+        List<CheckRow> gateChecks,
+        StatsRow global,
+        List<StatsRow> requests,
+        List<StatsRow> groups,
+        List<ErrorRow> errors,
+        List<LatencyRow> websocketChecks,
+        double timeAxisSeconds,
+        List<ChartView> charts,
+        List<SourceHealthRow> sources,
+        List<LogExcerptRow> logs,
+        List<FindingView> findings,
+        BaselineView baseline,
+        AiSectionView ai,
+        String gatlingReportHref) {
+    public ReportView {
+        slos = List.copyOf(slos);
+        gateChecks = List.copyOf(gateChecks);
+        requests = List.copyOf(requests);
+        groups = List.copyOf(groups);
+        errors = List.copyOf(errors);
+        websocketChecks = List.copyOf(websocketChecks);
+        charts = List.copyOf(charts);
+        sources = List.copyOf(sources);
+        logs = List.copyOf(logs);
+        findings = List.copyOf(findings);
+    }
 
-  /** SLO rows followed by the other gate checks: the test cases of junit.xml. */
-  public List<CheckRow> allChecks() {
-    return Stream.concat(slos.stream(), gateChecks.stream()).toList();
-  }
+    /** SLO rows followed by the other gate checks: the test cases of junit.xml. */
+    public List<CheckRow> allChecks() {
+        return Stream.concat(slos.stream(), gateChecks.stream()).toList();
+    }
 
-  public long failedCheckCount() {
-    return allChecks().stream().filter(CheckRow::failed).count();
-  }
+    public long failedCheckCount() {
+        return allChecks().stream().filter(CheckRow::failed).count();
+    }
 
-  public long noDataCheckCount() {
-    return allChecks().stream().filter(c -> c.outcome() == CheckOutcome.NO_DATA).count();
-  }
+    public long noDataCheckCount() {
+        return allChecks().stream()
+                .filter(c -> c.outcome() == CheckOutcome.NO_DATA)
+                .count();
+    }
 }

@@ -5,13 +5,12 @@ package dev.stressgate.report.render.view;
  * so rendering is reproducible.
  */
 public record RunHeader(
-    String runId,
-    String profile,
-    String simulation,
-    String target,
-    String windowStart,
-    String windowEnd,
-    double durationSeconds,
-    String gatlingVersion,
-    String gitCommit) {
-}
+        String runId,
+        String profile,
+        String simulation,
+        String target,
+        String windowStart,
+        String windowEnd,
+        double durationSeconds,
+        String gatlingVersion,
+        String gitCommit) {}

@@ -5,5 +5,4 @@ package dev.stressgate.report.render.view;
  * neutral: NOT CONFIGURED (an optional source left at its default address that gave nothing) or OFF ({@code --no-ai}); {@code kind}
  * names what actually delivered the data (prometheus, scrape, loki, file, ollama).
  */
-public record SourceHealthRow(String name, String kind, String status, String detail) {
-}
+public record SourceHealthRow(String name, String kind, String status, String detail) {}

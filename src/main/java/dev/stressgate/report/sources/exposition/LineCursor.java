@@ -53,7 +53,8 @@ final class LineCursor {
 
     void expect(char expected) throws ExpositionParseException {
         if (atEnd() || peek() != expected) {
-            throw error("expected '" + expected + "'" + (atEnd() ? " but the line ended" : " but found '" + peek() + "'"));
+            throw error(
+                    "expected '" + expected + "'" + (atEnd() ? " but the line ended" : " but found '" + peek() + "'"));
         }
         position++;
     }
@@ -91,7 +92,8 @@ final class LineCursor {
                     case 'n' -> value.append('\n');
                     case '\\' -> value.append('\\');
                     case '"' -> value.append('"');
-                    default -> throw error("invalid escape '\\" + escaped + "' in label value (expected \\\\, \\\" or \\n)");
+                    default ->
+                        throw error("invalid escape '\\" + escaped + "' in label value (expected \\\\, \\\" or \\n)");
                 }
             } else {
                 value.append(c);

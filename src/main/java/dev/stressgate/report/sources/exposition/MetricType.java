@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** The metric types the Prometheus text exposition format declares with {@code # TYPE}. */
 public enum MetricType {
-    COUNTER, GAUGE, HISTOGRAM, SUMMARY, UNTYPED;
+    COUNTER,
+    GAUGE,
+    HISTOGRAM,
+    SUMMARY,
+    UNTYPED;
 
     static MetricType fromDeclaration(String token) {
         return switch (token.toLowerCase(Locale.ROOT)) {
@@ -13,8 +17,9 @@ public enum MetricType {
             case "histogram" -> HISTOGRAM;
             case "summary" -> SUMMARY;
             case "untyped", "unknown" -> UNTYPED;
-            default -> throw new IllegalArgumentException(
-                    "unknown metric type '" + token + "' (expected counter, gauge, histogram, summary or untyped)");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown metric type '" + token + "' (expected counter, gauge, histogram, summary or untyped)");
         };
     }
 }

@@ -11,8 +11,7 @@ import java.io.Reader;
 final class BoundedLineReader implements AutoCloseable {
 
     /** One line: its first {@code maxChars} characters, and whether there were more. */
-    record Line(String text, boolean tooLong) {
-    }
+    record Line(String text, boolean tooLong) {}
 
     private final Reader reader;
     private final int maxChars;

@@ -13,8 +13,7 @@ import java.util.StringJoiner;
  */
 final class LineDiagnostics {
 
-    private record Tally(int count, long firstLine, String firstDetail) {
-    }
+    private record Tally(int count, long firstLine, String firstDetail) {}
 
     private final Map<UnreadableReason, Tally> byReason = new EnumMap<>(UnreadableReason.class);
     private int total;
@@ -25,7 +24,9 @@ final class LineDiagnostics {
 
     void add(UnreadableReason reason, long lineNumber, String detail) {
         total++;
-        byReason.merge(reason, new Tally(1, lineNumber, detail),
+        byReason.merge(
+                reason,
+                new Tally(1, lineNumber, detail),
                 (first, next) -> new Tally(first.count() + 1, first.firstLine(), first.firstDetail()));
     }
 
@@ -64,7 +65,9 @@ final class LineDiagnostics {
 
     /** E.g. {@code 12 line(s) outside the run window (their times 2026-11-22T04:00:00Z to ...)}, or empty. */
     String describeOutsideWindow() {
-        return outsideWindow == 0 ? "" : outsideWindow + " line(s) outside the run window (their times "
-                + Instant.ofEpochMilli(earliestOutside) + " to " + Instant.ofEpochMilli(latestOutside) + ")";
+        return outsideWindow == 0
+                ? ""
+                : outsideWindow + " line(s) outside the run window (their times "
+                        + Instant.ofEpochMilli(earliestOutside) + " to " + Instant.ofEpochMilli(latestOutside) + ")";
     }
 }

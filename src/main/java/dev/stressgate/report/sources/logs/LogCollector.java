@@ -30,12 +30,19 @@ public final class LogCollector {
             chosen = file;
             source = file.answered() ? LogFileSource.NAME : "none";
         }
-        return new LogReport(LogReport.SCHEMA_VERSION, source, window, settings.excerptLimit(), sources,
-                chosen.linesScanned(), chosen.malformedLines(), chosen.categories());
+        return new LogReport(
+                LogReport.SCHEMA_VERSION,
+                source,
+                window,
+                settings.excerptLimit(),
+                sources,
+                chosen.linesScanned(),
+                chosen.malformedLines(),
+                chosen.categories());
     }
 
     private SourceHealth redacted(SourceHealth health) {
-        return new SourceHealth(health.name(), health.status(),
-                health.reason() == null ? null : redactor.redact(health.reason()));
+        return new SourceHealth(
+                health.name(), health.status(), health.reason() == null ? null : redactor.redact(health.reason()));
     }
 }

@@ -14,16 +14,27 @@ final class LogConventions {
     static final List<String> TIME = List.of("@timestamp", "timestamp", "time", "ts", "asctime");
     static final List<String> LEVEL = List.of("level", "log.level", "levelname", "severity", "lvl");
     static final List<String> MESSAGE = List.of("message", "msg", "event");
-    static final List<String> STATUS = List.of("status", "status_code", "statusCode", "res.statusCode",
-            "http.response.status_code", "http.status_code");
+    static final List<String> STATUS = List.of(
+            "status", "status_code", "statusCode", "res.statusCode", "http.response.status_code", "http.status_code");
     /** Templated routes first, then paths, then URLs (whose query is dropped). */
     static final List<String> ROUTE = List.of("route", "http.route", "url.path", "path", "req.url", "url", "uri");
-    static final List<String> DURATION = List.of("duration_ms", "responseTime", "response_time", "response-time",
-            "latency_ms", "elapsed_ms", "duration_s", "duration_seconds", "duration_us", "event.duration",
-            "latency", "elapsed", "duration");
 
-    private LogConventions() {
-    }
+    static final List<String> DURATION = List.of(
+            "duration_ms",
+            "responseTime",
+            "response_time",
+            "response-time",
+            "latency_ms",
+            "elapsed_ms",
+            "duration_s",
+            "duration_seconds",
+            "duration_us",
+            "event.duration",
+            "latency",
+            "elapsed",
+            "duration");
+
+    private LogConventions() {}
 
     /**
      * The canonical level (TRACE, DEBUG, INFO, WARN, ERROR, FATAL) of a level word or of pino/bunyan's numeric
@@ -33,8 +44,11 @@ final class LogConventions {
         String word = raw.strip().toLowerCase(Locale.ROOT);
         if (word.matches("\\d{1,3}")) {
             int number = Integer.parseInt(word);
-            return number <= 10 ? "TRACE" : number <= 20 ? "DEBUG" : number <= 30 ? "INFO" : number <= 40 ? "WARN"
-                    : number <= 50 ? "ERROR" : "FATAL";
+            return number <= 10
+                    ? "TRACE"
+                    : number <= 20
+                            ? "DEBUG"
+                            : number <= 30 ? "INFO" : number <= 40 ? "WARN" : number <= 50 ? "ERROR" : "FATAL";
         }
         return switch (word) {
             case "trace", "verbose" -> "TRACE";

@@ -26,17 +26,34 @@ final class LogDurations {
     private static final Pattern GO_DURATION = Pattern.compile("(?:[0-9]+(?:\\.[0-9]+)?(?:ns|us|µs|μs|ms|s|m|h))+");
     private static final Pattern GO_PART = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ns|us|µs|μs|ms|s|m|h)");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,12})?");
-    private static final Map<String, BigDecimal> GO_UNITS = Map.of("ns", DurationUnit.NANOSECONDS.millis,
-            "us", DurationUnit.MICROSECONDS.millis, "µs", DurationUnit.MICROSECONDS.millis,
-            "μs", DurationUnit.MICROSECONDS.millis,
-            "ms", BigDecimal.ONE, "s", DurationUnit.SECONDS.millis, "m", BigDecimal.valueOf(60_000),
-            "h", BigDecimal.valueOf(3_600_000));
-    private static final Map<String, DurationUnit> KNOWN_FIELDS = Map.of("responsetime", DurationUnit.MILLISECONDS,
-            "response_time", DurationUnit.MILLISECONDS, "response-time", DurationUnit.MILLISECONDS,
-            "event.duration", DurationUnit.NANOSECONDS);
+    private static final Map<String, BigDecimal> GO_UNITS = Map.of(
+            "ns",
+            DurationUnit.NANOSECONDS.millis,
+            "us",
+            DurationUnit.MICROSECONDS.millis,
+            "µs",
+            DurationUnit.MICROSECONDS.millis,
+            "μs",
+            DurationUnit.MICROSECONDS.millis,
+            "ms",
+            BigDecimal.ONE,
+            "s",
+            DurationUnit.SECONDS.millis,
+            "m",
+            BigDecimal.valueOf(60_000),
+            "h",
+            BigDecimal.valueOf(3_600_000));
+    private static final Map<String, DurationUnit> KNOWN_FIELDS = Map.of(
+            "responsetime",
+            DurationUnit.MILLISECONDS,
+            "response_time",
+            DurationUnit.MILLISECONDS,
+            "response-time",
+            DurationUnit.MILLISECONDS,
+            "event.duration",
+            DurationUnit.NANOSECONDS);
 
-    private LogDurations() {
-    }
+    private LogDurations() {}
 
     /** The unit a field's name declares, or empty. */
     static Optional<DurationUnit> unitOfName(String field) {

@@ -5,8 +5,8 @@ package dev.stressgate.report.sources.logs;
  * when the line used a known level word or number, else its own word in upper case), message, route, HTTP status
  * and duration in milliseconds when the line carried them (null otherwise), and the redacted raw line.
  */
-public record LogEntry(long epochMs, String level, String message, String route, Integer status, Double durationMs,
-                       String line) {
+public record LogEntry(
+        long epochMs, String level, String message, String route, Integer status, Double durationMs, String line) {
 
     boolean isError() {
         return "ERROR".equalsIgnoreCase(level) || "FATAL".equalsIgnoreCase(level);

@@ -19,11 +19,24 @@ public record LogFieldMapping(Map<Field, String> names, DurationUnit durationUni
     public static final LogFieldMapping NONE = new LogFieldMapping(Map.of(), null);
 
     /** The fields a mapping can name. */
-    public enum Field { TIME, LEVEL, MESSAGE, STATUS, ROUTE, DURATION }
+    public enum Field {
+        TIME,
+        LEVEL,
+        MESSAGE,
+        STATUS,
+        ROUTE,
+        DURATION
+    }
 
-    private static final Map<String, DurationUnit> DURATION_KEYS = Map.of("duration_ms",
-            DurationUnit.MILLISECONDS, "duration_s", DurationUnit.SECONDS, "duration_us",
-            DurationUnit.MICROSECONDS, "duration_ns", DurationUnit.NANOSECONDS);
+    private static final Map<String, DurationUnit> DURATION_KEYS = Map.of(
+            "duration_ms",
+            DurationUnit.MILLISECONDS,
+            "duration_s",
+            DurationUnit.SECONDS,
+            "duration_us",
+            DurationUnit.MICROSECONDS,
+            "duration_ns",
+            DurationUnit.NANOSECONDS);
     private static final String EXPECTED = "expected comma-separated <field>:<name> pairs, <field> one of time, "
             + "level, message, status, route, duration, duration_ms, duration_s, duration_us, duration_ns "
             + "(e.g. time:ts,message:msg,status:code)";
@@ -45,11 +58,12 @@ public record LogFieldMapping(Map<Field, String> names, DurationUnit durationUni
         DurationUnit unit = null;
         for (String pair : spec.split(",")) {
             int colon = pair.indexOf(':');
-            String key = colon < 0 ? pair.strip() : pair.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String key =
+                    colon < 0 ? pair.strip() : pair.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String name = colon < 0 ? "" : pair.substring(colon + 1).strip();
             if (name.isEmpty()) {
-                throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": '" + pair.strip() + "' has no name; "
-                        + EXPECTED);
+                throw new IllegalArgumentException(
+                        ENVIRONMENT_VARIABLE + ": '" + pair.strip() + "' has no name; " + EXPECTED);
             }
             Field field;
             if (DURATION_KEYS.containsKey(key)) {
@@ -59,8 +73,10 @@ public record LogFieldMapping(Map<Field, String> names, DurationUnit durationUni
                 try {
                     field = Field.valueOf(key.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException unknown) {
-                    throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": unknown field '" + key + "' in '"
-                            + pair.strip() + "'; " + EXPECTED, unknown);
+                    throw new IllegalArgumentException(
+                            ENVIRONMENT_VARIABLE + ": unknown field '" + key + "' in '" + pair.strip() + "'; "
+                                    + EXPECTED,
+                            unknown);
                 }
             }
             if (names.put(field, name) != null) {

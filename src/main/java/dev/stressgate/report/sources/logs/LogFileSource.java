@@ -36,15 +36,18 @@ final class LogFileSource {
         Path file = settings.logFile();
         LogTally tally = new LogTally(settings.excerptLimit());
         if (!Files.isRegularFile(file)) {
-            return new LogSourceOutcome(SourceHealth.unavailable(NAME, file + " does not exist"), tally.categories(), 0, 0);
+            return new LogSourceOutcome(
+                    SourceHealth.unavailable(NAME, file + " does not exist"), tally.categories(), 0, 0);
         }
         int scanned = 0;
         int lines = 0;
         LineDiagnostics unreadable = new LineDiagnostics();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BoundedLineReader reader = new BoundedLineReader(
-                new InputStreamReader(Files.newInputStream(file), decoder), Redactor.MAX_CHARS)) {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BoundedLineReader reader =
+                new BoundedLineReader(new InputStreamReader(Files.newInputStream(file), decoder), Redactor.MAX_CHARS)) {
             BoundedLineReader.Line line;
             int lineNumber = 0;
             while ((line = reader.next()) != null) {
@@ -59,7 +62,8 @@ final class LogFileSource {
                     continue;
                 }
                 LineReading reading = parser.read(raw, OptionalLong.empty());
-                if (reading instanceof LineReading.Read outside && !window.contains(outside.entry().epochMs())) {
+                if (reading instanceof LineReading.Read outside
+                        && !window.contains(outside.entry().epochMs())) {
                     unreadable.outsideWindow(outside.entry().epochMs());
                     continue;
                 }
@@ -78,11 +82,14 @@ final class LogFileSource {
                 }
             }
         } catch (IOException e) {
-            return new LogSourceOutcome(SourceHealth.unavailable(NAME, "cannot read " + file + ": " + e.getMessage()),
-                    new LogTally(settings.excerptLimit()).categories(), 0, 0);
+            return new LogSourceOutcome(
+                    SourceHealth.unavailable(NAME, "cannot read " + file + ": " + e.getMessage()),
+                    new LogTally(settings.excerptLimit()).categories(),
+                    0,
+                    0);
         }
-        return new LogSourceOutcome(health(file, lines, scanned, unreadable), tally.categories(), scanned,
-                unreadable.total());
+        return new LogSourceOutcome(
+                health(file, lines, scanned, unreadable), tally.categories(), scanned, unreadable.total());
     }
 
     private static SourceHealth health(Path file, int lines, int scanned, LineDiagnostics unreadable) {
@@ -91,8 +98,10 @@ final class LogFileSource {
         }
         String outside = unreadable.describeOutsideWindow();
         if (scanned == 0) {
-            return SourceHealth.degraded(NAME, "no usable line of the run window in " + file + " (" + lines
-                    + " lines): " + join(unreadable.describe(), outside));
+            return SourceHealth.degraded(
+                    NAME,
+                    "no usable line of the run window in " + file + " (" + lines + " lines): "
+                            + join(unreadable.describe(), outside));
         }
         String summary = join(scanned + " lines of the window read from " + file, unreadable.describeUtcAssumed());
         if (unreadable.total() > 0) {

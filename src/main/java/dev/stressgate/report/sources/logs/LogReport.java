@@ -12,8 +12,15 @@ import java.util.List;
  * of every source consulted, how many lines of the window were read and how many were unreadable, and the
  * categories. Every stored line is redacted.
  */
-public record LogReport(int schemaVersion, String source, RunWindow window, int excerptLimit,
-                        List<SourceHealth> sources, int linesScanned, int malformedLines, LogCategories categories) {
+public record LogReport(
+        int schemaVersion,
+        String source,
+        RunWindow window,
+        int excerptLimit,
+        List<SourceHealth> sources,
+        int linesScanned,
+        int malformedLines,
+        LogCategories categories) {
 
     public static final String FILE_NAME = "logs.json";
     public static final int SCHEMA_VERSION = 1;
@@ -34,9 +41,10 @@ public record LogReport(int schemaVersion, String source, RunWindow window, int 
     /** This report with Loki read as optional, for when the user never set its address. */
     public LogReport withLokiOptional(String why) {
         List<SourceHealth> relabelled = sources.stream()
-                .map(h -> LokiLogSource.NAME.equals(h.name()) ? h.notConfiguredIfUnavailable(why) : h).toList();
-        return new LogReport(schemaVersion, source, window, excerptLimit, relabelled, linesScanned, malformedLines,
-                categories);
+                .map(h -> LokiLogSource.NAME.equals(h.name()) ? h.notConfiguredIfUnavailable(why) : h)
+                .toList();
+        return new LogReport(
+                schemaVersion, source, window, excerptLimit, relabelled, linesScanned, malformedLines, categories);
     }
 
     public static LogReport readFrom(Path runDir) throws IOException {

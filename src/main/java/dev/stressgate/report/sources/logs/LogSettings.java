@@ -13,8 +13,14 @@ import java.util.Objects;
  * excerpt cap per category, Loki's page size, and the field names of a log format the conventions do not cover
  * ({@code LOG_FIELDS}).
  */
-public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit,
-                          int lokiPageSize, LogFieldMapping fields) {
+public record LogSettings(
+        URI lokiUrl,
+        String lokiSelector,
+        Path logFile,
+        Duration timeout,
+        int excerptLimit,
+        int lokiPageSize,
+        LogFieldMapping fields) {
 
     public static final URI DEFAULT_LOKI_URL = URI.create("http://localhost:3100");
     public static final String DEFAULT_LOKI_SELECTOR = "{job=\"socialapp\"}";
@@ -37,8 +43,8 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
     }
 
     /** Settings without a field mapping: the conventions alone. */
-    public LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit,
-                       int lokiPageSize) {
+    public LogSettings(
+            URI lokiUrl, String lokiSelector, Path logFile, Duration timeout, int excerptLimit, int lokiPageSize) {
         this(lokiUrl, lokiSelector, logFile, timeout, excerptLimit, lokiPageSize, LogFieldMapping.NONE);
     }
 
@@ -63,10 +69,12 @@ public record LogSettings(URI lokiUrl, String lokiSelector, Path logFile, Durati
         String url = environment.getOrDefault("LOKI_URL", "");
         String selector = environment.getOrDefault("LOKI_SELECTOR", "");
         String file = environment.getOrDefault("APP_LOG_FILE", "");
-        return new LogSettings(url.isBlank() ? DEFAULT_LOKI_URL : URI.create(url),
+        return new LogSettings(
+                url.isBlank() ? DEFAULT_LOKI_URL : URI.create(url),
                 selector.isBlank() ? DEFAULT_LOKI_SELECTOR : selector,
                 file.isBlank() ? DEFAULT_LOG_FILE : Path.of(file),
-                TimeoutVariable.seconds(environment, "LOKI_TIMEOUT_SECONDS", DEFAULT_TIMEOUT), DEFAULT_EXCERPT_LIMIT,
+                TimeoutVariable.seconds(environment, "LOKI_TIMEOUT_SECONDS", DEFAULT_TIMEOUT),
+                DEFAULT_EXCERPT_LIMIT,
                 DEFAULT_LOKI_PAGE_SIZE,
                 LogFieldMapping.parse(environment.get(LogFieldMapping.ENVIRONMENT_VARIABLE)));
     }

@@ -48,7 +48,8 @@ final class LogTally {
     }
 
     LogCategories categories() {
-        return new LogCategories(new SeverityCategory(errors, warnings, serverErrors, severityExcerpts),
+        return new LogCategories(
+                new SeverityCategory(errors, warnings, serverErrors, severityExcerpts),
                 new RateLimitCategory(rateLimited, rateLimitedByRoute, rateLimitExcerpts));
     }
 }

@@ -24,18 +24,21 @@ final class LogTimestamps {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,20}(\\.[0-9]{1,12})?");
     private static final Pattern TRAILING_ZONE = Pattern.compile("\\s+([+-]\\d{2}:?\\d{2}|Z|UTC)$");
     private static final Pattern COMMA_FRACTION = Pattern.compile("(\\d{2}:\\d{2}:\\d{2}),(\\d)");
-    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder().parseCaseInsensitive()
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM:ss", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
 
     /** A point in time; {@code utcAssumed} when the text had no offset and was read as UTC. */
-    record Timestamp(long epochMs, boolean utcAssumed) {
-    }
+    record Timestamp(long epochMs, boolean utcAssumed) {}
 
-    private LogTimestamps() {
-    }
+    private LogTimestamps() {}
 
     /** The timestamp the text holds, or empty when it is no timestamp this class knows. */
     static Optional<Timestamp> read(String text) {
@@ -54,9 +57,14 @@ final class LogTimestamps {
         value = TRAILING_ZONE.matcher(value).replaceFirst("$1").replaceFirst("UTC$", "Z");
         try {
             TemporalAccessor parsed = ISO.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
-            return Optional.of(parsed instanceof OffsetDateTime time
-                    ? new Timestamp(time.toInstant().toEpochMilli(), false)
-                    : new Timestamp(((LocalDateTime) parsed).toInstant(ZoneOffset.UTC).toEpochMilli(), true));
+            return Optional.of(
+                    parsed instanceof OffsetDateTime time
+                            ? new Timestamp(time.toInstant().toEpochMilli(), false)
+                            : new Timestamp(
+                                    ((LocalDateTime) parsed)
+                                            .toInstant(ZoneOffset.UTC)
+                                            .toEpochMilli(),
+                                    true));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -66,10 +74,13 @@ final class LogTimestamps {
         if (epoch.signum() <= 0) {
             return OptionalLong.empty();
         }
-        BigDecimal millis = epoch.compareTo(BigDecimal.valueOf(100_000_000_000L)) < 0 ? epoch.movePointRight(3)
-                : epoch.compareTo(BigDecimal.valueOf(100_000_000_000_000L)) < 0 ? epoch
-                : epoch.compareTo(BigDecimal.valueOf(100_000_000_000_000_000L)) < 0 ? epoch.movePointLeft(3)
-                : epoch.movePointLeft(6);
+        BigDecimal millis = epoch.compareTo(BigDecimal.valueOf(100_000_000_000L)) < 0
+                ? epoch.movePointRight(3)
+                : epoch.compareTo(BigDecimal.valueOf(100_000_000_000_000L)) < 0
+                        ? epoch
+                        : epoch.compareTo(BigDecimal.valueOf(100_000_000_000_000_000L)) < 0
+                                ? epoch.movePointLeft(3)
+                                : epoch.movePointLeft(6);
         return OptionalLong.of(millis.longValue());
     }
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class LogfmtLine {
 
-    private LogfmtLine() {
-    }
+    private LogfmtLine() {}
 
     static Optional<ObjectNode> parse(String line) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();

@@ -41,7 +41,8 @@ final class LokiClient {
         parameters.put("limit", Integer.toString(limit));
         parameters.put("direction", "forward");
         JsonNode data = api.data("/loki/api/v1/query_range", parameters, LOG_QUERY_RESULT);
-        if (!"streams".equals(data.path("resultType").asText()) || !data.path("result").isArray()) {
+        if (!"streams".equals(data.path("resultType").asText())
+                || !data.path("result").isArray()) {
             throw api.notA(LOG_QUERY_RESULT, data.toString());
         }
         return lines(data.get("result"));

@@ -39,8 +39,9 @@ final class LokiLogSource {
     }
 
     String query() {
-        boolean unforeseeable = settings.fields().name(LogFieldMapping.Field.LEVEL).isPresent()
-                || settings.fields().name(LogFieldMapping.Field.STATUS).isPresent();
+        boolean unforeseeable =
+                settings.fields().name(LogFieldMapping.Field.LEVEL).isPresent()
+                        || settings.fields().name(LogFieldMapping.Field.STATUS).isPresent();
         return settings.lokiSelector() + (unforeseeable ? "" : MAYBE_INTERESTING);
     }
 
@@ -74,8 +75,9 @@ final class LokiLogSource {
                     + (unreadable.total() > 0 ? "; by their Loki labels only: " + unreadable.describe() : "");
             SourceHealth health = truncated
                     ? SourceHealth.degraded(NAME, summary + "; stopped paging early, counts are lower bounds")
-                    : read[0] > 0 && unreadable.total() == read[0] ? SourceHealth.degraded(NAME, summary)
-                    : SourceHealth.used(NAME, summary);
+                    : read[0] > 0 && unreadable.total() == read[0]
+                            ? SourceHealth.degraded(NAME, summary)
+                            : SourceHealth.used(NAME, summary);
             return new LogSourceOutcome(health, tally.categories(), read[0], unreadable.total());
         } catch (SourceFailure e) {
             return unavailable(e.getMessage());
@@ -85,13 +87,13 @@ final class LokiLogSource {
     /** An entry for a line the parser could not read: Loki's time and the level label Loki or the shipper set. */
     private static LogEntry fromLabels(Map<String, String> labels, long lokiMs, String redactedLine) {
         String level = labels.getOrDefault("level", labels.get("detected_level"));
-        return new LogEntry(lokiMs, level == null ? null : LogConventions.level(level), null, null, null, null,
-                redactedLine);
+        return new LogEntry(
+                lokiMs, level == null ? null : LogConventions.level(level), null, null, null, null, redactedLine);
     }
 
     private LogSourceOutcome unavailable(String reason) {
-        return new LogSourceOutcome(SourceHealth.unavailable(NAME, reason),
-                new LogTally(settings.excerptLimit()).categories(), 0, 0);
+        return new LogSourceOutcome(
+                SourceHealth.unavailable(NAME, reason), new LogTally(settings.excerptLimit()).categories(), 0, 0);
     }
 
     /**

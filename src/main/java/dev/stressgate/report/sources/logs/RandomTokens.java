@@ -10,8 +10,7 @@ final class RandomTokens {
 
     static final int MIN_LENGTH = 32;
 
-    private RandomTokens() {
-    }
+    private RandomTokens() {}
 
     static String mask(String text, String mask) {
         StringBuilder out = null;

@@ -70,7 +70,8 @@ public final class Redactor {
             node.fields().forEachRemaining(fields::add);
             for (Map.Entry<String, JsonNode> field : fields) {
                 String name = field.getKey();
-                JsonNode value = SecretKeys.isSecret(SecretKeys.percentDecoded(name)) ? TextNode.valueOf(MASK)
+                JsonNode value = SecretKeys.isSecret(SecretKeys.percentDecoded(name))
+                        ? TextNode.valueOf(MASK)
                         : redacted(field.getValue());
                 copy.set(SecretText.redact(name), value);
             }

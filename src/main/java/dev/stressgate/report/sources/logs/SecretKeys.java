@@ -13,11 +13,21 @@ import java.util.Locale;
  */
 final class SecretKeys {
 
-    private static final List<String> SECRET_WORDS = List.of("password", "passwd", "pwd", "secret", "token",
-            "apikey", "authorization", "ticket", "cookie", "session", "credential", "privatekey");
+    private static final List<String> SECRET_WORDS = List.of(
+            "password",
+            "passwd",
+            "pwd",
+            "secret",
+            "token",
+            "apikey",
+            "authorization",
+            "ticket",
+            "cookie",
+            "session",
+            "credential",
+            "privatekey");
 
-    private SecretKeys() {
-    }
+    private SecretKeys() {}
 
     static boolean isSecret(String name) {
         StringBuilder normalized = new StringBuilder(name.length());

@@ -31,10 +31,11 @@ final class SecretText {
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("(?<!\\\\)\\\\++u([0-9a-fA-F]{4})");
     private static final Pattern KEY_AND_SEPARATOR = Pattern.compile(
             "(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,128}+)(?:\\\\*+[\"'])?+[ \\t]*+(=|:|%3[dDaA])[ \\t]*+");
-    private static final Pattern AUTH_SCHEME = Pattern.compile(
-            "(?i)(?:basic|bearer|digest|negotiate|ntlm|token|apikey)[ \\t]++");
+    private static final Pattern AUTH_SCHEME =
+            Pattern.compile("(?i)(?:basic|bearer|digest|negotiate|ntlm|token|apikey)[ \\t]++");
     /** Any other scheme word before a credential ({@code Authorization: Custom <credential>}). */
-    private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}+[ \\t]++(?=[^ \\t\"'\\\\])");
+    private static final Pattern OTHER_SCHEME =
+            Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}+[ \\t]++(?=[^ \\t\"'\\\\])");
 
     /** A rule that can only match where {@code mayMatch} holds, a cheap test that spares most texts the pass. */
     private record Rule(Predicate<String> mayMatch, Pattern pattern, String replacement) {
@@ -45,17 +46,22 @@ final class SecretText {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(text -> text.contains("eyJ"),
-                    Pattern.compile(START + "eyJ[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]*+"), MASK),
-            new Rule(text -> containsIgnoreCase(text, "bearer"),
+            new Rule(
+                    text -> text.contains("eyJ"),
+                    Pattern.compile(START + "eyJ[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]*+"),
+                    MASK),
+            new Rule(
+                    text -> containsIgnoreCase(text, "bearer"),
                     Pattern.compile("(?i)(?:(?<=\\\\[nrt])|(?<![A-Za-z0-9]))(bearer)((?:\\s|\\\\[nrt])++)"
-                            + "(?!\\[REDACTED])[A-Za-z0-9\\-._~+/]++=*+"), "$1$2" + MASK),
-            new Rule(text -> text.indexOf('@') >= 0 || text.contains("%40"),
+                            + "(?!\\[REDACTED])[A-Za-z0-9\\-._~+/]++=*+"),
+                    "$1$2" + MASK),
+            new Rule(
+                    text -> text.indexOf('@') >= 0 || text.contains("%40"),
                     Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}._+-])[\\p{L}\\p{M}\\p{N}._+-]++(?:@|%40)"
-                            + "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}-]*+(?:\\.[\\p{L}\\p{M}\\p{N}-]++)*+"), EMAIL_MASK));
+                            + "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}-]*+(?:\\.[\\p{L}\\p{M}\\p{N}-]++)*+"),
+                    EMAIL_MASK));
 
-    private SecretText() {
-    }
+    private SecretText() {}
 
     static String redact(String text) {
         String decoded = decodeUnicodeEscapes(text);
@@ -168,7 +174,8 @@ final class SecretText {
 
     private static boolean endsUnquotedValue(String text, int i) {
         char c = text.charAt(i);
-        return Character.isWhitespace(c) || "\"'\\&,;}])<>".indexOf(c) >= 0
+        return Character.isWhitespace(c)
+                || "\"'\\&,;}])<>".indexOf(c) >= 0
                 || (c == '%' && text.startsWith("26", i + 1));
     }
 }

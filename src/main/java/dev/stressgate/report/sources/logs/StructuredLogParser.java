@@ -59,14 +59,23 @@ final class StructuredLogParser {
             timestamp = new LogTimestamps.Timestamp(fallbackEpochMs.getAsLong(), false);
         }
         if (timestamp == null) {
-            return time.isEmpty() ? new LineReading.Unreadable(UnreadableReason.NO_TIMESTAMP, null)
+            return time.isEmpty()
+                    ? new LineReading.Unreadable(UnreadableReason.NO_TIMESTAMP, null)
                     : new LineReading.Unreadable(UnreadableReason.UNPARSEABLE_TIMESTAMP, abbreviated(time.get()));
         }
-        return new LineReading.Read(new LogEntry(timestamp.epochMs(),
-                firstText(fields, LogFieldMapping.Field.LEVEL, LogConventions.LEVEL).map(LogConventions::level)
-                        .orElse(null),
-                firstText(fields, LogFieldMapping.Field.MESSAGE, LogConventions.MESSAGE).orElse(null),
-                route(fields), status(fields), durationMs(fields), line), timestamp.utcAssumed());
+        return new LineReading.Read(
+                new LogEntry(
+                        timestamp.epochMs(),
+                        firstText(fields, LogFieldMapping.Field.LEVEL, LogConventions.LEVEL)
+                                .map(LogConventions::level)
+                                .orElse(null),
+                        firstText(fields, LogFieldMapping.Field.MESSAGE, LogConventions.MESSAGE)
+                                .orElse(null),
+                        route(fields),
+                        status(fields),
+                        durationMs(fields),
+                        line),
+                timestamp.utcAssumed());
     }
 
     private Integer status(ObjectNode fields) {
@@ -80,7 +89,8 @@ final class StructuredLogParser {
     }
 
     private String route(ObjectNode fields) {
-        return firstText(fields, LogFieldMapping.Field.ROUTE, LogConventions.ROUTE).map(StructuredLogParser::path)
+        return firstText(fields, LogFieldMapping.Field.ROUTE, LogConventions.ROUTE)
+                .map(StructuredLogParser::path)
                 .orElse(null);
     }
 
@@ -98,8 +108,8 @@ final class StructuredLogParser {
         Optional<String> mapped = mapping.name(LogFieldMapping.Field.DURATION);
         if (mapped.isPresent()) {
             String text = text(find(fields, mapped.get()));
-            Optional<Double> millis = text == null ? Optional.empty()
-                    : LogDurations.millis(mapped.get(), text, mapping.durationUnit());
+            Optional<Double> millis =
+                    text == null ? Optional.empty() : LogDurations.millis(mapped.get(), text, mapping.durationUnit());
             if (millis.isPresent()) {
                 return millis.get();
             }

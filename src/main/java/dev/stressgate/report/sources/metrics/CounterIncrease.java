@@ -19,22 +19,22 @@ import java.util.Map;
  */
 final class CounterIncrease {
 
-    private CounterIncrease() {
-    }
+    private CounterIncrease() {}
 
     /**
      * Increase per series during the interval that ends at scrape {@code i} (from scrape {@code i - 1}), scaled to that
      * interval when it had to be measured from scrape {@code i - 2} because scrape {@code i - 1} was implausible.
      */
-    static Map<Map<String, String>, Double> into(List<TimedExposition> scrapes, int i, String metric,
-                                                 List<LabelMatcher> matchers) {
+    static Map<Map<String, String>, Double> into(
+            List<TimedExposition> scrapes, int i, String metric, List<LabelMatcher> matchers) {
         Map<Map<String, String>, Double> twoBefore = i >= 2 ? values(scrapes.get(i - 2), metric, matchers) : Map.of();
         Map<Map<String, String>, Double> before = values(scrapes.get(i - 1), metric, matchers);
         Map<Map<String, String>, Double> now = values(scrapes.get(i), metric, matchers);
-        Map<Map<String, String>, Double> after = i + 1 < scrapes.size()
-                ? values(scrapes.get(i + 1), metric, matchers) : Map.of();
+        Map<Map<String, String>, Double> after =
+                i + 1 < scrapes.size() ? values(scrapes.get(i + 1), metric, matchers) : Map.of();
         double interval = scrapes.get(i).epochMs() - scrapes.get(i - 1).epochMs();
-        double twoIntervals = i >= 2 ? scrapes.get(i).epochMs() - scrapes.get(i - 2).epochMs() : interval;
+        double twoIntervals =
+                i >= 2 ? scrapes.get(i).epochMs() - scrapes.get(i - 2).epochMs() : interval;
         Map<Map<String, String>, Double> increases = new HashMap<>();
         now.forEach((labels, value) -> {
             if (!possible(value) || contradicted(before.get(labels), value, after.get(labels))) {
@@ -71,13 +71,12 @@ final class CounterIncrease {
         return spike || dip;
     }
 
-    private static Map<Map<String, String>, Double> values(TimedExposition scrape, String metric,
-                                                           List<LabelMatcher> matchers) {
+    private static Map<Map<String, String>, Double> values(
+            TimedExposition scrape, String metric, List<LabelMatcher> matchers) {
         Map<Map<String, String>, Double> values = new HashMap<>();
         for (Sample sample : scrape.samplesOf(metric, matchers)) {
             values.put(sample.labels(), sample.value());
         }
         return values;
     }
-
 }

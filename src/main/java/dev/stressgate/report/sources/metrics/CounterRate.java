@@ -46,8 +46,8 @@ record CounterRate(String counter, List<LabelMatcher> matchers, LabelGrouping by
             if (by.isNone()) {
                 sums.put(Map.of(), 0.0);
             }
-            CounterIncrease.into(scrapes, i, counter, matchers).forEach((labels, increase) ->
-                    sums.merge(by.key(labels), increase, Double::sum));
+            CounterIncrease.into(scrapes, i, counter, matchers)
+                    .forEach((labels, increase) -> sums.merge(by.key(labels), increase, Double::sum));
             sums.forEach((group, sum) ->
                     rates.computeIfAbsent(group, g -> new TreeMap<>()).put(current.epochMs(), sum / seconds));
         }

@@ -24,12 +24,14 @@ record CounterRatio(CounterRate numerator, CounterRate denominator) implements S
     public List<SeriesLine> compute(List<TimedExposition> scrapes) {
         Map<Map<String, String>, TreeMap<Long, Double>> top = numerator.ratesPerGroup(scrapes);
         GroupedPoints points = new GroupedPoints();
-        denominator.ratesPerGroup(scrapes).forEach((group, rates) -> rates.forEach((ts, total) -> {
-            if (total > 0) {
-                double part = top.getOrDefault(group, new TreeMap<>()).getOrDefault(ts, 0.0);
-                points.add(group, ts, part / total);
-            }
-        }));
+        denominator
+                .ratesPerGroup(scrapes)
+                .forEach((group, rates) -> rates.forEach((ts, total) -> {
+                    if (total > 0) {
+                        double part = top.getOrDefault(group, new TreeMap<>()).getOrDefault(ts, 0.0);
+                        points.add(group, ts, part / total);
+                    }
+                }));
         return points.lines();
     }
 }

@@ -27,7 +27,10 @@ record FirstAvailable(List<ScrapeComputation> alternatives) implements ScrapeCom
 
     @Override
     public int minimumScrapes() {
-        return alternatives.stream().mapToInt(ScrapeComputation::minimumScrapes).min().orElseThrow();
+        return alternatives.stream()
+                .mapToInt(ScrapeComputation::minimumScrapes)
+                .min()
+                .orElseThrow();
     }
 
     @Override
@@ -45,6 +48,8 @@ record FirstAvailable(List<ScrapeComputation> alternatives) implements ScrapeCom
     }
 
     private Optional<ScrapeComputation> chosen(List<TimedExposition> scrapes) {
-        return alternatives.stream().filter(a -> a.missingSamples(scrapes).isEmpty()).findFirst();
+        return alternatives.stream()
+                .filter(a -> a.missingSamples(scrapes).isEmpty())
+                .findFirst();
     }
 }

@@ -37,14 +37,14 @@ record HistogramQuantile(double quantile, String histogram, List<LabelMatcher> m
         GroupedPoints points = new GroupedPoints();
         for (int i = 1; i < scrapes.size(); i++) {
             Map<Map<String, String>, NavigableMap<Double, Double>> bucketsPerGroup = new HashMap<>();
-            CounterIncrease.into(scrapes, i, histogram + "_bucket", matchers)
-                    .forEach((labels, increase) -> {
-                        Double upperBound = parseBound(labels.get("le"));
-                        if (upperBound != null) {
-                            bucketsPerGroup.computeIfAbsent(by.key(labels), g -> new TreeMap<>())
-                                    .merge(upperBound, increase, Double::sum);
-                        }
-                    });
+            CounterIncrease.into(scrapes, i, histogram + "_bucket", matchers).forEach((labels, increase) -> {
+                Double upperBound = parseBound(labels.get("le"));
+                if (upperBound != null) {
+                    bucketsPerGroup
+                            .computeIfAbsent(by.key(labels), g -> new TreeMap<>())
+                            .merge(upperBound, increase, Double::sum);
+                }
+            });
             long ts = scrapes.get(i).epochMs();
             bucketsPerGroup.forEach((group, buckets) -> points.add(group, ts, estimate(quantile, buckets)));
         }

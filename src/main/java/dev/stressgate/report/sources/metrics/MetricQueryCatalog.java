@@ -27,8 +27,11 @@ public record MetricQueryCatalog(List<MetricQuery> queries) {
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": query catalog not found", e);
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+            throw new IOException(
+                    file + ": not valid JSON: " + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr(),
+                    e);
         }
         JsonNode array = root == null ? null : root.get("queries");
         if (array == null || !array.isArray()) {
@@ -39,8 +42,10 @@ public record MetricQueryCatalog(List<MetricQuery> queries) {
         for (int i = 0; i < array.size(); i++) {
             JsonNode entry = array.get(i);
             MetricQuery query = new MetricQuery(
-                    requiredText(file, i, entry, "id"), requiredText(file, i, entry, "title"),
-                    requiredText(file, i, entry, "unit"), requiredText(file, i, entry, "query"),
+                    requiredText(file, i, entry, "id"),
+                    requiredText(file, i, entry, "title"),
+                    requiredText(file, i, entry, "unit"),
+                    requiredText(file, i, entry, "query"),
                     optionalFlag(file, i, entry, "runtime_specific"));
             if (!ids.add(query.id())) {
                 throw new IOException(file + ": queries[" + i + "].id '" + query.id() + "' is used twice");

@@ -34,16 +34,30 @@ public final class MetricsCollector {
         }
         SeriesCollection fromScrapes = new ScrapeMetricsSource().collect(catalog, window, runDir);
         sources.add(fromScrapes.health());
-        sources.add(SourceHealth.unavailable(PrometheusMetricsSource.ALERTS_NAME,
+        sources.add(SourceHealth.unavailable(
+                PrometheusMetricsSource.ALERTS_NAME,
                 "fired alerts come from Prometheus only, which had no data for this run"));
         String source = fromScrapes.series().isEmpty() ? "none" : ScrapeMetricsSource.NAME;
         return report(source, window, step, sources, fromScrapes, List.of());
     }
 
-    private static MetricsReport report(String source, RunWindow window, QueryStep step, List<SourceHealth> sources,
-                                        SeriesCollection collection, List<FiredAlert> alerts) {
-        List<String> present = collection.series().stream().map(MetricSeries::id).toList();
-        return new MetricsReport(MetricsReport.SCHEMA_VERSION, source, window, step.step().toMillis(), sources,
-                collection.series(), new SeriesCoverage(present, collection.missing()), alerts);
+    private static MetricsReport report(
+            String source,
+            RunWindow window,
+            QueryStep step,
+            List<SourceHealth> sources,
+            SeriesCollection collection,
+            List<FiredAlert> alerts) {
+        List<String> present =
+                collection.series().stream().map(MetricSeries::id).toList();
+        return new MetricsReport(
+                MetricsReport.SCHEMA_VERSION,
+                source,
+                window,
+                step.step().toMillis(),
+                sources,
+                collection.series(),
+                new SeriesCoverage(present, collection.missing()),
+                alerts);
     }
 }

@@ -12,9 +12,15 @@ import java.util.List;
  * ({@code prometheus}, {@code scrape} or {@code none}), coverage of the query catalog, the health of every source
  * consulted, and the alerts that fired in the window (Prometheus only).
  */
-public record MetricsReport(int schemaVersion, String source, RunWindow window, long stepMs,
-                            List<SourceHealth> sources, List<MetricSeries> series, SeriesCoverage coverage,
-                            List<FiredAlert> alerts) {
+public record MetricsReport(
+        int schemaVersion,
+        String source,
+        RunWindow window,
+        long stepMs,
+        List<SourceHealth> sources,
+        List<MetricSeries> series,
+        SeriesCoverage coverage,
+        List<FiredAlert> alerts) {
 
     public static final String FILE_NAME = "metrics.json";
     public static final int SCHEMA_VERSION = 1;
@@ -39,8 +45,12 @@ public record MetricsReport(int schemaVersion, String source, RunWindow window, 
      * see {@link SourceHealth#notConfiguredIfUnavailable}.
      */
     public MetricsReport withPrometheusOptional(String why) {
-        List<SourceHealth> relabelled = sources.stream().map(h -> PrometheusMetricsSource.NAME.equals(h.name())
-                || PrometheusMetricsSource.ALERTS_NAME.equals(h.name()) ? h.notConfiguredIfUnavailable(why) : h).toList();
+        List<SourceHealth> relabelled = sources.stream()
+                .map(h -> PrometheusMetricsSource.NAME.equals(h.name())
+                                || PrometheusMetricsSource.ALERTS_NAME.equals(h.name())
+                        ? h.notConfiguredIfUnavailable(why)
+                        : h)
+                .toList();
         return new MetricsReport(schemaVersion, source, window, stepMs, relabelled, series, coverage, alerts);
     }
 

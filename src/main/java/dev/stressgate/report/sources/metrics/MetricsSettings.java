@@ -36,8 +36,10 @@ public record MetricsSettings(URI prometheusUrl, String targetSelector, Duration
     public static MetricsSettings fromEnvironment(Map<String, String> environment) {
         String url = environment.getOrDefault("PROM_URL", "");
         String selector = environment.getOrDefault("PROM_SELECTOR", "");
-        return new MetricsSettings(url.isBlank() ? DEFAULT_PROMETHEUS_URL : URI.create(url),
-                selector.isBlank() ? DEFAULT_SELECTOR : selector, DEFAULT_SCRAPE_INTERVAL,
+        return new MetricsSettings(
+                url.isBlank() ? DEFAULT_PROMETHEUS_URL : URI.create(url),
+                selector.isBlank() ? DEFAULT_SELECTOR : selector,
+                DEFAULT_SCRAPE_INTERVAL,
                 TimeoutVariable.seconds(environment, "PROM_TIMEOUT_SECONDS", DEFAULT_TIMEOUT));
     }
 }

@@ -27,8 +27,11 @@ record OrZero(ScrapeComputation computation, ScrapeComputation shape) implements
             return lines;
         }
         return shape.compute(scrapes).stream()
-                .map(line -> new SeriesLine(line.labels(),
-                        line.points().stream().map(p -> new Point(p.epochMs(), 0)).toList()))
+                .map(line -> new SeriesLine(
+                        line.labels(),
+                        line.points().stream()
+                                .map(p -> new Point(p.epochMs(), 0))
+                                .toList()))
                 .toList();
     }
 

@@ -6,5 +6,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /** One chart point, written as {@code [epoch_ms, value]}. Only finite values are kept as points. */
 @JsonFormat(shape = JsonFormat.Shape.ARRAY)
 @JsonPropertyOrder({"epochMs", "value"})
-public record Point(long epochMs, double value) {
-}
+public record Point(long epochMs, double value) {}

@@ -35,8 +35,9 @@ final class PrometheusClient {
         JsonNode data = get("/api/v1/query_range", parameters);
         JsonNode result = data.path("result");
         if (!"matrix".equals(data.path("resultType").asText()) || !result.isArray()) {
-            throw new SourceFailure("unexpected answer from " + OutboundFailure.displayed(api.baseUrl()) + ": expected data.resultType 'matrix' with a"
-                    + " result array, got '" + QueryApi.abbreviate(data.path("resultType").asText()) + "'");
+            throw new SourceFailure("unexpected answer from " + OutboundFailure.displayed(api.baseUrl())
+                    + ": expected data.resultType 'matrix' with a" + " result array, got '"
+                    + QueryApi.abbreviate(data.path("resultType").asText()) + "'");
         }
         List<SeriesLine> lines = new ArrayList<>();
         for (JsonNode series : result) {

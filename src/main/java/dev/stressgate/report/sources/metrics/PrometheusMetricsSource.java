@@ -37,7 +37,8 @@ final class PrometheusMetricsSource {
         for (MetricQuery query : catalog.queries()) {
             String promql = query.promql(settings.targetSelector(), step.rateWindowPromql());
             try {
-                List<SeriesLine> lines = client.queryRange(promql, window.startEpochMs(), window.endEpochMs(), step.step());
+                List<SeriesLine> lines =
+                        client.queryRange(promql, window.startEpochMs(), window.endEpochMs(), step.step());
                 if (lines.stream().allMatch(line -> line.points().isEmpty())) {
                     missing.add(new MissingSeries(query.id(), "query returned no data for the window: " + promql));
                     notExported += query.runtimeSpecific() ? 1 : 0;
@@ -50,8 +51,10 @@ final class PrometheusMetricsSource {
                 missing.add(new MissingSeries(query.id(), e.getMessage()));
             }
         }
-        return new SeriesCollection(health(series.size(), missing.size() - notExported, notExported, failures, firstFailure),
-                series, missing);
+        return new SeriesCollection(
+                health(series.size(), missing.size() - notExported, notExported, failures, firstFailure),
+                series,
+                missing);
     }
 
     /** Why Prometheus cannot speak for this run: unreachable, failing, or no {@code up} series of the target. */
@@ -60,8 +63,9 @@ final class PrometheusMetricsSource {
         try {
             List<SeriesLine> lines = client.queryRange(up, window.startEpochMs(), window.endEpochMs(), step.step());
             if (lines.stream().allMatch(line -> line.points().isEmpty())) {
-                return Optional.of("Prometheus at " + settings.prometheusUrl() + " has no " + up
-                        + " series in the window: it is not scraping the target (check PROM_SELECTOR and its scrape config)");
+                return Optional.of(
+                        "Prometheus at " + settings.prometheusUrl() + " has no " + up
+                                + " series in the window: it is not scraping the target (check PROM_SELECTOR and its scrape config)");
             }
             return Optional.empty();
         } catch (SourceFailure e) {
@@ -77,7 +81,8 @@ final class PrometheusMetricsSource {
             return SourceHealth.unavailable(NAME, counts + why);
         }
         if (missing > 0) {
-            return SourceHealth.degraded(NAME, counts + (firstFailure == null ? "" : "; first failure " + firstFailure));
+            return SourceHealth.degraded(
+                    NAME, counts + (firstFailure == null ? "" : "; first failure " + firstFailure));
         }
         return SourceHealth.used(NAME, counts + " at " + settings.prometheusUrl());
     }
@@ -86,7 +91,8 @@ final class PrometheusMetricsSource {
     AlertsOutcome firedAlerts(RunWindow window, QueryStep step) {
         try {
             List<FiredAlert> alerts = new ArrayList<>();
-            for (SeriesLine line : client.queryRange(FIRING_ALERTS, window.startEpochMs(), window.endEpochMs(), step.step())) {
+            for (SeriesLine line :
+                    client.queryRange(FIRING_ALERTS, window.startEpochMs(), window.endEpochMs(), step.step())) {
                 if (line.points().isEmpty()) {
                     continue;
                 }
@@ -94,15 +100,19 @@ final class PrometheusMetricsSource {
                 String name = labels.remove("alertname");
                 String severity = labels.remove("severity");
                 labels.remove("alertstate");
-                alerts.add(new FiredAlert(name, severity, labels, line.points().get(0).epochMs(),
+                alerts.add(new FiredAlert(
+                        name,
+                        severity,
+                        labels,
+                        line.points().get(0).epochMs(),
                         line.points().get(line.points().size() - 1).epochMs()));
             }
-            return new AlertsOutcome(SourceHealth.used(ALERTS_NAME, alerts.size() + " alert series fired in the window"), alerts);
+            return new AlertsOutcome(
+                    SourceHealth.used(ALERTS_NAME, alerts.size() + " alert series fired in the window"), alerts);
         } catch (SourceFailure e) {
             return new AlertsOutcome(SourceHealth.unavailable(ALERTS_NAME, e.getMessage()), List.of());
         }
     }
 
-    record AlertsOutcome(SourceHealth health, List<FiredAlert> alerts) {
-    }
+    record AlertsOutcome(SourceHealth health, List<FiredAlert> alerts) {}
 }

@@ -22,8 +22,11 @@ record Scaled(ScrapeComputation computation, double factor) implements ScrapeCom
     @Override
     public List<SeriesLine> compute(List<TimedExposition> scrapes) {
         return computation.compute(scrapes).stream()
-                .map(line -> new SeriesLine(line.labels(),
-                        line.points().stream().map(p -> new Point(p.epochMs(), p.value() * factor)).toList()))
+                .map(line -> new SeriesLine(
+                        line.labels(),
+                        line.points().stream()
+                                .map(p -> new Point(p.epochMs(), p.value() * factor))
+                                .toList()))
                 .toList();
     }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
  * How the scrape fallback computes one catalog query from raw scrapes. This is a fixed mapping per query id
  * (see {@link ScrapeFallbacks}), not a PromQL interpreter.
  */
-sealed interface ScrapeComputation permits CounterRate, CounterRatio, HistogramQuantile, GaugeSum, GaugeRatio,
-        FirstAvailable, Scaled, OrZero {
+sealed interface ScrapeComputation
+        permits CounterRate, CounterRatio, HistogramQuantile, GaugeSum, GaugeRatio, FirstAvailable, Scaled, OrZero {
 
     /** The sample names that must appear in at least one scrape for the computation to make sense. */
     List<String> requiredSamples();

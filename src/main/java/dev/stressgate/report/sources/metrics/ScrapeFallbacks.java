@@ -51,51 +51,73 @@ final class ScrapeFallbacks {
 
     private static final Map<String, ScrapeComputation> BY_QUERY_ID = Map.ofEntries(
             Map.entry("request_rate", rate(REQUESTS, List.of())),
-            Map.entry("error_ratio_5xx", new CounterRatio(
-                    new CounterRate(REQUESTS, List.of(STATUS_5XX), LabelGrouping.none()),
-                    rate(REQUESTS, List.of()))),
-            Map.entry("rate_limited_rate", new CounterRate(REQUESTS, List.of(equalTo("status", "429")),
-                    LabelGrouping.none())),
+            Map.entry(
+                    "error_ratio_5xx",
+                    new CounterRatio(
+                            new CounterRate(REQUESTS, List.of(STATUS_5XX), LabelGrouping.none()),
+                            rate(REQUESTS, List.of()))),
+            Map.entry(
+                    "rate_limited_rate",
+                    new CounterRate(REQUESTS, List.of(equalTo("status", "429")), LabelGrouping.none())),
             Map.entry("latency_p95", durationP95(LabelGrouping.none())),
             Map.entry("request_rate_by_route", rate(REQUESTS, List.of("route"))),
-            Map.entry("server_errors_by_route", new OrZero(new CounterRate(REQUESTS, List.of(STATUS_5XX),
-                    LabelGrouping.by(List.of("route"))), new CounterRate(REQUESTS, List.of(), LabelGrouping.by(List.of("route"))))),
+            Map.entry(
+                    "server_errors_by_route",
+                    new OrZero(
+                            new CounterRate(REQUESTS, List.of(STATUS_5XX), LabelGrouping.by(List.of("route"))),
+                            new CounterRate(REQUESTS, List.of(), LabelGrouping.by(List.of("route"))))),
             Map.entry("latency_p95_by_route", durationP95(LabelGrouping.by(List.of("route")))),
             Map.entry("active_websockets", gauge("sanctum_active_websockets", List.of("channel"))),
-            Map.entry("websocket_rejections_rate", new CounterRate("sanctum_websocket_connections_total",
-                    List.of(equalTo("outcome", "rejected")), LabelGrouping.by(List.of("channel")))),
-            Map.entry("backpressure_drops_rate", rate("sanctum_websocket_backpressure_drops_total", List.of("channel"))),
+            Map.entry(
+                    "websocket_rejections_rate",
+                    new CounterRate(
+                            "sanctum_websocket_connections_total",
+                            List.of(equalTo("outcome", "rejected")),
+                            LabelGrouping.by(List.of("channel")))),
+            Map.entry(
+                    "backpressure_drops_rate", rate("sanctum_websocket_backpressure_drops_total", List.of("channel"))),
             Map.entry("message_throughput", rate("sanctum_message_throughput_total", List.of("channel"))),
-            Map.entry("db_query_p95", new HistogramQuantile(0.95, "sanctum_database_query_latency_seconds",
-                    List.of(), LabelGrouping.without(LabelGrouping.NOT_IDENTIFYING))),
+            Map.entry(
+                    "db_query_p95",
+                    new HistogramQuantile(
+                            0.95,
+                            "sanctum_database_query_latency_seconds",
+                            List.of(),
+                            LabelGrouping.without(LabelGrouping.NOT_IDENTIFYING))),
             Map.entry("db_pool_active", gauge("hikaricp_connections_active", List.of())),
             Map.entry("db_pool_pending", gauge("hikaricp_connections_pending", List.of())),
-            Map.entry("db_pool_acquire_p95", new HistogramQuantile(0.95, "hikaricp_connection_acquire_seconds",
-                    List.of(), LabelGrouping.none())),
+            Map.entry(
+                    "db_pool_acquire_p95",
+                    new HistogramQuantile(
+                            0.95, "hikaricp_connection_acquire_seconds", List.of(), LabelGrouping.none())),
             Map.entry("cpu_usage", rate("process_cpu_seconds_total", List.of())),
             Map.entry("memory_resident", gauge("process_resident_memory_bytes", List.of())),
-            Map.entry("heap_used", FirstAvailable.of(
-                    new GaugeSum("jvm_memory_used_bytes", List.of(HEAP), LabelGrouping.none()),
-                    new GaugeSum("jvm_memory_bytes_used", List.of(HEAP), LabelGrouping.none()),
-                    gauge("nodejs_heap_size_used_bytes", List.of()),
-                    gauge("go_memstats_heap_alloc_bytes", List.of()))),
-            Map.entry("gc_time_ratio", FirstAvailable.of(
-                    rate("jvm_gc_collection_seconds_sum", List.of()),
-                    rate("nodejs_gc_duration_seconds_sum", List.of()),
-                    rate("go_gc_duration_seconds_sum", List.of()))),
+            Map.entry(
+                    "heap_used",
+                    FirstAvailable.of(
+                            new GaugeSum("jvm_memory_used_bytes", List.of(HEAP), LabelGrouping.none()),
+                            new GaugeSum("jvm_memory_bytes_used", List.of(HEAP), LabelGrouping.none()),
+                            gauge("nodejs_heap_size_used_bytes", List.of()),
+                            gauge("go_memstats_heap_alloc_bytes", List.of()))),
+            Map.entry(
+                    "gc_time_ratio",
+                    FirstAvailable.of(
+                            rate("jvm_gc_collection_seconds_sum", List.of()),
+                            rate("nodejs_gc_duration_seconds_sum", List.of()),
+                            rate("go_gc_duration_seconds_sum", List.of()))),
             Map.entry("open_fds_ratio", new GaugeRatio("process_open_fds", "process_max_fds")),
             Map.entry("event_loop_lag", gauge("nodejs_eventloop_lag_seconds", List.of())),
             Map.entry("goroutines", gauge("go_goroutines", List.of())));
 
-    private ScrapeFallbacks() {
-    }
+    private ScrapeFallbacks() {}
 
     static Optional<ScrapeComputation> forQuery(String queryId) {
         return Optional.ofNullable(BY_QUERY_ID.get(queryId));
     }
 
     private static ScrapeComputation durationP95(LabelGrouping by) {
-        return FirstAvailable.of(new HistogramQuantile(0.95, DURATION, List.of(), by),
+        return FirstAvailable.of(
+                new HistogramQuantile(0.95, DURATION, List.of(), by),
                 new Scaled(new HistogramQuantile(0.95, DURATION_MS, List.of(), by), 0.001));
     }
 

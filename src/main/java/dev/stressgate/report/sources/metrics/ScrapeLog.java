@@ -8,8 +8,12 @@ import java.util.List;
  * when none failed), when each failed ({@code failureTimes}, epoch ms) and unreadable lines (each problem names its
  * line).
  */
-public record ScrapeLog(List<TimedExposition> scrapes, int failedScrapes, List<String> problems, String lastFailure,
-                        List<Long> failureTimes) {
+public record ScrapeLog(
+        List<TimedExposition> scrapes,
+        int failedScrapes,
+        List<String> problems,
+        String lastFailure,
+        List<Long> failureTimes) {
 
     public ScrapeLog {
         scrapes = List.copyOf(scrapes);

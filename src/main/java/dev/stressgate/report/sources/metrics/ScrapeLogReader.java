@@ -8,8 +8,8 @@ import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.exposition.Exposition;
 import dev.stressgate.report.sources.exposition.ExpositionParseException;
 import dev.stressgate.report.sources.exposition.MetricType;
-import dev.stressgate.report.sources.exposition.Sample;
 import dev.stressgate.report.sources.exposition.PrometheusTextParser;
+import dev.stressgate.report.sources.exposition.Sample;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +50,10 @@ public final class ScrapeLogReader {
                 String where = file.getFileName() + " line " + lineNumber;
                 String line;
                 try {
-                    line = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+                    line = StandardCharsets.UTF_8
+                            .newDecoder()
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString();
                 } catch (CharacterCodingException e) {
                     problems.add(where + ": not UTF-8 text");
                     continue;
@@ -74,7 +77,10 @@ public final class ScrapeLogReader {
                     continue;
                 }
                 JsonNode body = record.get("body");
-                if (record.hasNonNull("error") || record.path("status").asInt(200) != 200 || body == null || !body.isTextual()) {
+                if (record.hasNonNull("error")
+                        || record.path("status").asInt(200) != 200
+                        || body == null
+                        || !body.isTextual()) {
                     failed++;
                     lastFailure = record;
                     failureTimes.add(ts.asLong());
@@ -82,9 +88,12 @@ public final class ScrapeLogReader {
                 }
                 try {
                     Exposition exposition = parser.parse(body.asText());
-                    impossibleCounter(exposition).ifPresent(sample -> problems.add(where + ": counter "
-                            + sample.name() + sample.labels() + " = " + sample.value()
-                            + " is impossible (a counter is finite and never negative); left out of the rates"));
+                    impossibleCounter(exposition)
+                            .ifPresent(
+                                    sample -> problems.add(
+                                            where + ": counter "
+                                                    + sample.name() + sample.labels() + " = " + sample.value()
+                                                    + " is impossible (a counter is finite and never negative); left out of the rates"));
                     scrapes.add(new TimedExposition(ts.asLong(), exposition));
                 } catch (ExpositionParseException e) {
                     problems.add(where + ": body is not valid Prometheus text: " + e.getMessage());
@@ -93,8 +102,8 @@ public final class ScrapeLogReader {
         }
         scrapes.sort(Comparator.comparingLong(TimedExposition::epochMs));
         failureTimes.sort(null);
-        return new ScrapeLog(scrapes, failed, problems, lastFailure == null ? null : failureCause(lastFailure),
-                failureTimes);
+        return new ScrapeLog(
+                scrapes, failed, problems, lastFailure == null ? null : failureCause(lastFailure), failureTimes);
     }
 
     /** What the sampler recorded as the cause (redacted, cut), or the status when it recorded none. */
@@ -113,7 +122,8 @@ public final class ScrapeLogReader {
         return exposition.samples().stream()
                 .filter(s -> !Double.isFinite(s.value()) || s.value() < 0)
                 .filter(s -> exposition.typeOf(s.name()) == MetricType.COUNTER
-                        || (exposition.typeOf(s.name()) == MetricType.HISTOGRAM && !s.name().endsWith("_sum")))
+                        || (exposition.typeOf(s.name()) == MetricType.HISTOGRAM
+                                && !s.name().endsWith("_sum")))
                 .findFirst();
     }
 

@@ -23,8 +23,8 @@ final class ScrapeMetricsSource {
     SeriesCollection collect(MetricQueryCatalog catalog, RunWindow window, Path runDir) {
         Path file = runDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return SeriesCollection.unavailable(NAME,
-                    file + " does not exist (the run did not sample the target's /metrics)", catalog);
+            return SeriesCollection.unavailable(
+                    NAME, file + " does not exist (the run did not sample the target's /metrics)", catalog);
         }
         ScrapeLog log;
         try {
@@ -38,9 +38,10 @@ final class ScrapeMetricsSource {
             Optional<String> problem = computeInto(query, log, series);
             problem.ifPresent(reason -> missing.add(new MissingSeries(query.id(), reason)));
         }
-        long notExported = missing.stream().filter(m -> runtimeSpecific(catalog, m.id())).count();
-        return new SeriesCollection(health(file, log, series.size(), missing.size() - (int) notExported, notExported),
-                series, missing);
+        long notExported =
+                missing.stream().filter(m -> runtimeSpecific(catalog, m.id())).count();
+        return new SeriesCollection(
+                health(file, log, series.size(), missing.size() - (int) notExported, notExported), series, missing);
     }
 
     private static Optional<String> computeInto(MetricQuery query, ScrapeLog log, List<MetricSeries> series) {
@@ -78,15 +79,18 @@ final class ScrapeMetricsSource {
 
     private static SourceHealth health(Path file, ScrapeLog log, int present, int missing, long notExported) {
         String counts = log.scrapes().size() + " scrapes used, " + log.failedScrapes() + " failed, "
-                + log.problems().size() + " unreadable line(s); " + present + " series computed, " + missing + " missing"
+                + log.problems().size() + " unreadable line(s); " + present + " series computed, " + missing
+                + " missing"
                 + (notExported > 0 ? ", " + notExported + " runtime-specific not exported by this target" : "");
         String lastFailure = log.lastFailure() == null ? "" : "; last failed scrape: " + log.lastFailure();
         if (log.scrapes().isEmpty()) {
-            return SourceHealth.unavailable(NAME, "no successful scrape in the window in " + file + " (" + counts + ")"
-                    + lastFailure);
+            return SourceHealth.unavailable(
+                    NAME, "no successful scrape in the window in " + file + " (" + counts + ")" + lastFailure);
         }
         if (missing > 0 || log.failedScrapes() > 0 || !log.problems().isEmpty()) {
-            String firstProblem = log.problems().isEmpty() ? "" : "; first problem: " + log.problems().get(0);
+            String firstProblem = log.problems().isEmpty()
+                    ? ""
+                    : "; first problem: " + log.problems().get(0);
             return SourceHealth.degraded(NAME, counts + lastFailure + firstProblem);
         }
         return SourceHealth.used(NAME, counts);

@@ -13,7 +13,11 @@ record SeriesCollection(SourceHealth health, List<MetricSeries> series, List<Mis
 
     /** Nothing from {@code source}: every query of the catalog missing, for the one {@code reason}. */
     static SeriesCollection unavailable(String source, String reason, MetricQueryCatalog catalog) {
-        return new SeriesCollection(SourceHealth.unavailable(source, reason), List.of(),
-                catalog.queries().stream().map(q -> new MissingSeries(q.id(), reason)).toList());
+        return new SeriesCollection(
+                SourceHealth.unavailable(source, reason),
+                List.of(),
+                catalog.queries().stream()
+                        .map(q -> new MissingSeries(q.id(), reason))
+                        .toList());
     }
 }

@@ -14,8 +14,7 @@ final class TargetUp {
 
     static final String QUERY_ID = "target_up";
 
-    private TargetUp() {
-    }
+    private TargetUp() {}
 
     static SeriesLine from(ScrapeLog log) {
         List<Point> points = new ArrayList<>();

@@ -21,13 +21,19 @@ class ClientJavaExpositionTest {
 
         assertThat(exposition.typeOf("http_requests_total")).isEqualTo(MetricType.COUNTER);
         assertThat(exposition.typeOf("http_request_duration_seconds_bucket")).isEqualTo(MetricType.HISTOGRAM);
-        assertThat(exposition.samples()).filteredOn(s -> s.name().equals("http_requests_total")
-                        && "500".equals(s.label("status"))).singleElement()
+        assertThat(exposition.samples())
+                .filteredOn(s -> s.name().equals("http_requests_total") && "500".equals(s.label("status")))
+                .singleElement()
                 .satisfies(s -> assertThat(s.value()).isEqualTo(2.0));
-        assertThat(exposition.samples()).filteredOn(s -> s.name().equals("http_request_duration_seconds_bucket")
-                        && "GET".equals(s.label("method")) && "+Inf".equals(s.label("le"))).singleElement()
+        assertThat(exposition.samples())
+                .filteredOn(s -> s.name().equals("http_request_duration_seconds_bucket")
+                        && "GET".equals(s.label("method"))
+                        && "+Inf".equals(s.label("le")))
+                .singleElement()
                 .satisfies(s -> assertThat(s.value()).isEqualTo(20.0));
-        assertThat(exposition.samples()).filteredOn(s -> s.name().equals("sanctum_active_websockets"))
-                .extracting(Sample::value).containsExactlyInAnyOrder(12.0, 3.0);
+        assertThat(exposition.samples())
+                .filteredOn(s -> s.name().equals("sanctum_active_websockets"))
+                .extracting(Sample::value)
+                .containsExactlyInAnyOrder(12.0, 3.0);
     }
 }

@@ -24,8 +24,9 @@ class PrometheusTextParserTest {
         assertThat(exposition.samples()).hasSize(3);
         Sample first = exposition.samples().get(0);
         assertThat(first.name()).isEqualTo("http_requests_total");
-        assertThat(first.labels()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("method", "GET", "route", "/api/posts/{id}", "status", "200"));
+        assertThat(first.labels())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("method", "GET", "route", "/api/posts/{id}", "status", "200"));
         assertThat(first.value()).isEqualTo(1027.0);
         assertThat(first.timestampMs()).isNull();
         assertThat(exposition.samples().get(1).timestampMs()).isEqualTo(1395066363000L);
@@ -40,8 +41,9 @@ class PrometheusTextParserTest {
         Exposition exposition = parser.parse(
                 "msg_total{path=\"C:\\\\dir\\\\file\",quote=\"say \\\"hi\\\"\",nl=\"a\\nb\",brace=\"}{,=\"} 1\n");
 
-        assertThat(exposition.samples().get(0).labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "path", "C:\\dir\\file", "quote", "say \"hi\"", "nl", "a\nb", "brace", "}{,="));
+        assertThat(exposition.samples().get(0).labels())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("path", "C:\\dir\\file", "quote", "say \"hi\"", "nl", "a\nb", "brace", "}{,="));
     }
 
     @Test
@@ -54,7 +56,8 @@ class PrometheusTextParserTest {
                 e -0
                 """);
 
-        assertThat(exposition.samples()).extracting(Sample::value)
+        assertThat(exposition.samples())
+                .extracting(Sample::value)
                 .containsExactly(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0015, -0.0);
     }
 
@@ -103,7 +106,8 @@ class PrometheusTextParserTest {
     void rejectsAMissingValueAnInvalidEscapeAndAnUnknownType() {
         assertThatThrownBy(() -> parser.parse("up\n")).hasMessageContaining("line 1");
         assertThatThrownBy(() -> parser.parse("up{a=\"\\t\"} 1\n")).hasMessageContaining("invalid escape");
-        assertThatThrownBy(() -> parser.parse("# TYPE up stopwatch\n")).hasMessageContaining("unknown metric type 'stopwatch'");
+        assertThatThrownBy(() -> parser.parse("# TYPE up stopwatch\n"))
+                .hasMessageContaining("unknown metric type 'stopwatch'");
         assertThatThrownBy(() -> parser.parse("up{a=\"1\",a=\"2\"} 1\n")).hasMessageContaining("duplicate label 'a'");
         assertThatThrownBy(() -> parser.parse("up 1 12x\n")).hasMessageContaining("integer timestamp");
     }

@@ -22,7 +22,8 @@ class BoundedLineReaderTest {
 
     @Test
     void splitsOnEveryLineEndingAndKeepsALastLineWithoutOne() throws IOException {
-        assertThat(lines("a\nb\r\nc\rd\n\ne", 10)).extracting(BoundedLineReader.Line::text)
+        assertThat(lines("a\nb\r\nc\rd\n\ne", 10))
+                .extracting(BoundedLineReader.Line::text)
                 .containsExactly("a", "b", "c", "d", "", "e");
     }
 
@@ -30,10 +31,11 @@ class BoundedLineReaderTest {
     void keepsTheFirstCharactersOfALongLineAndGoesOnWithTheNext() throws IOException {
         String endless = "x".repeat(50_000);
 
-        assertThat(lines("short\n" + endless + "\nafter\n", 100)).containsExactly(
-                new BoundedLineReader.Line("short", false),
-                new BoundedLineReader.Line("x".repeat(100), true),
-                new BoundedLineReader.Line("after", false));
+        assertThat(lines("short\n" + endless + "\nafter\n", 100))
+                .containsExactly(
+                        new BoundedLineReader.Line("short", false),
+                        new BoundedLineReader.Line("x".repeat(100), true),
+                        new BoundedLineReader.Line("after", false));
     }
 
     @Test

@@ -18,12 +18,12 @@ class LokiClientOverHttpTest {
 
     @Test
     void readsStreamsFromAServerThatRefusesUpgrades() throws Exception {
-        try (UpgradeRefusingServer server = new UpgradeRefusingServer(Map.of("/loki/api/v1/query_range",
-                UpgradeRefusingServer.Route.json(STREAMS)))) {
+        try (UpgradeRefusingServer server = new UpgradeRefusingServer(
+                Map.of("/loki/api/v1/query_range", UpgradeRefusingServer.Route.json(STREAMS)))) {
             LokiClient client = new LokiClient(server.uri(""), Duration.ofSeconds(10));
 
-            List<LokiLine> lines = client.queryRange("{job=\"api\"}", 1_732_251_600_000_000_000L,
-                    1_732_251_700_000_000_000L, 100);
+            List<LokiLine> lines =
+                    client.queryRange("{job=\"api\"}", 1_732_251_600_000_000_000L, 1_732_251_700_000_000_000L, 100);
 
             assertThat(lines).singleElement().satisfies(line -> {
                 assertThat(line.epochNanos()).isEqualTo(1_732_251_605_000_000_000L);

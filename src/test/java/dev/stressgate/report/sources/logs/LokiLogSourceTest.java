@@ -33,15 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LokiLogSourceTest {
 
-    private static final long START = java.time.Instant.parse("2026-11-22T05:00:00Z").toEpochMilli();
+    private static final long START =
+            java.time.Instant.parse("2026-11-22T05:00:00Z").toEpochMilli();
     private static final RunWindow WINDOW = new RunWindow(START, START + 60_000);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    private record Entry(long nanos, String line) {
-    }
+    private record Entry(long nanos, String line) {}
 
     private static String streams(List<Entry> entries) {
         ObjectNode root = MAPPER.createObjectNode().put("status", "success");
@@ -50,8 +50,12 @@ class LokiLogSourceTest {
         stream.putObject("stream").put("job", "socialapp").put("filename", "/var/log/socialapp.log");
         ArrayNode values = stream.putArray("values");
         entries.forEach(e -> values.addArray().add(Long.toString(e.nanos())).add(e.line()));
-        data.putObject("stats").putObject("summary").put("bytesProcessedPerSecond", 1024)
-                .put("linesProcessedPerSecond", 10).put("totalBytesProcessed", 2048).put("totalLinesProcessed", 20)
+        data.putObject("stats")
+                .putObject("summary")
+                .put("bytesProcessedPerSecond", 1024)
+                .put("linesProcessedPerSecond", 10)
+                .put("totalBytesProcessed", 2048)
+                .put("totalLinesProcessed", 20)
                 .put("execTime", 0.002);
         return root.toString();
     }
@@ -62,8 +66,13 @@ class LokiLogSourceTest {
 
     private static String appLine(int second, String level, String message, String route, Integer status) {
         ObjectNode node = MAPPER.createObjectNode()
-                .put("@timestamp", java.time.Instant.ofEpochMilli(START + second * 1000L).toString())
-                .put("level", level).put("logger_name", "access").put("message", message).put("route", route);
+                .put(
+                        "@timestamp",
+                        java.time.Instant.ofEpochMilli(START + second * 1000L).toString())
+                .put("level", level)
+                .put("logger_name", "access")
+                .put("message", message)
+                .put("route", route);
         if (status != null) {
             node.put("status", status);
         }
@@ -94,13 +103,16 @@ class LokiLogSourceTest {
     }
 
     private LogReport collect(LokiStub stub, int pageSize, Duration timeout) {
-        LogSettings settings = new LogSettings(stub.url(), LogSettings.DEFAULT_LOKI_SELECTOR,
-                dir.resolve("absent.log"), timeout, 50, pageSize);
+        LogSettings settings = new LogSettings(
+                stub.url(), LogSettings.DEFAULT_LOKI_SELECTOR, dir.resolve("absent.log"), timeout, 50, pageSize);
         return new LogCollector(settings).collect(WINDOW);
     }
 
     private static SourceHealth loki(LogReport report) {
-        return report.sources().stream().filter(h -> h.name().equals("loki")).findFirst().orElseThrow();
+        return report.sources().stream()
+                .filter(h -> h.name().equals("loki"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -122,8 +134,9 @@ class LokiLogSourceTest {
                 assertThat(r.get("direction")).isEqualTo("forward");
                 assertThat(r.get("end")).isEqualTo(Long.toString((WINDOW.endEpochMs() + 1) * 1_000_000L));
             });
-            assertThat(stub.requests().get(1).get("query")).isEqualTo("{job=\"socialapp\"} |~ "
-                    + "`(?i)(err|warn|fatal|crit|panic|emerg|alert|severe|\\b[456]0\\b|\\b(429|5\\d\\d)\\b)`");
+            assertThat(stub.requests().get(1).get("query"))
+                    .isEqualTo("{job=\"socialapp\"} |~ "
+                            + "`(?i)(err|warn|fatal|crit|panic|emerg|alert|severe|\\b[456]0\\b|\\b(429|5\\d\\d)\\b)`");
             assertThat(stub.requests().get(1).get("start")).isEqualTo(Long.toString(START * 1_000_000L));
         }
 
@@ -132,8 +145,13 @@ class LokiLogSourceTest {
         assertThat(report.categories().severity().errorCount()).isEqualTo(2);
         assertThat(report.categories().severity().warnCount()).isEqualTo(2);
         assertThat(report.categories().severity().serverErrorCount()).isEqualTo(1);
-        assertThat(report.categories().severity().excerpts()).extracting(LogEntry::message).containsExactly(
-                "db timeout password=[REDACTED]", "slow query", "second error in the same nanosecond", "pool pending");
+        assertThat(report.categories().severity().excerpts())
+                .extracting(LogEntry::message)
+                .containsExactly(
+                        "db timeout password=[REDACTED]",
+                        "slow query",
+                        "second error in the same nanosecond",
+                        "pool pending");
         assertThat(report.categories().rateLimit().byRoute()).isEqualTo(Map.of("/api/posts", 1, "/api/auth/login", 1));
         assertThat(report.linesScanned()).isEqualTo(6);
     }
@@ -146,39 +164,49 @@ class LokiLogSourceTest {
 
     @Test
     void aStatusErrorAnswerMakesLokiUnavailableWithItsMessage() throws Exception {
-        LogReport report = collectAgainst(LokiStub.Answer.json(
-                "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"invalid parameter \\\"start\\\"\"}"),
+        LogReport report = collectAgainst(
+                LokiStub.Answer.json(
+                        "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"invalid parameter \\\"start\\\"\"}"),
                 Duration.ofSeconds(5));
 
-        assertThat(loki(report)).isEqualTo(new SourceHealth("loki", SourceStatus.UNAVAILABLE,
-                "Loki refused the query (HTTP 200, bad_data): invalid parameter \"start\""));
+        assertThat(loki(report))
+                .isEqualTo(new SourceHealth(
+                        "loki",
+                        SourceStatus.UNAVAILABLE,
+                        "Loki refused the query (HTTP 200, bad_data): invalid parameter \"start\""));
         assertThat(report.source()).isEqualTo("none");
     }
 
     @Test
     void aPlainText400ShowsLokisParseError() throws Exception {
-        LogReport report = collectAgainst(LokiStub.Answer.plainTextError(400,
-                "parse error at line 1, col 15: syntax error: unexpected IDENTIFIER"), Duration.ofSeconds(5));
+        LogReport report = collectAgainst(
+                LokiStub.Answer.plainTextError(
+                        400, "parse error at line 1, col 15: syntax error: unexpected IDENTIFIER"),
+                Duration.ofSeconds(5));
 
         assertThat(loki(report).status()).isEqualTo(SourceStatus.UNAVAILABLE);
-        assertThat(loki(report).reason()).isEqualTo(
-                "Loki answered HTTP 400: parse error at line 1, col 15: syntax error: unexpected IDENTIFIER");
+        assertThat(loki(report).reason())
+                .isEqualTo(
+                        "Loki answered HTTP 400: parse error at line 1, col 15: syntax error: unexpected IDENTIFIER");
     }
 
     @Test
     void aPlainText500IsReportedAndItsSecretsRedacted() throws Exception {
-        LogReport report = collectAgainst(LokiStub.Answer.plainTextError(500,
-                "rpc error: code = Unavailable desc = upstream rejected Authorization: Bearer abc123secret"),
+        LogReport report = collectAgainst(
+                LokiStub.Answer.plainTextError(
+                        500,
+                        "rpc error: code = Unavailable desc = upstream rejected Authorization: Bearer abc123secret"),
                 Duration.ofSeconds(5));
 
-        assertThat(loki(report).reason()).isEqualTo(
-                "Loki answered HTTP 500: rpc error: code = Unavailable desc = upstream rejected Authorization: Bearer [REDACTED]");
+        assertThat(loki(report).reason())
+                .isEqualTo(
+                        "Loki answered HTTP 500: rpc error: code = Unavailable desc = upstream rejected Authorization: Bearer [REDACTED]");
     }
 
     @Test
     void aSlowAnswerBeyondTheTimeoutIsReportedNotWaitedFor() throws Exception {
-        LogReport report = collectAgainst(new LokiStub.Answer(200, "application/json", streams(List.of()), 3_000),
-                Duration.ofMillis(300));
+        LogReport report = collectAgainst(
+                new LokiStub.Answer(200, "application/json", streams(List.of()), 3_000), Duration.ofMillis(300));
 
         assertThat(loki(report).status()).isEqualTo(SourceStatus.UNAVAILABLE);
         assertThat(loki(report).reason()).startsWith("Loki at http://").endsWith(": no complete answer within 300 ms");
@@ -186,8 +214,9 @@ class LokiLogSourceTest {
 
     @Test
     void aNonJsonAnswerIsReportedAsNotALogQueryResult() throws Exception {
-        LogReport report = collectAgainst(new LokiStub.Answer(200, "text/html",
-                "<html><body>Proxy login</body></html>", 0), Duration.ofSeconds(5));
+        LogReport report = collectAgainst(
+                new LokiStub.Answer(200, "text/html", "<html><body>Proxy login</body></html>", 0),
+                Duration.ofSeconds(5));
 
         assertThat(loki(report).status()).isEqualTo(SourceStatus.UNAVAILABLE);
         assertThat(loki(report).reason()).contains("not a log query result", "<html><body>Proxy login");
@@ -195,9 +224,11 @@ class LokiLogSourceTest {
 
     @Test
     void aTimestampBeyondALongIsAMalformedAnswerNotACrash() throws Exception {
-        LogReport report = collectAgainst(LokiStub.Answer.json("{\"status\":\"success\",\"data\":{"
-                + "\"resultType\":\"streams\",\"result\":[{\"stream\":{\"job\":\"socialapp\"},"
-                + "\"values\":[[\"9999999999999999999\",\"a line\"]]}]}}"), Duration.ofSeconds(5));
+        LogReport report = collectAgainst(
+                LokiStub.Answer.json("{\"status\":\"success\",\"data\":{"
+                        + "\"resultType\":\"streams\",\"result\":[{\"stream\":{\"job\":\"socialapp\"},"
+                        + "\"values\":[[\"9999999999999999999\",\"a line\"]]}]}}"),
+                Duration.ofSeconds(5));
 
         assertThat(loki(report).status()).isEqualTo(SourceStatus.UNAVAILABLE);
         assertThat(loki(report).reason()).contains("not [\"<ns>\", \"<line>\"]", "9999999999999999999");
@@ -217,8 +248,10 @@ class LokiLogSourceTest {
     @Test
     void readsOtherRuntimesConventionsAndCountsLinesReadByLabelsOnly() throws Exception {
         List<Entry> entries = List.of(
-                new Entry(nanos(2), "{\"level\":50,\"time\":" + (START + 2_000) + ",\"req\":{\"url\":\"/api/posts?x=1\"},"
-                        + "\"res\":{\"statusCode\":503},\"responseTime\":40,\"msg\":\"request errored\"}"),
+                new Entry(
+                        nanos(2),
+                        "{\"level\":50,\"time\":" + (START + 2_000) + ",\"req\":{\"url\":\"/api/posts?x=1\"},"
+                                + "\"res\":{\"statusCode\":503},\"responseTime\":40,\"msg\":\"request errored\"}"),
                 new Entry(nanos(3), "level=warn msg=\"rate limited\" path=/api/feed status=429"),
                 new Entry(nanos(4), "panic: runtime error: invalid memory address"));
         LogReport report;
@@ -229,24 +262,34 @@ class LokiLogSourceTest {
         }
 
         SeverityCategory severity = report.categories().severity();
-        assertThat(severity.errorCount()).as("the pino 50 line; the panic line has no level label").isEqualTo(1);
+        assertThat(severity.errorCount())
+                .as("the pino 50 line; the panic line has no level label")
+                .isEqualTo(1);
         assertThat(severity.serverErrorCount()).isEqualTo(1);
-        assertThat(severity.excerpts()).extracting(LogEntry::epochMs, LogEntry::route, LogEntry::durationMs)
+        assertThat(severity.excerpts())
+                .extracting(LogEntry::epochMs, LogEntry::route, LogEntry::durationMs)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(START + 2_000, "/api/posts", 40.0));
         assertThat(report.categories().rateLimit().byRoute()).isEqualTo(Map.of("/api/feed", 1));
         assertThat(report.malformedLines()).isEqualTo(1);
-        assertThat(loki(report)).extracting(SourceHealth::status, SourceHealth::reason).containsExactly(
-                SourceStatus.USED, "3 lines read from " + url + "; by their Loki labels only: 1 line(s) neither a JSON object nor logfmt");
+        assertThat(loki(report))
+                .extracting(SourceHealth::status, SourceHealth::reason)
+                .containsExactly(
+                        SourceStatus.USED,
+                        "3 lines read from " + url
+                                + "; by their Loki labels only: 1 line(s) neither a JSON object nor logfmt");
     }
 
     @Test
     void aLevelOrStatusMappingDropsTheLineFilter() throws Exception {
         try (LokiStub stub = new LokiStub(loki(List.of()))) {
-            LogSettings settings = new LogSettings(stub.url(), MAPPED_SELECTOR, dir.resolve("absent.log"),
-                    Duration.ofSeconds(5), 50, 100).withFields(LogFieldMapping.parse("level:sev"));
+            LogSettings settings = new LogSettings(
+                            stub.url(), MAPPED_SELECTOR, dir.resolve("absent.log"), Duration.ofSeconds(5), 50, 100)
+                    .withFields(LogFieldMapping.parse("level:sev"));
             new LogCollector(settings).collect(WINDOW);
 
-            assertThat(stub.requests()).extracting(r -> r.get("query")).containsExactly(MAPPED_SELECTOR, MAPPED_SELECTOR);
+            assertThat(stub.requests())
+                    .extracting(r -> r.get("query"))
+                    .containsExactly(MAPPED_SELECTOR, MAPPED_SELECTOR);
         }
     }
 }

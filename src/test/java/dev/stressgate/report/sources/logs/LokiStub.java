@@ -72,7 +72,8 @@ final class LokiStub implements AutoCloseable {
         String raw = exchange.getRequestURI().getRawQuery();
         for (String pair : raw == null ? new String[0] : raw.split("&")) {
             int eq = pair.indexOf('=');
-            parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            parameters.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return parameters;

@@ -15,16 +15,20 @@ import java.util.regex.Pattern;
  * The PromQL of one Grafana dashboard JSON file: every panel target's {@code expr} (panels nested in rows
  * included) and every query variable's definition, as Grafana stores them (variables not yet interpolated).
  */
-record GrafanaDashboard(Path file, String uid, String title, List<Panel> panels, List<PanelQuery> panelQueries,
-                        List<VariableQuery> variableQueries, List<JsonNode> variables) {
+record GrafanaDashboard(
+        Path file,
+        String uid,
+        String title,
+        List<Panel> panels,
+        List<PanelQuery> panelQueries,
+        List<VariableQuery> variableQueries,
+        List<JsonNode> variables) {
 
     /** A panel as laid out: rows are panels too (type "row"). */
-    record Panel(int id, String type, String title, int targetCount) {
-    }
+    record Panel(int id, String type, String title, int targetCount) {}
 
     /** One target of a panel; {@code datasourceUid} is the target's own data source, else the panel's. */
-    record PanelQuery(String panelTitle, String refId, String datasourceUid, String expr) {
-    }
+    record PanelQuery(String panelTitle, String refId, String datasourceUid, String expr) {}
 
     /** A variable of type "query"; {@code definition} is the query text Grafana runs, e.g. label_values(up, job). */
     record VariableQuery(String name, String definition) {
@@ -38,11 +42,14 @@ record GrafanaDashboard(Path file, String uid, String title, List<Panel> panels,
         String labelValuesRequest(GrafanaVariables variables) {
             Matcher matcher = LABEL_VALUES.matcher(definition.strip());
             if (!matcher.matches()) {
-                throw new IllegalArgumentException("variable $" + name + ": expected label_values(...), got: " + definition);
+                throw new IllegalArgumentException(
+                        "variable $" + name + ": expected label_values(...), got: " + definition);
             }
             String path = "/api/v1/label/" + matcher.group(2) + "/values";
-            return matcher.group(1) == null ? path
-                    : path + "?match[]=" + URLEncoder.encode(variables.interpolate(matcher.group(1)), StandardCharsets.UTF_8);
+            return matcher.group(1) == null
+                    ? path
+                    : path + "?match[]="
+                            + URLEncoder.encode(variables.interpolate(matcher.group(1)), StandardCharsets.UTF_8);
         }
     }
 
@@ -57,12 +64,19 @@ record GrafanaDashboard(Path file, String uid, String title, List<Panel> panels,
             variables.add(variable);
             if ("query".equals(variable.path("type").asText())) {
                 JsonNode query = variable.path("query");
-                String definition = query.isTextual() ? query.asText() : query.path("query").asText();
+                String definition =
+                        query.isTextual() ? query.asText() : query.path("query").asText();
                 variableQueries.add(new VariableQuery(variable.path("name").asText(), definition));
             }
         }
-        return new GrafanaDashboard(file, root.path("uid").asText(), root.path("title").asText(), panels, queries,
-                variableQueries, variables);
+        return new GrafanaDashboard(
+                file,
+                root.path("uid").asText(),
+                root.path("title").asText(),
+                panels,
+                queries,
+                variableQueries,
+                variables);
     }
 
     private static void collectPanels(JsonNode panelArray, List<Panel> panels, List<PanelQuery> queries) {
@@ -72,7 +86,10 @@ record GrafanaDashboard(Path file, String uid, String title, List<Panel> panels,
             panels.add(new Panel(panel.path("id").asInt(-1), panel.path("type").asText(), title, targets.size()));
             for (JsonNode target : targets) {
                 JsonNode datasource = target.has("datasource") ? target.path("datasource") : panel.path("datasource");
-                queries.add(new PanelQuery(title, target.path("refId").asText(), datasource.path("uid").asText(),
+                queries.add(new PanelQuery(
+                        title,
+                        target.path("refId").asText(),
+                        datasource.path("uid").asText(),
                         target.path("expr").asText()));
             }
             collectPanels(panel.path("panels"), panels, queries);

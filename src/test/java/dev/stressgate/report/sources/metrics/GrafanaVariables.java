@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  */
 record GrafanaVariables(Map<String, String> values) {
 
-    private static final Pattern REFERENCE =
-            Pattern.compile("\\$\\{(\\w+)(?::[^}]*)?}|\\[\\[(\\w+)]]|\\$(\\w+)");
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{(\\w+)(?::[^}]*)?}|\\[\\[(\\w+)]]|\\$(\\w+)");
 
     String interpolate(String text) {
         Matcher matcher = REFERENCE.matcher(text);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
-            String name = matcher.group(1) != null ? matcher.group(1)
+            String name = matcher.group(1) != null
+                    ? matcher.group(1)
                     : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
             String value = values.get(name);
             if (value == null) {

@@ -36,7 +36,8 @@ class HistogramQuantileTest {
 
     @Test
     void hasNoAnswerWithoutObservationsOrWithoutAnInfBucket() {
-        assertThat(HistogramQuantile.estimate(0.95, buckets(0.1, 0, Double.POSITIVE_INFINITY, 0))).isNaN();
+        assertThat(HistogramQuantile.estimate(0.95, buckets(0.1, 0, Double.POSITIVE_INFINITY, 0)))
+                .isNaN();
         assertThat(HistogramQuantile.estimate(0.95, buckets(0.1, 5, 0.5, 10))).isNaN();
         assertThat(HistogramQuantile.estimate(0.95, new TreeMap<>())).isNaN();
     }

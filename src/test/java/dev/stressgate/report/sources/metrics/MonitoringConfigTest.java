@@ -36,28 +36,44 @@ class MonitoringConfigTest {
         List<String> command = new ArrayList<>(List.of(promtool.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("promtool finished").isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("promtool finished")
+                .isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("promtool %s:%n%s", String.join(" ", arguments), output).isZero();
+        assertThat(process.exitValue())
+                .as("promtool %s:%n%s", String.join(" ", arguments), output)
+                .isZero();
         return output;
     }
 
     @Test
     void prometheusConfigIsValidAndLoadsTheAlertRules() throws Exception {
-        String output = run(promtool(), "check", "config", MONITORING.resolve("prometheus.yml").toString());
+        String output = run(
+                promtool(),
+                "check",
+                "config",
+                MONITORING.resolve("prometheus.yml").toString());
 
         assertThat(output).contains("SUCCESS", "1 rule files found");
     }
 
     @Test
     void alertRulesAreValidAndCoverTheSeedAlerts() throws Exception {
-        String output = run(promtool(), "check", "rules", MONITORING.resolve("alerts.yml").toString());
+        String output = run(
+                promtool(), "check", "rules", MONITORING.resolve("alerts.yml").toString());
 
         assertThat(output).contains("SUCCESS: 6 rules found");
         String rules = Files.readString(MONITORING.resolve("alerts.yml"));
-        assertThat(rules).contains("alert: HighErrorRate", "alert: HighLatencyP95", "alert: WebSocketBackpressure",
-                "alert: HighAuthFailureRate", "alert: WebSocketDisconnectSpike", "alert: TargetDown",
-                "severity: critical", "severity: warning");
+        assertThat(rules)
+                .contains(
+                        "alert: HighErrorRate",
+                        "alert: HighLatencyP95",
+                        "alert: WebSocketBackpressure",
+                        "alert: HighAuthFailureRate",
+                        "alert: WebSocketDisconnectSpike",
+                        "alert: TargetDown",
+                        "severity: critical",
+                        "severity: warning");
     }
 
     @Test
@@ -66,9 +82,11 @@ class MonitoringConfigTest {
         MetricQueryCatalog catalog = MetricQueryCatalog.load(MONITORING.resolve("queries.json"));
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        ArrayNode rules = root.putArray("groups").addObject().put("name", "catalog").putArray("rules");
+        ArrayNode rules =
+                root.putArray("groups").addObject().put("name", "catalog").putArray("rules");
         for (MetricQuery query : catalog.queries()) {
-            rules.addObject().put("record", "catalog:" + query.id())
+            rules.addObject()
+                    .put("record", "catalog:" + query.id())
                     .put("expr", query.promql(MetricsSettings.DEFAULT_SELECTOR, "20s"));
         }
         Path rulesFile = Files.writeString(temp.resolve("catalog-rules.yml"), mapper.writeValueAsString(root));

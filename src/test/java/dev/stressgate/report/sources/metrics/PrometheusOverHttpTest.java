@@ -41,18 +41,22 @@ class PrometheusOverHttpTest {
     Path runDir;
 
     private static MetricsCollector collector(URI prometheus, Duration timeout) throws IOException {
-        return new MetricsCollector(new MetricsSettings(prometheus, "job=\"api\"", Duration.ofSeconds(5), timeout),
+        return new MetricsCollector(
+                new MetricsSettings(prometheus, "job=\"api\"", Duration.ofSeconds(5), timeout),
                 MetricQueryCatalog.load(Path.of("monitoring/queries.json")));
     }
 
     private static SourceHealth prometheus(MetricsReport report) {
-        return report.sources().stream().filter(h -> h.name().equals("prometheus")).findFirst().orElseThrow();
+        return report.sources().stream()
+                .filter(h -> h.name().equals("prometheus"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void queriesAServerThatAnswers404ToAnyUpgradeRequest() throws Exception {
-        try (UpgradeRefusingServer server = new UpgradeRefusingServer(Map.of("/api/v1/query_range",
-                UpgradeRefusingServer.Route.json(MATRIX)))) {
+        try (UpgradeRefusingServer server =
+                new UpgradeRefusingServer(Map.of("/api/v1/query_range", UpgradeRefusingServer.Route.json(MATRIX)))) {
             List<SeriesLine> lines = new PrometheusClient(server.uri(""), Duration.ofSeconds(10))
                     .queryRange("up{job=\"api\"}", T0, T0 + 5_000, Duration.ofSeconds(5));
 
@@ -69,12 +73,15 @@ class PrometheusOverHttpTest {
         try (MisbehavingServer server = new MisbehavingServer(MisbehavingServer.STALL_BODY)) {
             long started = System.nanoTime();
 
-            MetricsReport report = collector(server.uri(""), Duration.ofSeconds(1)).collect(WINDOW, runDir);
+            MetricsReport report =
+                    collector(server.uri(""), Duration.ofSeconds(1)).collect(WINDOW, runDir);
 
-            assertThat(prometheus(report)).isEqualTo(SourceHealth.unavailable("prometheus",
-                    "Prometheus at " + server.uri("") + ": no complete answer within 1 s"));
+            assertThat(prometheus(report))
+                    .isEqualTo(SourceHealth.unavailable(
+                            "prometheus", "Prometheus at " + server.uri("") + ": no complete answer within 1 s"));
             assertThat(report.source()).isEqualTo("none");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("generous bound, not a timing test")
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("generous bound, not a timing test")
                     .isLessThan(Duration.ofSeconds(60));
         }
     }
@@ -84,14 +91,15 @@ class PrometheusOverHttpTest {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/query_range", exchange -> {
             String query = URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
-            try (exchange; OutputStream out = exchange.getResponseBody()) {
+            try (exchange;
+                    OutputStream out = exchange.getResponseBody()) {
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 if (query.contains("process_cpu_seconds_total")) {
                     exchange.sendResponseHeaders(200, 0);
                     byte[] padding = new byte[256 * 1024];
                     Arrays.fill(padding, (byte) ' ');
-                    out.write("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[".getBytes(
-                            StandardCharsets.US_ASCII));
+                    out.write("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":["
+                            .getBytes(StandardCharsets.US_ASCII));
                     while (true) {
                         out.write(padding);
                     }
@@ -114,8 +122,11 @@ class PrometheusOverHttpTest {
             assertThat(report.source()).isEqualTo("prometheus");
             assertThat(prometheus(report).status()).isEqualTo(SourceStatus.DEGRADED);
             assertThat(prometheus(report).reason()).contains("Prometheus at " + url + ": body larger than " + cap);
-            assertThat(report.coverage().missing()).filteredOn(m -> m.id().equals("cpu_usage")).singleElement()
-                    .satisfies(m -> assertThat(m.reason()).isEqualTo("Prometheus at " + url + ": body larger than " + cap));
+            assertThat(report.coverage().missing())
+                    .filteredOn(m -> m.id().equals("cpu_usage"))
+                    .singleElement()
+                    .satisfies(m ->
+                            assertThat(m.reason()).isEqualTo("Prometheus at " + url + ": body larger than " + cap));
         } finally {
             server.stop(0);
         }
@@ -124,9 +135,10 @@ class PrometheusOverHttpTest {
     @Test
     void anErrorBodyIsRedactedAndCutBeforeItReachesTheReport() throws Exception {
         String body = "upstream rejected Authorization: Bearer abc123secret; " + "x".repeat(100_000) + "\n";
-        try (UpgradeRefusingServer server = new UpgradeRefusingServer(Map.of("/api/v1/query_range",
-                new UpgradeRefusingServer.Route(503, "text/plain; charset=utf-8", body)))) {
-            MetricsReport report = collector(server.uri(""), Duration.ofSeconds(10)).collect(WINDOW, runDir);
+        try (UpgradeRefusingServer server = new UpgradeRefusingServer(Map.of(
+                "/api/v1/query_range", new UpgradeRefusingServer.Route(503, "text/plain; charset=utf-8", body)))) {
+            MetricsReport report =
+                    collector(server.uri(""), Duration.ofSeconds(10)).collect(WINDOW, runDir);
 
             assertThat(prometheus(report).reason())
                     .startsWith("Prometheus answered HTTP 503: upstream rejected Authorization: Bearer [REDACTED]; xxx")

@@ -49,17 +49,22 @@ class PrometheusScriptIT {
 
     @TempDir
     Path state;
+
     private Path rules;
     private Map<String, String> environment;
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     @BeforeEach
     void environment() throws IOException {
         rules = Files.writeString(state.resolve("test-rules.yml"), RULES);
-        environment = new HashMap<>(Map.of("PROM_STATE_DIR", state.resolve("prometheus").toString(),
-                "PROM_ALERTS_FILE", rules.toString(), "PROM_READY_TIMEOUT", "60"));
+        environment = new HashMap<>(Map.of(
+                "PROM_STATE_DIR",
+                state.resolve("prometheus").toString(),
+                "PROM_ALERTS_FILE",
+                rules.toString(),
+                "PROM_READY_TIMEOUT",
+                "60"));
     }
 
     @AfterEach
@@ -76,7 +81,8 @@ class PrometheusScriptIT {
     private Result run(String command) throws IOException, InterruptedException {
         Path output = Files.createTempFile(state, "script", ".out");
         ProcessBuilder builder = new ProcessBuilder("bash", "scripts/prometheus.sh", command)
-                .redirectErrorStream(true).redirectOutput(output.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         for (String inherited : new String[] {"BASE_URL", "PROM_PORT", "PROMETHEUS_BIN"}) {
             builder.environment().remove(inherited);
         }
@@ -84,7 +90,8 @@ class PrometheusScriptIT {
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("scripts/prometheus.sh " + command + " did not finish: " + Files.readString(output));
+            throw new AssertionError(
+                    "scripts/prometheus.sh " + command + " did not finish: " + Files.readString(output));
         }
         return new Result(process.exitValue(), Files.readString(output));
     }
@@ -107,8 +114,12 @@ class PrometheusScriptIT {
         long until = System.nanoTime() + deadline.toNanos();
         String last = "(no answer)";
         while (System.nanoTime() < until) {
-            last = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            last = http.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             JsonNode answer = new ObjectMapper().readTree(last);
             if (condition.test(answer)) {
                 return answer;
@@ -132,21 +143,38 @@ class PrometheusScriptIT {
             assertThat(up.exitCode()).as(up.output()).isZero();
             assertThat(up.output()).contains("prometheus ready on http://127.0.0.1:" + port, "rules: " + rules);
             long pid = Long.parseLong(Files.readString(pidFile()).strip());
-            assertThat(ProcessHandle.of(pid)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
-            await(prometheus.resolve("/api/v1/targets"), targets -> targets.path("data").path("activeTargets")
-                    .path(0).path("health").asText().equals("up"), Duration.ofSeconds(60))
-                    .path("data").path("activeTargets").forEach(active -> {
-                        assertThat(active.path("scrapeUrl").asText()).isEqualTo("http://" + target.hostPort() + "/metrics");
+            assertThat(ProcessHandle.of(pid))
+                    .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+            await(
+                            prometheus.resolve("/api/v1/targets"),
+                            targets -> targets.path("data")
+                                    .path("activeTargets")
+                                    .path(0)
+                                    .path("health")
+                                    .asText()
+                                    .equals("up"),
+                            Duration.ofSeconds(60))
+                    .path("data")
+                    .path("activeTargets")
+                    .forEach(active -> {
+                        assertThat(active.path("scrapeUrl").asText())
+                                .isEqualTo("http://" + target.hostPort() + "/metrics");
                         assertThat(active.path("labels").path("job").asText()).isEqualTo("socialapp");
                     });
-            await(prometheus.resolve("/api/v1/query?query=" + URLEncoder.encode(
-                    "ALERTS{alertname=\"ScriptTestTargetUp\",alertstate=\"firing\"}", StandardCharsets.UTF_8)),
-                    answer -> !answer.path("data").path("result").isEmpty(), Duration.ofSeconds(60));
+            await(
+                    prometheus.resolve("/api/v1/query?query="
+                            + URLEncoder.encode(
+                                    "ALERTS{alertname=\"ScriptTestTargetUp\",alertstate=\"firing\"}",
+                                    StandardCharsets.UTF_8)),
+                    answer -> !answer.path("data").path("result").isEmpty(),
+                    Duration.ofSeconds(60));
             JsonNode groups = await(prometheus.resolve("/api/v1/rules"), answer -> true, Duration.ofSeconds(5))
-                    .path("data").path("groups");
+                    .path("data")
+                    .path("groups");
             assertThat(groups).extracting(group -> group.path("name").asText()).containsExactly("script-it");
 
-            assertThat(run("status").output()).contains("prometheus running (pid " + pid + ") on http://127.0.0.1:" + port);
+            assertThat(run("status").output())
+                    .contains("prometheus running (pid " + pid + ") on http://127.0.0.1:" + port);
             assertThat(run("up").output()).contains("prometheus already running (pid " + pid + ")");
 
             Result down = run("down");
@@ -195,7 +223,8 @@ class PrometheusScriptIT {
         assertThat(config.exitCode()).as(config.output()).isZero();
         JsonNode written = yaml.readTree(Path.of(config.output().strip()).toFile());
         JsonNode job = written.path("scrape_configs").path(0);
-        assertThat(job.path("static_configs").path(0).path("targets")).extracting(JsonNode::asText)
+        assertThat(job.path("static_configs").path(0).path("targets"))
+                .extracting(JsonNode::asText)
                 .containsExactly("staging.example:8443");
         assertThat(job.path("scheme").asText()).isEqualTo("https");
         assertThat(job.path("metrics_path").asText()).isEqualTo("/app/metrics");
@@ -209,8 +238,15 @@ class PrometheusScriptIT {
     void theDefaultBaseUrlBecomesTheIpv4LoopbackTargetAndABadOneIsRefused() throws Exception {
         Result config = run("config");
 
-        assertThat(new YAMLMapper().readTree(Path.of(config.output().strip()).toFile())
-                .path("scrape_configs").path(0).path("static_configs").path(0).path("targets").path(0).asText())
+        assertThat(new YAMLMapper()
+                        .readTree(Path.of(config.output().strip()).toFile())
+                        .path("scrape_configs")
+                        .path(0)
+                        .path("static_configs")
+                        .path(0)
+                        .path("targets")
+                        .path(0)
+                        .asText())
                 .isEqualTo("127.0.0.1:8375");
 
         environment.put("BASE_URL", "localhost:8375");

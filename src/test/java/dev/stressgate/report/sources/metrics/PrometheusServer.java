@@ -34,7 +34,8 @@ public final class PrometheusServer implements AutoCloseable {
         return ExternalTool.onPath("prometheus");
     }
 
-    public static PrometheusServer start(Path binary, Path workDir, String targetHostPort, String rules) throws IOException {
+    public static PrometheusServer start(Path binary, Path workDir, String targetHostPort, String rules)
+            throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -51,11 +52,14 @@ public final class PrometheusServer implements AutoCloseable {
                       - targets: ["%s"]
                 """.formatted(targetHostPort));
         Path logFile = workDir.resolve("prometheus.log");
-        Process process = new ProcessBuilder(binary.toString(),
-                "--config.file=" + config,
-                "--storage.tsdb.path=" + workDir.resolve("data"),
-                "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        Process process = new ProcessBuilder(
+                        binary.toString(),
+                        "--config.file=" + config,
+                        "--storage.tsdb.path=" + workDir.resolve("data"),
+                        "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .start();
         return new PrometheusServer(process, URI.create("http://127.0.0.1:" + port), logFile);
     }
 
@@ -65,8 +69,12 @@ public final class PrometheusServer implements AutoCloseable {
 
     /** One GET of a path on the server's HTTP API, e.g. /api/v1/query?query=up. */
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + pathAndQuery))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url + pathAndQuery))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** Polls an instant query until its JSON answer satisfies the condition; fails with the log after the deadline. */
@@ -80,8 +88,12 @@ public final class PrometheusServer implements AutoCloseable {
                 throw new IllegalStateException("prometheus exited: " + Files.readString(logFile));
             }
             try {
-                last = http.send(HttpRequest.newBuilder(query).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                last = http.send(
+                                HttpRequest.newBuilder(query)
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 if (condition.test(last)) {
                     return;
                 }
@@ -90,8 +102,8 @@ public final class PrometheusServer implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("prometheus never satisfied '" + promql + "'; last answer: " + last
-                + "\nlog:\n" + Files.readString(logFile));
+        throw new IllegalStateException("prometheus never satisfied '" + promql + "'; last answer: " + last + "\nlog:\n"
+                + Files.readString(logFile));
     }
 
     @Override

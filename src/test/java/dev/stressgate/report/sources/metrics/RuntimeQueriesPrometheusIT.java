@@ -49,9 +49,14 @@ class RuntimeQueriesPrometheusIT {
         });
         target.start();
         startMs = System.currentTimeMillis();
-        prometheus = PrometheusServer.start(binary.get(), Files.createTempDirectory("prometheus-node-it"),
-                "127.0.0.1:" + target.getAddress().getPort(), "groups: []\n");
-        prometheus.awaitQuery("count_over_time(up{job=\"socialapp\"}[1m]) >= 8", body -> body.contains("\"value\""),
+        prometheus = PrometheusServer.start(
+                binary.get(),
+                Files.createTempDirectory("prometheus-node-it"),
+                "127.0.0.1:" + target.getAddress().getPort(),
+                "groups: []\n");
+        prometheus.awaitQuery(
+                "count_over_time(up{job=\"socialapp\"}[1m]) >= 8",
+                body -> body.contains("\"value\""),
                 Duration.ofSeconds(90));
     }
 
@@ -105,17 +110,27 @@ class RuntimeQueriesPrometheusIT {
     }
 
     private static Map<Map<String, String>, Double> lastValues(MetricsReport report, String id) {
-        MetricSeries series = report.series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(
-                () -> new AssertionError("series " + id + " missing: " + report.coverage().missing()));
+        MetricSeries series = report.series().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "series " + id + " missing: " + report.coverage().missing()));
         Map<Map<String, String>, Double> last = new HashMap<>();
-        series.lines().forEach(l -> last.put(l.labels(), l.points().get(l.points().size() - 1).value()));
+        series.lines()
+                .forEach(l -> last.put(
+                        l.labels(), l.points().get(l.points().size() - 1).value()));
         return last;
     }
 
     @Test
     void theRuntimeAlternativesAndTheOperationLabelWorkOnPrometheus() throws Exception {
-        MetricsReport report = new MetricsCollector(new MetricsSettings(prometheus.url(), MetricsSettings.DEFAULT_SELECTOR,
-                Duration.ofSeconds(1), Duration.ofSeconds(10)), MetricQueryCatalog.load(Path.of("monitoring/queries.json")))
+        MetricsReport report = new MetricsCollector(
+                        new MetricsSettings(
+                                prometheus.url(),
+                                MetricsSettings.DEFAULT_SELECTOR,
+                                Duration.ofSeconds(1),
+                                Duration.ofSeconds(10)),
+                        MetricQueryCatalog.load(Path.of("monitoring/queries.json")))
                 .collect(new RunWindow(startMs, System.currentTimeMillis()), Files.createTempDirectory("node-it-run"));
 
         assertThat(report.source()).isEqualTo("prometheus");
@@ -126,13 +141,17 @@ class RuntimeQueriesPrometheusIT {
         assertThat(lastValues(report, "cpu_usage").get(Map.of())).isCloseTo(0.5, within(0.15));
         assertThat(lastValues(report, "backpressure_drops_rate")).containsOnlyKeys(Map.of());
         assertThat(lastValues(report, "backpressure_drops_rate").get(Map.of())).isCloseTo(3.0, within(1.0));
-        assertThat(lastValues(report, "server_errors_by_route").get(Map.of("route", "/api/posts"))).isCloseTo(8.0, within(2.5));
+        assertThat(lastValues(report, "server_errors_by_route").get(Map.of("route", "/api/posts")))
+                .isCloseTo(8.0, within(2.5));
         // rank 95 of 100 in (50, 100] ms: 75 ms, read in seconds.
         assertThat(lastValues(report, "latency_p95").get(Map.of())).isCloseTo(0.075, within(0.005));
         Map<Map<String, String>, Double> db = lastValues(report, "db_query_p95");
-        assertThat(db.keySet()).containsExactlyInAnyOrder(Map.of("query", "select_feed"), Map.of("query", "insert_post"));
+        assertThat(db.keySet())
+                .containsExactlyInAnyOrder(Map.of("query", "select_feed"), Map.of("query", "insert_post"));
         assertThat(db.get(Map.of("query", "select_feed"))).isCloseTo(0.48, within(0.01));
-        assertThat(report.coverage().missing()).extracting(MissingSeries::id).contains("goroutines")
+        assertThat(report.coverage().missing())
+                .extracting(MissingSeries::id)
+                .contains("goroutines")
                 .doesNotContain("heap_used", "gc_time_ratio", "db_query_p95", "latency_p95");
     }
 }

@@ -74,8 +74,11 @@ class RuntimeShapesScrapeTest {
         int[] perInterval = {0, 0, 10, 40, 70, 90, 100, 100, 100, 100, 100, 100};
         StringBuilder buckets = new StringBuilder("# TYPE http_request_duration_seconds histogram\n");
         for (int i = 0; i < bounds.length; i++) {
-            buckets.append("http_request_duration_seconds_bucket{code=\"200\",route=\"/v1/feed\",le=\"").append(bounds[i])
-                    .append("\"} ").append(perInterval[i] * k).append('\n');
+            buckets.append("http_request_duration_seconds_bucket{code=\"200\",route=\"/v1/feed\",le=\"")
+                    .append(bounds[i])
+                    .append("\"} ")
+                    .append(perInterval[i] * k)
+                    .append('\n');
         }
         return "# TYPE go_goroutines gauge\n"
                 + "go_goroutines " + (40 + k) + "\n"
@@ -94,16 +97,24 @@ class RuntimeShapesScrapeTest {
     }
 
     private MetricsReport collect(IntFunction<String> target) throws IOException {
-        new ScrapeFixture().scrape(T0, target.apply(0)).scrape(T0 + 5_000, target.apply(1))
-                .scrape(T0 + 10_000, target.apply(2)).writeInto(runDir);
+        new ScrapeFixture()
+                .scrape(T0, target.apply(0))
+                .scrape(T0 + 5_000, target.apply(1))
+                .scrape(T0 + 10_000, target.apply(2))
+                .writeInto(runDir);
         return collector.collect(new RunWindow(T0, T0 + 10_000), runDir);
     }
 
     private static Map<Map<String, String>, Double> lastValues(MetricsReport report, String id) {
-        MetricSeries series = report.series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(
-                () -> new AssertionError("series " + id + " missing: " + report.coverage().missing()));
+        MetricSeries series = report.series().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "series " + id + " missing: " + report.coverage().missing()));
         Map<Map<String, String>, Double> last = new TreeMap<>(Comparator.comparing(Object::toString));
-        series.lines().forEach(l -> last.put(l.labels(), l.points().get(l.points().size() - 1).value()));
+        series.lines()
+                .forEach(l -> last.put(
+                        l.labels(), l.points().get(l.points().size() - 1).value()));
         return last;
     }
 
@@ -121,8 +132,11 @@ class RuntimeShapesScrapeTest {
         assertThat(lastValues(report, "latency_p95").get(Map.of())).isCloseTo(0.075, within(1e-12));
         assertThat(lastValues(report, "latency_p95_by_route").get(Map.of("route", "/api/posts")))
                 .isCloseTo(0.075, within(1e-12));
-        assertThat(lastValues(report, "server_errors_by_route")).containsExactly(Map.entry(Map.of("route", "/api/posts"), 1.6));
-        assertThat(report.coverage().missing()).extracting(MissingSeries::id).contains("goroutines")
+        assertThat(lastValues(report, "server_errors_by_route"))
+                .containsExactly(Map.entry(Map.of("route", "/api/posts"), 1.6));
+        assertThat(report.coverage().missing())
+                .extracting(MissingSeries::id)
+                .contains("goroutines")
                 .doesNotContain("heap_used", "backpressure_drops_rate", "db_query_p95");
     }
 
@@ -138,7 +152,8 @@ class RuntimeShapesScrapeTest {
         MetricsReport report = collect(RuntimeShapesScrapeTest::node);
 
         Map<Map<String, String>, Double> p95 = lastValues(report, "db_query_p95");
-        assertThat(p95.keySet()).containsExactlyInAnyOrder(Map.of("query", "select_feed"), Map.of("query", "insert_post"));
+        assertThat(p95.keySet())
+                .containsExactlyInAnyOrder(Map.of("query", "select_feed"), Map.of("query", "insert_post"));
         assertThat(p95.get(Map.of("query", "select_feed"))).isCloseTo(0.48, within(1e-12));
         assertThat(p95.get(Map.of("query", "insert_post"))).isCloseTo(0.095, within(1e-12));
     }
@@ -152,8 +167,11 @@ class RuntimeShapesScrapeTest {
         assertThat(lastValues(report, "goroutines")).containsExactly(Map.entry(Map.of(), 42.0));
         // rank 95 of 100 lies in (0.25, 0.5] holding 10: 0.25 + 0.25 * 5/10.
         assertThat(lastValues(report, "latency_p95").get(Map.of())).isCloseTo(0.375, within(1e-12));
-        assertThat(lastValues(report, "backpressure_drops_rate")).containsExactly(Map.entry(Map.of("channel", "chat"), 1.0));
-        assertThat(report.coverage().missing()).filteredOn(m -> m.id().equals("event_loop_lag")).singleElement()
+        assertThat(lastValues(report, "backpressure_drops_rate"))
+                .containsExactly(Map.entry(Map.of("channel", "chat"), 1.0));
+        assertThat(report.coverage().missing())
+                .filteredOn(m -> m.id().equals("event_loop_lag"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.reason()).contains("nodejs_eventloop_lag_seconds"));
     }
 
@@ -171,9 +189,13 @@ class RuntimeShapesScrapeTest {
         MetricsReport python = collect(k -> "process_resident_memory_bytes 40000000\n"
                 + "python_gc_collections_total{generation=\"0\"} " + (10 * k) + "\n");
 
-        assertThat(python.coverage().missing()).filteredOn(m -> m.id().equals("heap_used")).singleElement()
-                .satisfies(m -> assertThat(m.reason()).contains("jvm_memory_used_bytes", "nodejs_heap_size_used_bytes",
-                        "go_memstats_heap_alloc_bytes").contains("none of the metrics"));
+        assertThat(python.coverage().missing())
+                .filteredOn(m -> m.id().equals("heap_used"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.reason())
+                        .contains(
+                                "jvm_memory_used_bytes", "nodejs_heap_size_used_bytes", "go_memstats_heap_alloc_bytes")
+                        .contains("none of the metrics"));
         assertThat(lastValues(python, "memory_resident")).containsExactly(Map.entry(Map.of(), 40_000_000.0));
     }
 
@@ -182,10 +204,15 @@ class RuntimeShapesScrapeTest {
         MetricsReport go = collect(RuntimeShapesScrapeTest::go);
 
         dev.stressgate.report.sources.SourceHealth scrape = go.sources().stream()
-                .filter(h -> h.name().equals("scrape")).findFirst().orElseThrow();
+                .filter(h -> h.name().equals("scrape"))
+                .findFirst()
+                .orElseThrow();
         long runtimeSpecificAbsent = go.coverage().missing().stream()
-                .filter(m -> m.id().equals("event_loop_lag") || m.id().equals("db_pool_active")).count();
-        assertThat(runtimeSpecificAbsent).as("a Go target has no event loop and no JVM pool").isEqualTo(2);
+                .filter(m -> m.id().equals("event_loop_lag") || m.id().equals("db_pool_active"))
+                .count();
+        assertThat(runtimeSpecificAbsent)
+                .as("a Go target has no event loop and no JVM pool")
+                .isEqualTo(2);
         assertThat(scrape.reason()).containsPattern("\\d+ runtime-specific not exported by this target");
     }
 

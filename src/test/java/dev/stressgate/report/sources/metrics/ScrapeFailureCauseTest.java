@@ -43,7 +43,11 @@ class ScrapeFailureCauseTest {
             + "# TYPE process_resident_memory_bytes gauge\nprocess_resident_memory_bytes 31457280\n";
 
     /** What the target does on its n-th scrape. */
-    private enum Answer { METRICS, NOT_FOUND, OVERSIZED }
+    private enum Answer {
+        METRICS,
+        NOT_FOUND,
+        OVERSIZED
+    }
 
     @TempDir
     Path runDir;
@@ -63,7 +67,8 @@ class ScrapeFailureCauseTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/metrics", exchange -> {
             int call = calls.getAndIncrement();
-            try (exchange; OutputStream out = exchange.getResponseBody()) {
+            try (exchange;
+                    OutputStream out = exchange.getResponseBody()) {
                 switch (answers[Math.min(call, answers.length - 1)]) {
                     case METRICS -> {
                         byte[] body = GO_METRICS.formatted(call).getBytes(StandardCharsets.UTF_8);
@@ -92,8 +97,13 @@ class ScrapeFailureCauseTest {
         Properties oneMib = new Properties();
         oneMib.setProperty("scrape.max.mib", "1");
         HandClock clock = new HandClock();
-        MetricsSampler sampler = new MetricsSampler(url, runDir.resolve("scrape.jsonl"), Duration.ofSeconds(30), clock,
-                OutboundHttpSettings.resolve(Map.of(), oneMib), console::add);
+        MetricsSampler sampler = new MetricsSampler(
+                url,
+                runDir.resolve("scrape.jsonl"),
+                Duration.ofSeconds(30),
+                clock,
+                OutboundHttpSettings.resolve(Map.of(), oneMib),
+                console::add);
         for (int i = 0; i < scrapes; i++) {
             clock.millis = T0 + i * 5_000L;
             sampler.scrapeOnce();
@@ -107,11 +117,18 @@ class ScrapeFailureCauseTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        MetricsSettings settings = new MetricsSettings(URI.create("http://127.0.0.1:" + closedPort),
-                MetricsSettings.DEFAULT_SELECTOR, Duration.ofSeconds(5), Duration.ofSeconds(2));
-        MetricsReport report = new MetricsCollector(settings, MetricQueryCatalog.load(Path.of("monitoring/queries.json")))
+        MetricsSettings settings = new MetricsSettings(
+                URI.create("http://127.0.0.1:" + closedPort),
+                MetricsSettings.DEFAULT_SELECTOR,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(2));
+        MetricsReport report = new MetricsCollector(
+                        settings, MetricQueryCatalog.load(Path.of("monitoring/queries.json")))
                 .collect(new RunWindow(T0, T0 + 60_000), runDir);
-        return report.sources().stream().filter(h -> h.name().equals("scrape")).findFirst().orElseThrow();
+        return report.sources().stream()
+                .filter(h -> h.name().equals("scrape"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -122,12 +139,14 @@ class ScrapeFailureCauseTest {
         SourceHealth scrape = scrapeSource();
 
         assertThat(scrape.status()).isEqualTo(SourceStatus.DEGRADED);
-        assertThat(scrape.reason()).startsWith("3 scrapes used, 2 failed, 0 unreadable line(s);")
+        assertThat(scrape.reason())
+                .startsWith("3 scrapes used, 2 failed, 0 unreadable line(s);")
                 .contains("; last failed scrape: body larger than 1 MiB at " + url);
-        assertThat(console).containsExactly(
-                "metrics scrape failed: HTTP 404 from " + url + " (server metrics of this run may be missing;"
-                        + " further failures are counted, not repeated)",
-                "metrics scrape: 2 of 5 failed, last: body larger than 1 MiB at " + url);
+        assertThat(console)
+                .containsExactly(
+                        "metrics scrape failed: HTTP 404 from " + url + " (server metrics of this run may be missing;"
+                                + " further failures are counted, not repeated)",
+                        "metrics scrape: 2 of 5 failed, last: body larger than 1 MiB at " + url);
     }
 
     @Test
@@ -138,7 +157,8 @@ class ScrapeFailureCauseTest {
         SourceHealth scrape = scrapeSource();
 
         assertThat(scrape.status()).isEqualTo(SourceStatus.UNAVAILABLE);
-        assertThat(scrape.reason()).contains("(0 scrapes used, 4 failed, 0 unreadable line(s); 0 series computed,")
+        assertThat(scrape.reason())
+                .contains("(0 scrapes used, 4 failed, 0 unreadable line(s); 0 series computed,")
                 .endsWith("); last failed scrape: HTTP 404 from " + url);
     }
 

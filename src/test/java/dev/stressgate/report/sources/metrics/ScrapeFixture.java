@@ -20,8 +20,11 @@ final class ScrapeFixture {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        MetricsSettings settings = new MetricsSettings(java.net.URI.create("http://127.0.0.1:" + closedPort),
-                MetricsSettings.DEFAULT_SELECTOR, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        MetricsSettings settings = new MetricsSettings(
+                java.net.URI.create("http://127.0.0.1:" + closedPort),
+                MetricsSettings.DEFAULT_SELECTOR,
+                java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofSeconds(2));
         return new MetricsCollector(settings, MetricQueryCatalog.load(Path.of("monitoring/queries.json")));
     }
 
@@ -29,13 +32,15 @@ final class ScrapeFixture {
     private final List<String> lines = new ArrayList<>();
 
     ScrapeFixture scrape(long tsMs, String body) {
-        ObjectNode node = mapper.createObjectNode().put("ts_ms", tsMs).put("status", 200).put("body", body);
+        ObjectNode node =
+                mapper.createObjectNode().put("ts_ms", tsMs).put("status", 200).put("body", body);
         lines.add(node.toString());
         return this;
     }
 
     ScrapeFixture failure(long tsMs, String error) {
-        lines.add(mapper.createObjectNode().put("ts_ms", tsMs).put("error", error).toString());
+        lines.add(
+                mapper.createObjectNode().put("ts_ms", tsMs).put("error", error).toString());
         return this;
     }
 

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Finds an executable on the PATH, so tests that need Prometheus' binaries can skip with a reason without them. */
 public final class ExternalTool {
 
-    private ExternalTool() {
-    }
+    private ExternalTool() {}
 
     public static Optional<Path> onPath(String name) {
         String path = System.getenv().getOrDefault("PATH", "");

@@ -22,16 +22,25 @@ import java.nio.charset.StandardCharsets;
 public final class LoopbackMetricsTarget implements AutoCloseable {
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
-    private final Counter requests = Counter.builder().name("http_requests_total").help("Requests.")
-            .labelNames("method", "route", "status").register(registry);
-    private final Histogram duration = Histogram.builder().name("http_request_duration_seconds").help("Latency.")
-            .labelNames("method", "route").classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0)
+    private final Counter requests = Counter.builder()
+            .name("http_requests_total")
+            .help("Requests.")
+            .labelNames("method", "route", "status")
+            .register(registry);
+    private final Histogram duration = Histogram.builder()
+            .name("http_request_duration_seconds")
+            .help("Latency.")
+            .labelNames("method", "route")
+            .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0)
             .register(registry);
     private final HttpServer server;
 
     public LoopbackMetricsTarget() throws IOException {
-        Gauge websockets = Gauge.builder().name("sanctum_active_websockets").help("Open sockets.")
-                .labelNames("channel").register(registry);
+        Gauge websockets = Gauge.builder()
+                .name("sanctum_active_websockets")
+                .help("Open sockets.")
+                .labelNames("channel")
+                .register(registry);
         websockets.labelValues("chat").set(12);
         websockets.labelValues("game").set(3);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
