@@ -26,7 +26,8 @@ record CounterRate(String counter, List<LabelMatcher> matchers, LabelGrouping by
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
         GroupedPoints points = new GroupedPoints();
         ratesPerGroup(scrapes).forEach((group, rates) -> rates.forEach((ts, rate) -> points.add(group, ts, rate)));
         return points.lines();

@@ -21,7 +21,8 @@ record CounterRatio(CounterRate numerator, CounterRate denominator) implements S
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
         Map<Map<String, String>, TreeMap<Long, Double>> top = numerator.ratesPerGroup(scrapes);
         GroupedPoints points = new GroupedPoints();
         denominator

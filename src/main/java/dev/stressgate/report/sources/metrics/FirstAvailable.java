@@ -34,8 +34,9 @@ record FirstAvailable(List<ScrapeComputation> alternatives) implements ScrapeCom
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
-        return chosen(scrapes).map(c -> c.compute(scrapes)).orElse(List.of());
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
+        return chosen(scrapes).map(c -> c.compute(log)).orElse(List.of());
     }
 
     @Override

@@ -22,7 +22,8 @@ record GaugeRatio(String numerator, String denominator) implements ScrapeComputa
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
         GroupedPoints points = new GroupedPoints();
         for (TimedExposition scrape : scrapes) {
             double highest = Double.NaN;

@@ -23,7 +23,8 @@ record GaugeSum(String gauge, List<LabelMatcher> matchers, LabelGrouping by) imp
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
         GroupedPoints points = new GroupedPoints();
         for (TimedExposition scrape : scrapes) {
             Map<Map<String, String>, Double> sums = new HashMap<>();

@@ -33,7 +33,8 @@ record HistogramQuantile(double quantile, String histogram, List<LabelMatcher> m
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
         GroupedPoints points = new GroupedPoints();
         for (int i = 1; i < scrapes.size(); i++) {
             Map<Map<String, String>, NavigableMap<Double, Double>> bucketsPerGroup = new HashMap<>();

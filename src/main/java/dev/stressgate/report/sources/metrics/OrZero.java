@@ -21,12 +21,13 @@ record OrZero(ScrapeComputation computation, ScrapeComputation shape) implements
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
-        List<SeriesLine> lines = computation.compute(scrapes);
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
+        List<SeriesLine> lines = computation.compute(log);
         if (lines.stream().anyMatch(line -> !line.points().isEmpty())) {
             return lines;
         }
-        return shape.compute(scrapes).stream()
+        return shape.compute(log).stream()
                 .map(line -> new SeriesLine(
                         line.labels(),
                         line.points().stream()

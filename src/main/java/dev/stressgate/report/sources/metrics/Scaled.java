@@ -20,8 +20,9 @@ record Scaled(ScrapeComputation computation, double factor) implements ScrapeCom
     }
 
     @Override
-    public List<SeriesLine> compute(List<TimedExposition> scrapes) {
-        return computation.compute(scrapes).stream()
+    public List<SeriesLine> compute(ScrapeLog log) {
+        List<TimedExposition> scrapes = log.scrapes();
+        return computation.compute(log).stream()
                 .map(line -> new SeriesLine(
                         line.labels(),
                         line.points().stream()

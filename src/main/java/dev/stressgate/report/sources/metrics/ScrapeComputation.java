@@ -8,7 +8,15 @@ import java.util.Optional;
  * (see {@link ScrapeFallbacks}), not a PromQL interpreter.
  */
 sealed interface ScrapeComputation
-        permits CounterRate, CounterRatio, HistogramQuantile, GaugeSum, GaugeRatio, FirstAvailable, Scaled, OrZero {
+        permits CounterRate,
+                CounterRatio,
+                HistogramQuantile,
+                GaugeSum,
+                GaugeRatio,
+                FirstAvailable,
+                Scaled,
+                OrZero,
+                TargetUp {
 
     /** The sample names that must appear in at least one scrape for the computation to make sense. */
     List<String> requiredSamples();
@@ -16,7 +24,8 @@ sealed interface ScrapeComputation
     /** Rates and quantiles need an interval, hence two scrapes; gauges need one. */
     int minimumScrapes();
 
-    List<SeriesLine> compute(List<TimedExposition> scrapes);
+    /** The series from the run's scrapes; most computations read only the successful ones, a few the failures too. */
+    List<SeriesLine> compute(ScrapeLog log);
 
     /** Why the scrapes cannot feed this computation: the required sample no scrape exposes; empty when they can. */
     default Optional<String> missingSamples(List<TimedExposition> scrapes) {

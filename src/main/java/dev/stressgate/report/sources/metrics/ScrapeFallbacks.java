@@ -51,6 +51,7 @@ final class ScrapeFallbacks {
 
     private static final Map<String, ScrapeComputation> BY_QUERY_ID = Map.ofEntries(
             Map.entry("request_rate", rate(REQUESTS, List.of())),
+            Map.entry("target_up", new TargetUp()),
             Map.entry(
                     "error_ratio_5xx",
                     new CounterRatio(

@@ -45,13 +45,6 @@ final class ScrapeMetricsSource {
     }
 
     private static Optional<String> computeInto(MetricQuery query, ScrapeLog log, List<MetricSeries> series) {
-        if (query.id().equals(TargetUp.QUERY_ID)) {
-            if (log.scrapes().isEmpty()) {
-                return Optional.of("no successful scrape in the window: whether the target answers cannot be told");
-            }
-            series.add(new MetricSeries(query.id(), query.title(), query.unit(), List.of(TargetUp.from(log))));
-            return Optional.empty();
-        }
         Optional<ScrapeComputation> fallback = ScrapeFallbacks.forQuery(query.id());
         if (fallback.isEmpty()) {
             return Optional.of("no scrape fallback is defined for query id '" + query.id() + "'");
@@ -65,7 +58,7 @@ final class ScrapeMetricsSource {
         if (absent.isPresent()) {
             return absent;
         }
-        List<SeriesLine> lines = computation.compute(log.scrapes());
+        List<SeriesLine> lines = computation.compute(log);
         if (lines.stream().allMatch(line -> line.points().isEmpty())) {
             return Optional.of("no data points: no observations in the window");
         }

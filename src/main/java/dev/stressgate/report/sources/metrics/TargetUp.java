@@ -9,18 +9,26 @@ import java.util.Map;
  * Whether the target answered its metrics endpoint, over time: 1 at every successful scrape, 0 at every failed one
  * (an error, a deadline, a non-200 status). It is the scrape fallback of the {@code target_up} query, which asks
  * Prometheus for its own {@code up} series; a process too busy to serve {@code /metrics} shows as 0s during load.
+ * Without one successful scrape whether the target answers at all cannot be told, hence one scrape minimum.
  */
-final class TargetUp {
+record TargetUp() implements ScrapeComputation {
 
-    static final String QUERY_ID = "target_up";
+    @Override
+    public List<String> requiredSamples() {
+        return List.of();
+    }
 
-    private TargetUp() {}
+    @Override
+    public int minimumScrapes() {
+        return 1;
+    }
 
-    static SeriesLine from(ScrapeLog log) {
+    @Override
+    public List<SeriesLine> compute(ScrapeLog log) {
         List<Point> points = new ArrayList<>();
         log.scrapes().forEach(s -> points.add(new Point(s.epochMs(), 1)));
         log.failureTimes().forEach(t -> points.add(new Point(t, 0)));
         points.sort(Comparator.comparingLong(Point::epochMs));
-        return new SeriesLine(Map.of(), points);
+        return List.of(new SeriesLine(Map.of(), points));
     }
 }

@@ -92,6 +92,21 @@ class ScrapeFallbackTest {
     }
 
     @Test
+    void targetUpIsOneAtEachAnsweredScrapeAndZeroAtEachFailedOne() throws IOException {
+        writeScrapes();
+
+        MetricsReport report = collector.collect(new RunWindow(T0, T0 + 20_000), runDir);
+
+        assertThat(points(report, "target_up"))
+                .containsExactly(
+                        Map.entry(T0, 1.0),
+                        Map.entry(T0 + 5_000, 1.0),
+                        Map.entry(T0 + 7_000, 0.0),
+                        Map.entry(T0 + 10_000, 1.0),
+                        Map.entry(T0 + 15_000, 1.0));
+    }
+
+    @Test
     void computesTheErrorRatioAndZeroRateLimitsWhenNo429Exists() throws IOException {
         writeScrapes();
 
