@@ -34,7 +34,7 @@ final class GateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Path dir = runDir != null ? runDir : new RunDirectories(artifactDir.resolve(cli.environment())).latest();
+            Path dir = runDir != null ? runDir : new RunDirectories(artifactDir.artifactDir).latest();
             GateDecision decision = GateDecision.of(VerdictInputReader.analysis(dir), dir);
             (decision.passed() ? cli.out() : cli.err()).println(decision.explanation());
             return decision.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;

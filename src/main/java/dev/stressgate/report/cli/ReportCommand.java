@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws UnusableInputException {
-        ReportSettings settings = options.resolve(cli.environment(), !noAi);
+        ReportSettings settings = options.settings(!noAi);
         Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
         ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
                 .run(dir, new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh));

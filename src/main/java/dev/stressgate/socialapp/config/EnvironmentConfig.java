@@ -1,28 +1,25 @@
 package dev.stressgate.socialapp.config;
 
+import dev.stressgate.config.Environment;
+import dev.stressgate.config.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 
 /**
- * Reads {@link SocialAppConfig} from environment variables ({@code APP_PORT}) and system properties
- * ({@code -Dapp.port=...}, which win). A value that does not parse fails with the variable's name,
- * what was expected and what was given.
+ * Reads {@link SocialAppConfig} through the project's one settings lookup ({@link Environment}): environment
+ * variables ({@code APP_PORT}) and system properties ({@code -Dapp.port=...}, which win). A value that does not parse
+ * fails with the variable's name, what was expected and what was given.
  */
 public final class EnvironmentConfig {
 
-    private final Map<String, String> environment;
-    private final Properties properties;
+    private final Environment environment;
 
-    public EnvironmentConfig(Map<String, String> environment, Properties properties) {
+    public EnvironmentConfig(Environment environment) {
         this.environment = environment;
-        this.properties = properties;
     }
 
     public static SocialAppConfig fromSystem() {
-        return new EnvironmentConfig(System.getenv(), System.getProperties()).read();
+        return new EnvironmentConfig(Environment.ofProcess()).read();
     }
 
     public SocialAppConfig read() {
@@ -60,46 +57,15 @@ public final class EnvironmentConfig {
                 faults == null ? null : Path.of(faults));
     }
 
-    private String raw(String name) {
-        String property = properties.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
-        if (property != null && !property.isBlank()) {
-            return property.trim();
-        }
-        String env = environment.get(name);
-        return env == null || env.isBlank() ? null : env.trim();
+    private String text(String variable, String fallback) {
+        return environment.text(Setting.variable(variable), fallback);
     }
 
-    private String text(String name, String fallback) {
-        String value = raw(name);
-        return value == null ? fallback : value;
+    private int integer(String variable, int fallback, int min, int max) {
+        return environment.integer(Setting.variable(variable), fallback, min, max);
     }
 
-    private int integer(String name, int fallback, int min, int max) {
-        String value = raw(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the expected range
-        }
-        throw new ConfigException(
-                name + ": expected an integer between " + min + " and " + max + ", got '" + value + "'");
-    }
-
-    private boolean bool(String name, boolean fallback) {
-        String value = raw(name);
-        if (value == null) {
-            return fallback;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new ConfigException(name + ": expected true or false, got '" + value + "'");
-        };
+    private boolean bool(String variable, boolean fallback) {
+        return environment.bool(Setting.variable(variable), fallback);
     }
 }

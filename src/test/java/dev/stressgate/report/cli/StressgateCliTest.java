@@ -179,8 +179,8 @@ class StressgateCliTest {
 
         assertThat(run(env, "report", "--no-ai")).isEqualTo(2);
         assertThat(err.toString())
-                .contains("SERVER_CORES / --server-cores: expected a whole number of at least 1")
-                .contains("'two'");
+                .contains("--server-cores")
+                .contains("expected a whole number of at least 1, got 'two' (the value of SERVER_CORES)");
         assertThat(run(env, "report", "--no-ai", "--server-cores", "2"))
                 .as(err.toString())
                 .isZero();

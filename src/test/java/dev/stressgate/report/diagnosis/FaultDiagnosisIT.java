@@ -84,16 +84,17 @@ class FaultDiagnosisIT {
                 .as("0 = SLOs met, 2 = an SLO assertion failed; anything else is a crash")
                 .isIn(0, 2);
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
-        ReportSettings settings = ReportSettings.of(
-                artifacts,
-                closed,
-                closed,
-                closed,
-                "llama3.2:3b",
-                target.logFile(),
-                Path.of("monitoring", "queries.json"),
-                ReportSettings.localCores(),
-                false);
+        ReportSettings settings = ReportSettings.builder()
+                .artifactDir(artifacts)
+                .prometheusUrl(closed)
+                .lokiUrl(closed)
+                .ollamaUrl(closed)
+                .ollamaModel("llama3.2:3b")
+                .logFile(target.logFile())
+                .queriesFile(Path.of("monitoring", "queries.json"))
+                .serverCores(ReportSettings.localCores())
+                .aiEnabled(false)
+                .build();
         new ReportPipeline(settings, line -> {}).run(outcome.runDir(), Optional.empty());
         AiAnalysis analysis = new AiAnalysisJson().read(outcome.runDir().resolve(AiAnalysisJson.FILE_NAME));
         assertThat(analysis.sources().get("metrics").backend())
