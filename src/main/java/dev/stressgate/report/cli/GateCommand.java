@@ -4,6 +4,7 @@ import dev.stressgate.report.pipeline.GateDecision;
 import dev.stressgate.report.pipeline.RunDirectories;
 import dev.stressgate.report.pipeline.UnusableInputException;
 import dev.stressgate.report.pipeline.VerdictInputReader;
+import dev.stressgate.run.RunDirectory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +29,8 @@ final class GateCommand implements Callable<Integer> {
     @Option(
             names = "--run-dir",
             paramLabel = "DIR",
-            description = "Run directory (default: the newest under the artifact dir)")
+            description = "Run directory (default: the one the latest run recorded in <artifact dir>/"
+                    + RunDirectory.LATEST_POINTER + ")")
     Path runDir;
 
     @Override

@@ -5,6 +5,7 @@ import dev.stressgate.report.pipeline.ReportPipeline;
 import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.report.pipeline.RunDirectories;
 import dev.stressgate.report.pipeline.UnusableInputException;
+import dev.stressgate.run.RunDirectory;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,7 +32,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--run-dir",
             paramLabel = "DIR",
-            description = "Run directory (default: the newest under the artifact dir)")
+            description = "Run directory (default: the one the latest run recorded in <artifact dir>/"
+                    + RunDirectory.LATEST_POINTER + ")")
     Path runDir;
 
     @Option(

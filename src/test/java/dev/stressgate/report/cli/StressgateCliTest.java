@@ -146,7 +146,9 @@ class StressgateCliTest {
         int code = run(Map.of("ARTIFACT_DIR", root.toString()), "report");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no run directory under " + root.toAbsolutePath());
+        assertThat(err.toString())
+                .contains("no run recorded under " + root.toAbsolutePath())
+                .contains("pass --run-dir");
         assertNoStackTrace();
     }
 

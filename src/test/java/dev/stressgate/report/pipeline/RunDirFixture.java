@@ -46,6 +46,7 @@ public final class RunDirFixture {
         RunSummary summary = new SimulationLogSummarizer().summarize(log);
         String runId = dev.stressgate.run.RunDirectory.runId(Instant.ofEpochMilli(summary.startEpochMs()), "smoke");
         Path runDir = Files.createDirectories(artifactDir.resolve(runId));
+        dev.stressgate.run.RunDirectory.at(runDir).recordAsLatest();
         Path gatlingDir =
                 Files.createDirectories(runDir.resolve("gatling").resolve("socialmixedsimulation-20261122050000123"));
         Files.move(log, gatlingDir.resolve("simulation.log"));
