@@ -2,14 +2,16 @@
 # `make compare-gatling`: the report's p50/p75/p95/p99 of one run next to those of Gatling's own HTML report for
 # the same simulation.log, regenerated several times (Gatling's t-digest breaks ties at random). Shows where the
 # two agree exactly (populations of up to 40 samples), where Gatling's estimate is close, and where it is off.
-#   RUN_DIR        run directory (default: the newest under ARTIFACT_DIR)
+#   RUN_DIR        run directory (default: the one the latest run recorded in $ARTIFACT_DIR/latest-run)
 #   LOG            a simulation.log to compare instead (needed when a run has several injectors' logs)
 #   REGENERATIONS  how many times Gatling regenerates its report (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
 
+# The scripts' one copy of RunDirectory's default location and latest-run pointer (dev.stressgate.run.RunDirectory).
 artifacts="${ARTIFACT_DIR:-tmp/stress-runs}"
+latest_pointer="$artifacts/latest-run"
 regenerations="${REGENERATIONS:-5}"
 [[ "$regenerations" =~ ^[1-9][0-9]*$ ]] || { echo "error: REGENERATIONS must be a positive integer, got '$regenerations'" >&2; exit 2; }
 
@@ -17,9 +19,9 @@ log="${LOG:-}"
 if [[ -z "$log" ]]; then
   run_dir="${RUN_DIR:-}"
   if [[ -z "$run_dir" ]]; then
-    run_dir="$(find "$artifacts" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort -r \
-      | while read -r dir; do [[ -d "$dir/gatling" ]] && { echo "$dir"; break; }; done || true)"
-    [[ -n "$run_dir" ]] || { echo "error: no run directory under $artifacts; run 'make stress-smoke' first or pass RUN_DIR=<dir>" >&2; exit 2; }
+    [[ -f "$latest_pointer" ]] || { echo "error: no run recorded in $latest_pointer (a run writes it when it starts); run 'make stress-smoke' first or pass RUN_DIR=<dir>" >&2; exit 2; }
+    run_dir="$artifacts/$(<"$latest_pointer")"
+    [[ -d "$run_dir" ]] || { echo "error: $latest_pointer names $run_dir, which does not exist; pass RUN_DIR=<dir>" >&2; exit 2; }
   fi
   mapfile -t logs < <(find "$run_dir/gatling" -name simulation.log 2>/dev/null | sort)
   case "${#logs[@]}" in
