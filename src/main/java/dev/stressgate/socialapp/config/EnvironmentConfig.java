@@ -42,19 +42,22 @@ public final class EnvironmentConfig {
                 Duration.ofSeconds(integer(
                         "APP_RATE_LIMIT_WINDOW_SECONDS", (int) rate.window().toSeconds(), 1, 86_400)));
         String faults = text("APP_FAULTS_FILE", null);
-        return new SocialAppConfig(
-                text("APP_HOST", defaults.host()),
-                integer("APP_PORT", defaults.port(), 0, 65535),
-                Path.of(text("APP_LOG_FILE", defaults.logFile().toString())),
-                bool("APP_LOG_CONSOLE", defaults.logToConsole()),
-                database,
-                integer("APP_PASSWORD_ITERATIONS", defaults.passwordIterations(), 1, 10_000_000),
-                Duration.ofSeconds(integer(
-                        "APP_TICKET_TTL_SECONDS", (int) defaults.ticketTtl().toSeconds(), 1, 86_400)),
-                rateLimit,
-                integer("APP_WS_QUEUE_CAPACITY", defaults.websocketQueueCapacity(), 1, 1_000_000),
-                integer("APP_MAX_REQUEST_BYTES", (int) defaults.maxRequestBytes(), 1024, 100 * 1024 * 1024),
-                faults == null ? null : Path.of(faults));
+        return SocialAppConfig.builder()
+                .host(text("APP_HOST", defaults.host()))
+                .port(integer("APP_PORT", defaults.port(), 0, 65535))
+                .logFile(Path.of(text("APP_LOG_FILE", defaults.logFile().toString())))
+                .logToConsole(bool("APP_LOG_CONSOLE", defaults.logToConsole()))
+                .database(database)
+                .passwordIterations(integer("APP_PASSWORD_ITERATIONS", defaults.passwordIterations(), 1, 10_000_000))
+                .ticketTtl(Duration.ofSeconds(integer(
+                        "APP_TICKET_TTL_SECONDS", (int) defaults.ticketTtl().toSeconds(), 1, 86_400)))
+                .rateLimit(rateLimit)
+                .websocketQueueCapacity(
+                        integer("APP_WS_QUEUE_CAPACITY", defaults.websocketQueueCapacity(), 1, 1_000_000))
+                .maxRequestBytes(
+                        integer("APP_MAX_REQUEST_BYTES", (int) defaults.maxRequestBytes(), 1024, 100 * 1024 * 1024))
+                .faultsFile(faults == null ? null : Path.of(faults))
+                .build();
     }
 
     private String text(String variable, String fallback) {
