@@ -130,6 +130,16 @@ class SettingsOptionsTest {
     }
 
     @Test
+    void aSelectorThatIsNoStreamSelectorIsUnusableInputNotAnInternalFailure() {
+        assertThat(run(Map.of("LOKI_SELECTOR", "job=api"))).isEqualTo(2);
+
+        assertThat(err.toString())
+                .contains("LOKI_SELECTOR must be a LogQL stream selector")
+                .contains("job=api")
+                .doesNotContain("internal failure");
+    }
+
+    @Test
     void aBadValueGivenAsAnOptionIsNotBlamedOnTheVariable() {
         assertThat(run(Map.of("SERVER_CORES", "4"), "--server-cores", "0")).isEqualTo(2);
 
@@ -217,5 +227,27 @@ class SettingsOptionsTest {
                 cli.parseArgs("report").subcommand().commandSpec().commandLine().getCommand();
 
         assertThat(report.options.settings(true).ollama().model()).isEqualTo("from-property");
+    }
+
+    @Test
+    void theProcessReadsItsOwnEnvironmentVariables() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StressgateCli.class.getName(),
+                        "report",
+                        "--no-ai",
+                        "--run-dir",
+                        "/nonexistent/run")
+                .redirectErrorStream(true);
+        builder.environment().put("SERVER_CORES", "two");
+        Process process = builder.start();
+
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("expected a whole number of at least 1, got 'two' (the value of SERVER_CORES)");
     }
 }
