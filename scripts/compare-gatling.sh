@@ -8,21 +8,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
+source scripts/lib/run-dirs.sh
 
-# The scripts' one copy of RunDirectory's default location and latest-run pointer (dev.stressgate.run.RunDirectory).
-artifacts="${ARTIFACT_DIR:-tmp/stress-runs}"
-latest_pointer="$artifacts/latest-run"
 regenerations="${REGENERATIONS:-5}"
 [[ "$regenerations" =~ ^[1-9][0-9]*$ ]] || { echo "error: REGENERATIONS must be a positive integer, got '$regenerations'" >&2; exit 2; }
 
 log="${LOG:-}"
 if [[ -z "$log" ]]; then
   run_dir="${RUN_DIR:-}"
-  if [[ -z "$run_dir" ]]; then
-    [[ -f "$latest_pointer" ]] || { echo "error: no run recorded in $latest_pointer (a run writes it when it starts); run 'make stress-smoke' first or pass RUN_DIR=<dir>" >&2; exit 2; }
-    run_dir="$artifacts/$(<"$latest_pointer")"
-    [[ -d "$run_dir" ]] || { echo "error: $latest_pointer names $run_dir, which does not exist; pass RUN_DIR=<dir>" >&2; exit 2; }
-  fi
+  [[ -n "$run_dir" ]] || run_dir="$(recorded_run_dir)"
   mapfile -t logs < <(find "$run_dir/gatling" -name simulation.log 2>/dev/null | sort)
   case "${#logs[@]}" in
     0) echo "error: no simulation.log under $run_dir/gatling" >&2; exit 2 ;;
