@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * One run's directory and the one owner of everything about it: where run directories go by default
  * ({@value #DEFAULT_LOCATION}), how one is named ({@code <UTC yyyyMMdd'T'HHmmss'Z'>-<label>}, the label being
- * {@code run.name} or the profile's name, safe characters only) and the names of the files in it. Gatling writes
- * into {@code gatling/}; the run itself writes run.json, profile.json and scrape.jsonl. Writers get one from
+ * {@code run.name} or the profile's name, safe characters only), the names of the files in it, and which run is the
+ * latest ({@value #LATEST_POINTER} in the artifact directory, written when a run directory is created). Gatling
+ * writes into {@code gatling/}; the run itself writes run.json, profile.json and scrape.jsonl; the report step
+ * summary.json, report.html and the rest. Writers get one from
  * {@link #create} (the launcher, once the profile has validated) or {@link #open} (the simulation); readers from
  * {@link #at}.
  */
@@ -31,10 +33,14 @@ public final class RunDirectory {
     private static final String SCRAPE_JSONL = "scrape.jsonl";
     private static final String GATLING_RESULTS = "gatling";
     private static final String SIMULATION_LOG = "simulation.log";
-    /** The report's summary of Gatling's results and its HTML page: written by the report step, read by others. */
+    private static final Pattern RUN_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-" + LABEL.pattern());
+
+    /** The report's summary of Gatling's results, written by the report step, read by the baseline and the index. */
     public static final String SUMMARY_JSON = "summary.json";
 
+    /** The report's HTML page, written by the report step, linked from the index and the gate's verdict. */
     public static final String REPORT_HTML = "report.html";
+
     /** The file in the artifact directory naming the run directory the latest run created. */
     public static final String LATEST_POINTER = "latest-run";
 
@@ -149,7 +155,7 @@ public final class RunDirectory {
             return Optional.empty();
         }
         String name = Files.readString(pointer).strip();
-        if (!name.matches("[0-9]{8}T[0-9]{6}Z-[A-Za-z0-9._-]+")) {
+        if (!RUN_ID.matcher(name).matches()) {
             throw new IOException(
                     pointer + ": expected the name of a run directory (<time>-<label>), got '" + name + "'");
         }
