@@ -2,25 +2,21 @@
 # `make compare-gatling`: the report's p50/p75/p95/p99 of one run next to those of Gatling's own HTML report for
 # the same simulation.log, regenerated several times (Gatling's t-digest breaks ties at random). Shows where the
 # two agree exactly (populations of up to 40 samples), where Gatling's estimate is close, and where it is off.
-#   RUN_DIR        run directory (default: the newest under ARTIFACT_DIR)
+#   RUN_DIR        run directory (default: the one the latest run recorded in $ARTIFACT_DIR/latest-run)
 #   LOG            a simulation.log to compare instead (needed when a run has several injectors' logs)
 #   REGENERATIONS  how many times Gatling regenerates its report (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
+source scripts/lib/run-dirs.sh
 
-artifacts="${ARTIFACT_DIR:-tmp/stress-runs}"
 regenerations="${REGENERATIONS:-5}"
 [[ "$regenerations" =~ ^[1-9][0-9]*$ ]] || { echo "error: REGENERATIONS must be a positive integer, got '$regenerations'" >&2; exit 2; }
 
 log="${LOG:-}"
 if [[ -z "$log" ]]; then
   run_dir="${RUN_DIR:-}"
-  if [[ -z "$run_dir" ]]; then
-    run_dir="$(find "$artifacts" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort -r \
-      | while read -r dir; do [[ -d "$dir/gatling" ]] && { echo "$dir"; break; }; done || true)"
-    [[ -n "$run_dir" ]] || { echo "error: no run directory under $artifacts; run 'make stress-smoke' first or pass RUN_DIR=<dir>" >&2; exit 2; }
-  fi
+  [[ -n "$run_dir" ]] || run_dir="$(recorded_run_dir)"
   mapfile -t logs < <(find "$run_dir/gatling" -name simulation.log 2>/dev/null | sort)
   case "${#logs[@]}" in
     0) echo "error: no simulation.log under $run_dir/gatling" >&2; exit 2 ;;

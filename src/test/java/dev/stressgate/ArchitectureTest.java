@@ -1,6 +1,7 @@
 package dev.stressgate;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -45,10 +46,20 @@ class ArchitectureTest {
             .because("a load profile is plain data that the run, the simulations and the report all read");
 
     @ArchTest
-    static final ArchRule referenceAppDependsOnNothingElseInTheProject = classes()
+    static final ArchRule referenceAppDependsOnNothingButTheSettingsLookup = classes()
             .that()
             .resideInAPackage("dev.stressgate.socialapp..")
             .should()
-            .onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT).or(resideInAPackage("dev.stressgate.socialapp..")))
-            .because("the reference app stands for any target and must run on its own");
+            .onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT)
+                    .or(resideInAnyPackage("dev.stressgate.socialapp..", "dev.stressgate.config")))
+            .because("the reference app stands for any target and must run on its own; it shares only the one "
+                    + "settings lookup (dev.stressgate.config) with the run");
+
+    @ArchTest
+    static final ArchRule theSettingsLookupDependsOnNothingElseInTheProject = classes()
+            .that()
+            .resideInAPackage("dev.stressgate.config..")
+            .should()
+            .onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT).or(resideInAPackage("dev.stressgate.config..")))
+            .because("every part, the reference app included, reads its settings through it");
 }

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * One run's directory and the one owner of everything about it: where run directories go by default
  * ({@value #DEFAULT_LOCATION}), how one is named ({@code <UTC yyyyMMdd'T'HHmmss'Z'>-<label>}, the label being
- * {@code run.name} or the profile's name, safe characters only) and the names of the files in it. Gatling writes
- * into {@code gatling/}; the run itself writes run.json, profile.json and scrape.jsonl. Writers get one from
+ * {@code run.name} or the profile's name, safe characters only), the names of the files in it, and which run is the
+ * latest ({@value #LATEST_POINTER} in the artifact directory, written when a run directory is created). Gatling
+ * writes into {@code gatling/}; the run itself writes run.json, profile.json and scrape.jsonl; the report step
+ * summary.json, report.html and the rest. Writers get one from
  * {@link #create} (the launcher, once the profile has validated) or {@link #open} (the simulation); readers from
  * {@link #at}.
  */
@@ -29,6 +32,17 @@ public final class RunDirectory {
     private static final String PROFILE_JSON = "profile.json";
     private static final String SCRAPE_JSONL = "scrape.jsonl";
     private static final String GATLING_RESULTS = "gatling";
+    private static final String SIMULATION_LOG = "simulation.log";
+    private static final Pattern RUN_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-" + LABEL.pattern());
+
+    /** The report's summary of Gatling's results, written by the report step, read by the baseline and the index. */
+    public static final String SUMMARY_JSON = "summary.json";
+
+    /** The report's HTML page, written by the report step, linked from the index and the gate's verdict. */
+    public static final String REPORT_HTML = "report.html";
+
+    /** The file in the artifact directory naming the run directory the latest run created. */
+    public static final String LATEST_POINTER = "latest-run";
 
     private final Path path;
 
@@ -56,7 +70,9 @@ public final class RunDirectory {
             Path candidate = artifactDir.resolve(id);
             for (int suffix = 2; ; suffix++) {
                 try {
-                    return new RunDirectory(Files.createDirectory(candidate));
+                    RunDirectory created = new RunDirectory(Files.createDirectory(candidate));
+                    created.recordAsLatest();
+                    return created;
                 } catch (FileAlreadyExistsException taken) {
                     candidate = artifactDir.resolve(id + "-" + suffix);
                 }
@@ -105,7 +121,45 @@ public final class RunDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the run directory " + path + ": " + e.getMessage(), e);
         }
-        return open(path);
+        RunDirectory directory = open(path);
+        directory.recordAsLatest();
+        return directory;
+    }
+
+    /**
+     * Records this directory as the latest run of its artifact directory ({@value #LATEST_POINTER} beside it, holding
+     * its name, replaced atomically), so that scripts and {@code report} without {@code --run-dir} take the directory
+     * the last run created instead of guessing from a listing.
+     */
+    public void recordAsLatest() {
+        Path pointer = latestPointer(path.toAbsolutePath().getParent());
+        try {
+            AtomicFile.writeString(pointer, runId() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record " + path + " as the latest run in " + pointer, e);
+        }
+    }
+
+    /** The file naming the latest run directory under {@code artifactDir}. */
+    public static Path latestPointer(Path artifactDir) {
+        return artifactDir.resolve(LATEST_POINTER);
+    }
+
+    /**
+     * The run directory the latest run under {@code artifactDir} recorded, or empty when none did (no run yet, or
+     * runs from before the pointer existed).
+     */
+    public static Optional<RunDirectory> latest(Path artifactDir) throws IOException {
+        Path pointer = latestPointer(artifactDir);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        String name = Files.readString(pointer).strip();
+        if (!RUN_ID.matcher(name).matches()) {
+            throw new IOException(
+                    pointer + ": expected the name of a run directory (<time>-<label>), got '" + name + "'");
+        }
+        return Optional.of(at(artifactDir.resolve(name)));
     }
 
     /** An existing run directory, for reading its files. */
@@ -140,5 +194,20 @@ public final class RunDirectory {
 
     public Path gatlingResults() {
         return path.resolve(GATLING_RESULTS);
+    }
+
+    /** The name of Gatling's binary log in each simulation folder under {@link #gatlingResults()}. */
+    public static String simulationLogName() {
+        return SIMULATION_LOG;
+    }
+
+    /** The report's summary of the Gatling results, written by the report step. */
+    public Path summaryJson() {
+        return path.resolve(SUMMARY_JSON);
+    }
+
+    /** The report's HTML page, written by the report step. */
+    public Path reportHtml() {
+        return path.resolve(REPORT_HTML);
     }
 }

@@ -1,16 +1,17 @@
 package dev.stressgate.run;
 
+import dev.stressgate.config.ConfigException;
+import dev.stressgate.config.Environment;
+import dev.stressgate.config.Setting;
 import dev.stressgate.run.http.OutboundHttpSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * Where a run sends load and writes artifacts, resolved once: system property, else environment variable, else
- * default. Keys: {@code base.url}/{@code BASE_URL} (default http://localhost:8375), {@code artifact.dir}/{@code
+ * Where a run sends load and writes artifacts, resolved once through {@link Environment}: system property, else
+ * environment variable, else default. Keys: {@code base.url}/{@code BASE_URL} (default http://localhost:8375), {@code artifact.dir}/{@code
  * ARTIFACT_DIR} ({@link RunDirectory#DEFAULT_LOCATION}), {@code profile}/{@code PROFILE} (smoke),
  * {@code run.name}/{@code RUN_NAME} (the run directory's label instead of the profile's name), {@code run.dir} (set
  * by the launcher for the simulation, so Gatling's results and the run's files share one directory),
@@ -34,30 +35,38 @@ public record RunSettings(
     public static final String DEFAULT_BASE_URL = "http://localhost:8375";
     public static final String DEFAULT_PROFILE = "smoke";
     public static final String RUN_DIR_PROPERTY = "run.dir";
+    /** Where run directories go: {@code ARTIFACT_DIR} / {@code -Dartifact.dir}, the report's too. */
+    public static final Setting ARTIFACT_DIR = Setting.variable("ARTIFACT_DIR");
 
-    public static RunSettings fromEnvironment() {
-        return resolve(System.getenv(), System.getProperties());
+    /** The settings of this process: its system properties, then its environment. */
+    public static RunSettings fromProcess() {
+        return from(Environment.ofProcess());
     }
 
-    public static RunSettings resolve(Map<String, String> env, Properties properties) {
-        Lookup lookup = new Lookup(env, properties);
-        String baseUrl = lookup.value("base.url", "BASE_URL").orElse(DEFAULT_BASE_URL);
-        int index = lookup.integer("injector.index", 0, 0);
-        int count = lookup.integer("injector.count", 1, 1);
+    public static RunSettings from(Environment environment) {
+        int count = environment.integer(Setting.property("injector.count"), 1, 1, Integer.MAX_VALUE);
+        int index = environment.integer(Setting.property("injector.index"), 0, 0, Integer.MAX_VALUE);
         if (index >= count) {
-            throw new IllegalArgumentException(
+            throw new ConfigException(
                     "injector.index: expected 0.." + (count - 1) + " (injector.count is " + count + "), got " + index);
         }
         return new RunSettings(
-                baseUrl(baseUrl),
-                Path.of(lookup.value("artifact.dir", "ARTIFACT_DIR").orElse(RunDirectory.DEFAULT_LOCATION)),
-                lookup.value("profile", "PROFILE").orElse(DEFAULT_PROFILE),
-                lookup.value("run.name", "RUN_NAME").orElse(null),
-                lookup.value(RUN_DIR_PROPERTY, null).map(Path::of).orElse(null),
-                Duration.ofSeconds(lookup.integer("scrape.interval.s", 5, 1)),
+                environment.parsed(
+                        Setting.variable("BASE_URL"),
+                        baseUrl(DEFAULT_BASE_URL),
+                        "an http(s) URL such as " + DEFAULT_BASE_URL,
+                        RunSettings::baseUrl),
+                Path.of(environment.text(ARTIFACT_DIR, RunDirectory.DEFAULT_LOCATION)),
+                environment.text(Setting.variable("PROFILE"), DEFAULT_PROFILE),
+                environment.text(Setting.variable("RUN_NAME"), null),
+                environment
+                        .value(Setting.property(RUN_DIR_PROPERTY))
+                        .map(Path::of)
+                        .orElse(null),
+                Duration.ofSeconds(environment.integer(Setting.property("scrape.interval.s"), 5, 1, Integer.MAX_VALUE)),
                 index,
                 count,
-                OutboundHttpSettings.resolve(env, properties));
+                OutboundHttpSettings.from(environment));
     }
 
     public Optional<Path> presetRunDir() {
@@ -74,45 +83,11 @@ public record RunSettings(
         return baseUrl.resolve("/metrics");
     }
 
+    /** The URL without a trailing slash, or null when it is not an absolute http(s) URL. */
     private static URI baseUrl(String value) {
-        try {
-            URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below with the offending value
-        }
-        throw new IllegalArgumentException(
-                "base.url / BASE_URL: expected an http(s) URL such as " + DEFAULT_BASE_URL + ", got '" + value + "'");
-    }
-
-    private record Lookup(Map<String, String> env, Properties properties) {
-
-        Optional<String> value(String property, String variable) {
-            String fromProperty = properties.getProperty(property);
-            if (fromProperty != null && !fromProperty.isBlank()) {
-                return Optional.of(fromProperty.trim());
-            }
-            String fromEnv = variable == null ? null : env.get(variable);
-            return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
-        }
-
-        int integer(String property, int fallback, int min) {
-            Optional<String> raw = value(property, null);
-            if (raw.isEmpty()) {
-                return fallback;
-            }
-            try {
-                int parsed = Integer.parseInt(raw.get());
-                if (parsed >= min) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the offending value
-            }
-            throw new IllegalArgumentException(
-                    property + ": expected an integer >= " + min + ", got '" + raw.get() + "'");
-        }
+        URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+        return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                ? uri
+                : null;
     }
 }

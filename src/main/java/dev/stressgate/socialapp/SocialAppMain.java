@@ -1,6 +1,6 @@
 package dev.stressgate.socialapp;
 
-import dev.stressgate.socialapp.config.ConfigException;
+import dev.stressgate.config.ConfigException;
 import dev.stressgate.socialapp.config.EnvironmentConfig;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import dev.stressgate.socialapp.logging.StandaloneLogging;

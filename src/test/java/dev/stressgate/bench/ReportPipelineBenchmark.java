@@ -38,16 +38,17 @@ public final class ReportPipelineBenchmark {
         URI closed = URI.create("http://127.0.0.1:" + closedLoopbackPort());
         Path runDir =
                 BenchRunDirectory.create(artifactDir, log, args.length > 2 ? args[2] : "smoke", closed.toString());
-        ReportSettings settings = ReportSettings.of(
-                artifactDir,
-                closed,
-                closed,
-                closed,
-                "none",
-                artifactDir.resolve("no-app-log.jsonl"),
-                Path.of(ReportSettings.DEFAULT_QUERIES_FILE),
-                ReportSettings.localCores(),
-                false);
+        ReportSettings settings = ReportSettings.builder()
+                .artifactDir(artifactDir)
+                .prometheusUrl(closed)
+                .lokiUrl(closed)
+                .ollamaUrl(closed)
+                .ollamaModel("none")
+                .logFile(artifactDir.resolve("no-app-log.jsonl"))
+                .queriesFile(Path.of(ReportSettings.DEFAULT_QUERIES_FILE))
+                .serverCores(ReportSettings.localCores())
+                .aiEnabled(false)
+                .build();
 
         List<Long> stepStarts = new ArrayList<>();
         List<String> stepNames = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.stressgate.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.config.Environment;
 import dev.stressgate.run.http.MisbehavingServer;
 import dev.stressgate.run.http.OutboundHttpSettings;
 import dev.stressgate.run.http.UpgradeRefusingServer;
@@ -79,7 +80,8 @@ class MetricsSamplerTest {
         Properties oneMib = new Properties();
         oneMib.setProperty("scrape.max.mib", "1");
         try (MisbehavingServer endless = new MisbehavingServer(MisbehavingServer.ENDLESS_BODY)) {
-            MetricsSampler sampler = sampler(endless.uri("/metrics"), OutboundHttpSettings.resolve(Map.of(), oneMib));
+            MetricsSampler sampler =
+                    sampler(endless.uri("/metrics"), OutboundHttpSettings.from(Environment.of(Map.of(), oneMib)));
 
             ScrapeRecord record = sampler.scrapeOnce();
             sampler.close();

@@ -117,4 +117,39 @@ class RunDirectoryTest {
                 .hasMessageContaining("-Drun.name=<label>");
         assertThat(artifacts.resolve("20261122T050000Z-")).doesNotExist();
     }
+
+    @Test
+    void theLatestRunIsTheOneCreatedLastNotTheGreatestName() throws Exception {
+        assertThat(RunDirectory.latest(artifacts)).as("no run yet").isEmpty();
+
+        RunDirectory.create(artifacts, START.plusSeconds(3600), "zz-later-clock");
+        RunDirectory last = RunDirectory.create(artifacts, START, "aa-created-last");
+
+        assertThat(RunDirectory.latest(artifacts).orElseThrow().path()).isEqualTo(last.path());
+        assertThat(artifacts.resolve(RunDirectory.LATEST_POINTER)).hasContent("20261122T050000Z-aa-created-last");
+        assertThat(RunDirectory.at(artifacts.resolve(RunDirectory.LATEST_POINTER))
+                        .holdsRun())
+                .as("the pointer is no run directory")
+                .isFalse();
+    }
+
+    @Test
+    void theDirectoryMavenNamedIsRecordedAsTheLatest() throws Exception {
+        Path named = artifacts.resolve("20261122T050000Z-nightly");
+
+        RunDirectory.openNamed(named);
+
+        assertThat(RunDirectory.latest(artifacts).orElseThrow().path()).isEqualTo(named);
+    }
+
+    @Test
+    void aPointerThatNamesNoRunDirectoryIsRefusedNamingTheFile() throws Exception {
+        Files.writeString(artifacts.resolve(RunDirectory.LATEST_POINTER), "../../etc\n");
+
+        assertThatThrownBy(() -> RunDirectory.latest(artifacts))
+                .hasMessageContaining(
+                        artifacts.resolve(RunDirectory.LATEST_POINTER).toString())
+                .hasMessageContaining("expected the name of a run directory")
+                .hasMessageContaining("'../../etc'");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.stressgate.config.Environment;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileLoader;
 import java.io.IOException;
@@ -75,7 +76,7 @@ class RunRecorderTest {
         Properties properties = new Properties();
         properties.setProperty("base.url", baseUrl);
         properties.setProperty("artifact.dir", artifacts.toString());
-        return RunSettings.resolve(Map.of(), properties);
+        return RunSettings.from(Environment.of(Map.of(), properties));
     }
 
     private RunRecorder start(String baseUrl, String profile) {

@@ -3,6 +3,7 @@ package dev.stressgate.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stressgate.config.Environment;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,7 @@ class RunSettingsTest {
 
     @Test
     void defaultsWhenNothingIsSet() {
-        RunSettings settings = RunSettings.resolve(Map.of(), new Properties());
+        RunSettings settings = RunSettings.from(Environment.of(Map.of(), new Properties()));
         assertThat(settings.baseUrl()).isEqualTo(URI.create("http://localhost:8375"));
         assertThat(settings.metricsUrl()).isEqualTo(URI.create("http://localhost:8375/metrics"));
         assertThat(settings.artifactDir()).isEqualTo(Path.of("tmp/stress-runs"));
@@ -37,12 +38,12 @@ class RunSettingsTest {
     void environmentOverridesDefaultsAndSystemPropertiesOverrideEnvironment() {
         Map<String, String> env =
                 Map.of("BASE_URL", "http://127.0.0.1:9000/", "ARTIFACT_DIR", "/data/runs", "PROFILE", "low");
-        RunSettings fromEnv = RunSettings.resolve(env, new Properties());
+        RunSettings fromEnv = RunSettings.from(Environment.of(env, new Properties()));
         assertThat(fromEnv.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:9000"));
         assertThat(fromEnv.artifactDir()).isEqualTo(Path.of("/data/runs"));
         assertThat(fromEnv.profile()).isEqualTo("low");
 
-        RunSettings fromProperties = RunSettings.resolve(
+        RunSettings fromProperties = RunSettings.from(Environment.of(
                 env,
                 properties(
                         "base.url",
@@ -58,7 +59,7 @@ class RunSettingsTest {
                         "injector.index",
                         "1",
                         "injector.count",
-                        "3"));
+                        "3")));
         assertThat(fromProperties.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:9100"));
         assertThat(fromProperties.artifactDir()).isEqualTo(Path.of("out"));
         assertThat(fromProperties.profile()).isEqualTo("high");
@@ -70,26 +71,28 @@ class RunSettingsTest {
 
     @Test
     void theRunIsLabelledByRunNameElseByTheProfilesName() {
-        RunSettings unnamed = RunSettings.resolve(Map.of(), properties("profile", "/abs/dir/x.json"));
+        RunSettings unnamed = RunSettings.from(Environment.of(Map.of(), properties("profile", "/abs/dir/x.json")));
         assertThat(unnamed.runLabel("nightly")).isEqualTo("nightly");
 
-        assertThat(RunSettings.resolve(Map.of("RUN_NAME", "from-env"), new Properties())
+        assertThat(RunSettings.from(Environment.of(Map.of("RUN_NAME", "from-env"), new Properties()))
                         .runLabel("nightly"))
                 .isEqualTo("from-env");
-        assertThat(RunSettings.resolve(Map.of("RUN_NAME", "from-env"), properties("run.name", "from-property"))
+        assertThat(RunSettings.from(
+                                Environment.of(Map.of("RUN_NAME", "from-env"), properties("run.name", "from-property")))
                         .runLabel("nightly"))
                 .isEqualTo("from-property");
     }
 
     @Test
     void badValuesAreNamed() {
-        assertThatThrownBy(() -> RunSettings.resolve(Map.of("BASE_URL", "localhost:8375"), new Properties()))
-                .hasMessage(
-                        "base.url / BASE_URL: expected an http(s) URL such as http://localhost:8375, got 'localhost:8375'");
-        assertThatThrownBy(() -> RunSettings.resolve(Map.of(), properties("scrape.interval.s", "fast")))
-                .hasMessage("scrape.interval.s: expected an integer >= 1, got 'fast'");
         assertThatThrownBy(
-                        () -> RunSettings.resolve(Map.of(), properties("injector.index", "2", "injector.count", "2")))
+                        () -> RunSettings.from(Environment.of(Map.of("BASE_URL", "localhost:8375"), new Properties())))
+                .hasMessage(
+                        "BASE_URL / base.url: expected an http(s) URL such as http://localhost:8375, got 'localhost:8375'");
+        assertThatThrownBy(() -> RunSettings.from(Environment.of(Map.of(), properties("scrape.interval.s", "fast"))))
+                .hasMessage("scrape.interval.s: expected a whole number of at least 1, got 'fast'");
+        assertThatThrownBy(() -> RunSettings.from(
+                        Environment.of(Map.of(), properties("injector.index", "2", "injector.count", "2"))))
                 .hasMessage("injector.index: expected 0..1 (injector.count is 2), got 2");
     }
 }

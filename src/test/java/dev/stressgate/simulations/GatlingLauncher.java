@@ -70,7 +70,7 @@ public final class GatlingLauncher {
         RunDirectory directory;
         try {
             arguments = Arguments.parse(args);
-            RunSettings settings = RunSettings.fromEnvironment();
+            RunSettings settings = RunSettings.fromProcess();
             if (arguments.checkOnly()) {
                 LoadedProfile profile = validProfile(settings, Clock.systemUTC().instant());
                 System.out.println("profile '" + profile.profile().name() + "' (" + profile.source() + ") is valid");

@@ -3,6 +3,7 @@ package dev.stressgate.simulations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stressgate.config.Environment;
 import dev.stressgate.profile.ProfileException;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunSettings;
@@ -27,7 +28,7 @@ class GatlingLauncherTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             properties.setProperty(keyValues[i], keyValues[i + 1]);
         }
-        return RunSettings.resolve(Map.of(), properties);
+        return RunSettings.from(Environment.of(Map.of(), properties));
     }
 
     @Test

@@ -34,7 +34,7 @@ public class PostsHammerSimulation extends Simulation {
     private static final int SEEDED_POSTS = 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final URI baseUrl = RunSettings.fromEnvironment().baseUrl();
+    private final URI baseUrl = RunSettings.fromProcess().baseUrl();
     private final LongAdder responses = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private String token;

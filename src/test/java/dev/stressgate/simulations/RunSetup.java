@@ -16,7 +16,7 @@ import java.time.Clock;
 public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory directory) {
 
     public static RunSetup resolve() {
-        RunSettings settings = RunSettings.fromEnvironment();
+        RunSettings settings = RunSettings.fromProcess();
         LoadedProfile profile = new ProfileLoader().load(settings.profile());
         Path runDir = settings.presetRunDir()
                 .orElseThrow(() -> new IllegalStateException("no run directory (-D"

@@ -72,11 +72,12 @@ class SmokeSimulationIT {
 
     @Test
     void smokeProfileRunsEveryFlowWithoutErrorsAndFillsTheRunDirectory() throws Exception {
-        SocialAppConfig config = SocialAppConfig.defaults()
-                .withPort(0)
-                .withLogToConsole(false)
-                .withLogFile(artifacts.resolve("socialapp.log"))
-                .withPasswordIterations(1_000);
+        SocialAppConfig config = SocialAppConfig.builder()
+                .port(0)
+                .logToConsole(false)
+                .logFile(artifacts.resolve("socialapp.log"))
+                .passwordIterations(1_000)
+                .build();
         GatlingLauncher.Outcome outcome;
         String baseUrl;
         try (SocialApp app = SocialApp.start(config)) {

@@ -44,7 +44,7 @@ class BadInputIT {
 
     @BeforeAll
     void start() {
-        app = TestApps.start("bad-input", config -> config.withMaxRequestBytes(16 * 1024));
+        app = TestApps.start("bad-input", config -> config.maxRequestBytes(16 * 1024));
         api = new ApiClient(app.baseUrl());
         user = api.signup();
     }

@@ -20,7 +20,7 @@ class ChatWebSocketIT {
 
     @BeforeAll
     void start() {
-        app = TestApps.start("chat", config -> config.withWebsocketQueueCapacity(4));
+        app = TestApps.start("chat", config -> config.websocketQueueCapacity(4));
         api = new ApiClient(app.baseUrl());
     }
 

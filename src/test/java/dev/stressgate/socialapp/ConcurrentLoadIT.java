@@ -32,7 +32,7 @@ class ConcurrentLoadIT {
     @Test
     void twoHundredConcurrentClientsGetNo5xx() throws Exception {
         DatabaseSettings database = DatabaseSettings.inMemory().withConnectionTimeout(Duration.ofSeconds(60));
-        try (SocialApp app = TestApps.start("load", config -> config.withDatabase(database))) {
+        try (SocialApp app = TestApps.start("load", config -> config.database(database))) {
             ApiClient api = new ApiClient(app.baseUrl());
             Session seed = api.signup();
             long seedPost = api.post("/api/posts", seed.token(), Map.of("title", "seed", "content", "shared"))

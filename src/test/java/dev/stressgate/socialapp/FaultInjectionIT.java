@@ -170,7 +170,7 @@ class FaultInjectionIT {
     void faultsFileAppliesAtStart() throws Exception {
         Path file = Files.createTempFile(Path.of("target"), "faults", ".json");
         Files.writeString(file, "{\"errors\": {\"share\": 1.0, \"status\": 502, \"routes\": [\"/api/users/me\"]}}");
-        try (SocialApp faulty = TestApps.start("faults-file", config -> config.withFaultsFile(file))) {
+        try (SocialApp faulty = TestApps.start("faults-file", config -> config.faultsFile(file))) {
             ApiClient client = new ApiClient(faulty.baseUrl());
             Session someone = client.signup();
             assertThat(client.get("/api/users/me", someone.token()).status()).isEqualTo(502);

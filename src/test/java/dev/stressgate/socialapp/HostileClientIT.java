@@ -33,7 +33,7 @@ class HostileClientIT {
 
     @BeforeAll
     void start() {
-        app = TestApps.start("hostile-client", config -> config.withMaxRequestBytes(MAX_BYTES));
+        app = TestApps.start("hostile-client", config -> config.maxRequestBytes(MAX_BYTES));
         api = new ApiClient(app.baseUrl());
         user = api.signup();
         base = URI.create(app.baseUrl());

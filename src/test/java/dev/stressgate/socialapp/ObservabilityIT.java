@@ -120,7 +120,7 @@ class ObservabilityIT {
     @Test
     void rateLimitAnswers429WithRetryAfterAndWarnLog() {
         try (SocialApp limited = TestApps.start(
-                "rate-limit", config -> config.withRateLimit(new RateLimitSettings(true, 3, Duration.ofMinutes(1))))) {
+                "rate-limit", config -> config.rateLimit(new RateLimitSettings(true, 3, Duration.ofMinutes(1))))) {
             ApiClient client = new ApiClient(limited.baseUrl());
             Session user = client.signup();
             for (int i = 0; i < 3; i++) {

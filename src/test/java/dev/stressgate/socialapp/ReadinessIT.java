@@ -30,7 +30,7 @@ class ReadinessIT {
                 .withUrl("jdbc:h2:tcp://127.0.0.1:" + port + "/./socialapp;LOCK_TIMEOUT=10000")
                 .withPoolSize(4)
                 .withConnectionTimeout(Duration.ofMillis(1_000));
-        try (SocialApp app = TestApps.start("readiness", config -> config.withDatabase(settings))) {
+        try (SocialApp app = TestApps.start("readiness", config -> config.database(settings))) {
             ApiClient api = new ApiClient(app.baseUrl());
             Session user = api.signup();
             assertThat(api.get("/health/ready", null).status()).isEqualTo(200);

@@ -28,7 +28,7 @@ class RouteGuardIT {
 
     @BeforeAll
     void start() {
-        app = TestApps.start("guard", config -> config.withTicketTtl(Duration.ofSeconds(1)));
+        app = TestApps.start("guard", config -> config.ticketTtl(Duration.ofSeconds(1)));
         api = new ApiClient(app.baseUrl());
     }
 

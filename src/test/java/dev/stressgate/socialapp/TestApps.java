@@ -12,20 +12,20 @@ final class TestApps {
 
     private TestApps() {}
 
-    static SocialAppConfig config(String name) {
-        return SocialAppConfig.defaults()
-                .withPort(0)
-                .withLogToConsole(false)
-                .withLogFile(Path.of("target", "test-logs", name + "-" + UUID.randomUUID() + ".log"))
-                .withPasswordIterations(1_000)
-                .withRateLimit(new RateLimitSettings(true, 100_000, Duration.ofMinutes(1)));
+    static SocialAppConfig.Builder config(String name) {
+        return SocialAppConfig.builder()
+                .port(0)
+                .logToConsole(false)
+                .logFile(Path.of("target", "test-logs", name + "-" + UUID.randomUUID() + ".log"))
+                .passwordIterations(1_000)
+                .rateLimit(new RateLimitSettings(true, 100_000, Duration.ofMinutes(1)));
     }
 
     static SocialApp start(String name) {
-        return SocialApp.start(config(name));
+        return SocialApp.start(config(name).build());
     }
 
-    static SocialApp start(String name, UnaryOperator<SocialAppConfig> customise) {
-        return SocialApp.start(customise.apply(config(name)));
+    static SocialApp start(String name, UnaryOperator<SocialAppConfig.Builder> customise) {
+        return SocialApp.start(customise.apply(config(name)).build());
     }
 }

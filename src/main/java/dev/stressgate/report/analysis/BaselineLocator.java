@@ -1,6 +1,7 @@
 package dev.stressgate.report.analysis;
 
 import dev.stressgate.report.gatling.SummaryReader;
+import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
@@ -23,9 +24,6 @@ import java.util.stream.Stream;
  */
 public final class BaselineLocator {
 
-    static final String SUMMARY = "summary.json";
-    private static final String RUN_JSON = "run.json";
-
     private final Predicate<Path> passedGate;
 
     /** @param passedGate whether the run in a directory passed its gate (false when it cannot tell) */
@@ -44,7 +42,9 @@ public final class BaselineLocator {
         List<Path> candidates = new ArrayList<>();
         for (Path dir : earlierSiblings(artifactDir, current.runId(), skipped)) {
             Optional<BaselineTarget> other = targetOf(dir, skipped);
-            if (other.isPresent() && target.matches(other.get()) && Files.isRegularFile(dir.resolve(SUMMARY))) {
+            if (other.isPresent()
+                    && target.matches(other.get())
+                    && Files.isRegularFile(RunDirectory.at(dir).summaryJson())) {
                 candidates.add(dir);
             }
         }
@@ -72,9 +72,9 @@ public final class BaselineLocator {
 
     /** The baseline in an explicit run directory; its summary.json must exist. */
     public static Baseline load(Path runDir) throws IOException {
-        Path summary = runDir.resolve(SUMMARY);
+        Path summary = RunDirectory.at(runDir).summaryJson();
         if (!Files.isRegularFile(summary)) {
-            throw new IOException("baseline " + runDir + " has no " + SUMMARY);
+            throw new IOException("baseline " + runDir + " has no " + RunDirectory.SUMMARY_JSON);
         }
         return new Baseline(
                 runDir.getFileName().toString(), ClientSnapshots.of(new SummaryReader().readTotalsFrom(runDir)));
@@ -96,7 +96,7 @@ public final class BaselineLocator {
 
     /** The directory's target from its run.json; empty (with a note when run.json exists but is unusable) otherwise. */
     private static Optional<BaselineTarget> targetOf(Path runDir, List<String> skipped) {
-        Path runJson = runDir.resolve(RUN_JSON);
+        Path runJson = RunDirectory.at(runDir).runJson();
         if (!Files.isRegularFile(runJson)) {
             return Optional.empty();
         }

@@ -1,20 +1,16 @@
 package dev.stressgate.report.cli;
 
-import dev.stressgate.report.pipeline.ReportSettings;
+import dev.stressgate.run.RunDirectory;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** {@code --artifact-dir}, over {@code ARTIFACT_DIR}, over the default: all that {@code index} and {@code gate} read. */
+/** {@code --artifact-dir}, defaulting to {@code ARTIFACT_DIR}, then to the default location: all that {@code index} reads. */
 final class ArtifactDirOption {
     @Option(
             names = "--artifact-dir",
             paramLabel = "DIR",
+            defaultValue = "${env:ARTIFACT_DIR:-" + RunDirectory.DEFAULT_LOCATION + "}",
             description = "Directory of the run directories and index.html (env ARTIFACT_DIR, default "
-                    + ReportSettings.DEFAULT_ARTIFACT_DIR + ")")
+                    + RunDirectory.DEFAULT_LOCATION + ")")
     Path artifactDir;
-
-    Path resolve(Map<String, String> environment) {
-        return artifactDir != null ? artifactDir : ReportSettings.artifactDirFromEnvironment(environment);
-    }
 }

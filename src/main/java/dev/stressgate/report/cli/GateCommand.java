@@ -4,6 +4,7 @@ import dev.stressgate.report.pipeline.GateDecision;
 import dev.stressgate.report.pipeline.RunDirectories;
 import dev.stressgate.report.pipeline.UnusableInputException;
 import dev.stressgate.report.pipeline.VerdictInputReader;
+import dev.stressgate.run.RunDirectory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,13 +29,14 @@ final class GateCommand implements Callable<Integer> {
     @Option(
             names = "--run-dir",
             paramLabel = "DIR",
-            description = "Run directory (default: the newest under the artifact dir)")
+            description = "Run directory (default: the one the latest run recorded in <artifact dir>/"
+                    + RunDirectory.LATEST_POINTER + ")")
     Path runDir;
 
     @Override
     public Integer call() {
         try {
-            Path dir = runDir != null ? runDir : new RunDirectories(artifactDir.resolve(cli.environment())).latest();
+            Path dir = runDir != null ? runDir : new RunDirectories(artifactDir.artifactDir).latest();
             GateDecision decision = GateDecision.of(VerdictInputReader.analysis(dir), dir);
             (decision.passed() ? cli.out() : cli.err()).println(decision.explanation());
             return decision.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;

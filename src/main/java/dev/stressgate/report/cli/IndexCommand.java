@@ -25,7 +25,7 @@ final class IndexCommand implements Callable<Integer> {
     /** Unusable input ends in {@link StressgateCli}'s handler: one line on stderr, exit code 2. */
     @Override
     public Integer call() throws UnusableInputException {
-        Path index = ReportPipeline.refreshIndex(artifactDir.resolve(cli.environment()));
+        Path index = ReportPipeline.refreshIndex(artifactDir.artifactDir);
         cli.out().println("index: " + index);
         return ExitCodes.OK;
     }

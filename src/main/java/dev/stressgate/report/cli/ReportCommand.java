@@ -5,13 +5,17 @@ import dev.stressgate.report.pipeline.ReportPipeline;
 import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.report.pipeline.RunDirectories;
 import dev.stressgate.report.pipeline.UnusableInputException;
+import dev.stressgate.run.RunDirectory;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "report",
@@ -25,13 +29,17 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     StressgateCli cli;
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     SettingsOptions options;
 
     @Option(
             names = "--run-dir",
             paramLabel = "DIR",
-            description = "Run directory (default: the newest under the artifact dir)")
+            description = "Run directory (default: the one the latest run recorded in <artifact dir>/"
+                    + RunDirectory.LATEST_POINTER + ")")
     Path runDir;
 
     @Option(
@@ -56,11 +64,17 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * Unusable input, and contradicting options ({@code --baseline} with {@code --no-baseline}), end in
-     * {@link StressgateCli}'s handler: one line on stderr, exit code 2.
+     * {@link StressgateCli}'s handler: one line on stderr, exit code 2. So do settings that each parse but do not
+     * make settings together (a Loki selector that is no stream selector).
      */
     @Override
     public Integer call() throws UnusableInputException {
-        ReportSettings settings = options.resolve(cli.environment(), !noAi);
+        ReportSettings settings;
+        try {
+            settings = options.settings(!noAi);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         Path dir = runDir != null ? runDir : new RunDirectories(settings.artifactDir()).latest();
         ReportPipeline.Result result = new ReportPipeline(settings, cli.out()::println)
                 .run(dir, new ReportOptions(Optional.ofNullable(baseline), noBaseline, refresh));

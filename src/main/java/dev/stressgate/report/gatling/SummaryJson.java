@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.stressgate.run.RunDirectory;
 
 /** The one Jackson configuration for {@code summary.json}: snake_case names from the record components. */
 final class SummaryJson {
 
-    static final String FILE_NAME = "summary.json";
+    static final String FILE_NAME = RunDirectory.SUMMARY_JSON;
 
     private SummaryJson() {}
 

@@ -4,6 +4,7 @@ import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.BaselineEntry;
 import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.Status;
+import dev.stressgate.run.RunDirectory;
 import java.nio.file.Path;
 
 /**
@@ -60,7 +61,7 @@ public record GateDecision(boolean passed, String explanation) {
         if (coverage != null) {
             text.append(". ").append(coverage, 0, coverage.length() - 1);
         }
-        text.append(". Report: ").append(runDir.resolve("report.html"));
+        text.append(". Report: ").append(RunDirectory.at(runDir).reportHtml());
         return new GateDecision(passed, text.toString());
     }
 }

@@ -33,6 +33,7 @@ import dev.stressgate.report.sources.metrics.MetricQueryCatalog;
 import dev.stressgate.report.sources.metrics.MetricsCollector;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.SeriesCoverage;
+import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,7 +84,8 @@ public final class ReportPipeline {
         RunMetadata run = VerdictInputReader.run(runDir);
         LoadProfile profile = VerdictInputReader.profile(runDir);
 
-        progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
+        progress.accept(
+                "==> parsing Gatling results in " + RunDirectory.at(runDir).gatlingResults());
         List<Path> logs = simulationLogs(runDir);
         RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs));
         try (ArtifactStaging staging = ArtifactStaging.open(runDir)) {
@@ -184,17 +186,17 @@ public final class ReportPipeline {
     }
 
     static List<Path> simulationLogs(Path runDir) throws UnusableInputException {
-        Path gatling = runDir.resolve("gatling");
+        Path gatling = RunDirectory.at(runDir).gatlingResults();
         if (!Files.isDirectory(gatling)) {
             throw new UnusableInputException(
                     "no Gatling results: " + gatling + " does not exist (did the load test run?)");
         }
         try (Stream<Path> files = Files.walk(gatling)) {
-            List<Path> logs = files.filter(f -> f.getFileName().toString().equals("simulation.log"))
+            List<Path> logs = files.filter(f -> f.getFileName().toString().equals(RunDirectory.simulationLogName()))
                     .sorted()
                     .toList();
             if (logs.isEmpty()) {
-                throw new UnusableInputException("no simulation.log under " + gatling
+                throw new UnusableInputException("no " + RunDirectory.simulationLogName() + " under " + gatling
                         + " (Gatling did not finish writing results, or the run was aborted before it started)");
             }
             return logs;
@@ -241,7 +243,7 @@ public final class ReportPipeline {
 
     /** An explicit baseline: its summary.json, else its simulation.log summarized (nothing is written there). */
     private static Baseline readBaseline(Path dir) throws UnusableInputException {
-        if (Files.isRegularFile(dir.resolve("summary.json"))) {
+        if (Files.isRegularFile(RunDirectory.at(dir).summaryJson())) {
             try {
                 return BaselineLocator.load(dir);
             } catch (IOException e) {

@@ -2,19 +2,19 @@ package dev.stressgate.report.pipeline;
 
 import dev.stressgate.report.ai.OllamaSettings;
 import dev.stressgate.report.analysis.BaselineTolerance;
+import dev.stressgate.report.sources.logs.LogFieldMapping;
 import dev.stressgate.report.sources.logs.LogSettings;
 import dev.stressgate.report.sources.metrics.MetricsSettings;
 import dev.stressgate.run.RunDirectory;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
 
 /**
- * Where the report step finds its inputs and services: the artifact directory ({@code ARTIFACT_DIR}), the PromQL
- * catalog, the target's cores ({@code SERVER_CORES}) and each source's own settings, read from the environment by
- * the source itself ({@code PROM_URL}, {@code PROM_SELECTOR}, {@code PROM_TIMEOUT_SECONDS}; {@code LOKI_URL},
- * {@code LOKI_SELECTOR}, {@code LOKI_TIMEOUT_SECONDS}, {@code APP_LOG_FILE}, {@code LOG_FIELDS}; {@code OLLAMA_URL},
- * {@code OLLAMA_MODEL}, {@code OLLAMA_TIMEOUT_SECONDS}). The CLI overrides them with its options.
+ * Where the report step finds its inputs and services: the artifact directory, the PromQL catalog, the target's
+ * cores and each source's settings. The command line fills them from its options, whose defaults are the environment
+ * variables ({@code ARTIFACT_DIR}, {@code SERVER_CORES}, {@code PROM_URL}, ...: {@code report --help} lists them);
+ * code and tests use {@link #builder()}, whose defaults are those of the command line without variables.
  *
  * @param queriesFile the PromQL catalog (monitoring/queries.json)
  * @param serverCores cores of the target's host, to express its process CPU (in cores) as % of the host; the
@@ -43,57 +43,9 @@ public record ReportSettings(
         }
     }
 
-    /** Settings whose every source counts as configured. */
-    public ReportSettings(
-            Path artifactDir,
-            Path queriesFile,
-            int serverCores,
-            MetricsSettings metrics,
-            LogSettings logs,
-            OllamaSettings ollama,
-            BaselineTolerance baselineTolerance) {
-        this(artifactDir, queriesFile, serverCores, metrics, logs, ollama, baselineTolerance, ConfiguredSources.all());
-    }
-
-    /** Settings from the environment, each unset or blank variable taking its default. */
-    public static ReportSettings fromEnvironment(Map<String, String> env) {
-        return new ReportSettings(
-                artifactDirFromEnvironment(env),
-                Path.of(DEFAULT_QUERIES_FILE),
-                serverCores(env),
-                MetricsSettings.fromEnvironment(env),
-                LogSettings.fromEnvironment(env),
-                OllamaSettings.fromEnvironment(env),
-                baselineTolerance(env),
-                ConfiguredSources.fromEnvironment(env));
-    }
-
-    /** {@code ARTIFACT_DIR}, or the default when it is unset or blank. */
-    public static Path artifactDirFromEnvironment(Map<String, String> env) {
-        return Path.of(value(env, "ARTIFACT_DIR", DEFAULT_ARTIFACT_DIR));
-    }
-
-    /** Settings with the sources' default selectors, timeouts and limits, and the given addresses. */
-    public static ReportSettings of(
-            Path artifactDir,
-            URI prometheusUrl,
-            URI lokiUrl,
-            URI ollamaUrl,
-            String ollamaModel,
-            Path appLogFile,
-            Path queriesFile,
-            int serverCores,
-            boolean aiEnabled) {
-        OllamaSettings ollama = new OllamaSettings(
-                ollamaUrl, ollamaModel, OllamaSettings.DEFAULT_TIMEOUT, OllamaSettings.DEFAULT_TEMPERATURE, aiEnabled);
-        return new ReportSettings(
-                artifactDir,
-                queriesFile,
-                serverCores,
-                MetricsSettings.fromEnvironment(Map.of()).withPrometheusUrl(prometheusUrl),
-                LogSettings.fromEnvironment(Map.of()).withLokiUrl(lokiUrl).withLogFile(appLogFile),
-                ollama,
-                BaselineTolerance.defaults());
+    /** A builder with every default: sources on localhost, this machine's cores, all sources counted as configured. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** This machine's processor count: where the embedded reference app runs. */
@@ -101,43 +53,137 @@ public record ReportSettings(
         return Runtime.getRuntime().availableProcessors();
     }
 
-    private static int serverCores(Map<String, String> env) {
-        String value = value(env, "SERVER_CORES", null);
-        if (value == null) {
-            return localCores();
-        }
-        try {
-            int cores = Integer.parseInt(value.strip());
-            if (cores >= 1) {
-                return cores;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the offending value
-        }
-        throw new IllegalArgumentException(
-                "SERVER_CORES / --server-cores: expected a whole number of at least 1 (the target host's cores), got '"
-                        + value + "'");
-    }
+    /** Report settings piece by piece; unset pieces keep their defaults (the constants of each settings record). */
+    public static final class Builder {
+        private Path artifactDir = Path.of(DEFAULT_ARTIFACT_DIR);
+        private Path queriesFile = Path.of(DEFAULT_QUERIES_FILE);
+        private int serverCores = localCores();
+        private URI prometheusUrl = URI.create(MetricsSettings.DEFAULT_PROMETHEUS_URL);
+        private String prometheusSelector = MetricsSettings.DEFAULT_SELECTOR;
+        private Duration prometheusTimeout = MetricsSettings.DEFAULT_TIMEOUT;
+        private URI lokiUrl = URI.create(LogSettings.DEFAULT_LOKI_URL);
+        private String lokiSelector = LogSettings.DEFAULT_LOKI_SELECTOR;
+        private Duration lokiTimeout = LogSettings.DEFAULT_TIMEOUT;
+        private Path logFile = Path.of(LogSettings.DEFAULT_LOG_FILE);
+        private LogFieldMapping logFields = LogFieldMapping.NONE;
+        private URI ollamaUrl = URI.create(OllamaSettings.DEFAULT_URL);
+        private String ollamaModel = OllamaSettings.DEFAULT_MODEL;
+        private Duration ollamaTimeout = OllamaSettings.DEFAULT_TIMEOUT;
+        private boolean aiEnabled = true;
+        private BaselineTolerance baselineTolerance = BaselineTolerance.defaults();
+        private ConfiguredSources configured = ConfiguredSources.all();
 
-    private static BaselineTolerance baselineTolerance(Map<String, String> env) {
-        String value = value(env, "BASELINE_TOLERANCE_PCT", null);
-        if (value == null) {
-            return BaselineTolerance.defaults();
-        }
-        try {
-            double pct = Double.parseDouble(value.strip());
-            if (pct >= 0 && Double.isFinite(pct)) {
-                return BaselineTolerance.defaults().withPct(pct);
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the offending value
-        }
-        throw new IllegalArgumentException("BASELINE_TOLERANCE_PCT / --baseline-tolerance: expected a percentage >= 0 "
-                + "(e.g. 10), got '" + value + "'");
-    }
+        private Builder() {}
 
-    private static String value(Map<String, String> env, String name, String fallback) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? fallback : value;
+        public Builder artifactDir(Path value) {
+            artifactDir = value;
+            return this;
+        }
+
+        public Builder queriesFile(Path value) {
+            queriesFile = value;
+            return this;
+        }
+
+        public Builder serverCores(int value) {
+            serverCores = value;
+            return this;
+        }
+
+        public Builder prometheusUrl(URI value) {
+            prometheusUrl = value;
+            return this;
+        }
+
+        public Builder prometheusSelector(String value) {
+            prometheusSelector = value;
+            return this;
+        }
+
+        public Builder prometheusTimeout(Duration value) {
+            prometheusTimeout = value;
+            return this;
+        }
+
+        public Builder lokiUrl(URI value) {
+            lokiUrl = value;
+            return this;
+        }
+
+        public Builder lokiSelector(String value) {
+            lokiSelector = value;
+            return this;
+        }
+
+        public Builder lokiTimeout(Duration value) {
+            lokiTimeout = value;
+            return this;
+        }
+
+        public Builder logFile(Path value) {
+            logFile = value;
+            return this;
+        }
+
+        public Builder logFields(LogFieldMapping value) {
+            logFields = value;
+            return this;
+        }
+
+        public Builder ollamaUrl(URI value) {
+            ollamaUrl = value;
+            return this;
+        }
+
+        public Builder ollamaModel(String value) {
+            ollamaModel = value;
+            return this;
+        }
+
+        public Builder ollamaTimeout(Duration value) {
+            ollamaTimeout = value;
+            return this;
+        }
+
+        /** False for {@code --no-ai}: the analysis is the deterministic one alone. */
+        public Builder aiEnabled(boolean value) {
+            aiEnabled = value;
+            return this;
+        }
+
+        /** The relative change against the baseline that counts as one, in percent (default 10). */
+        public Builder baselineTolerancePct(double value) {
+            baselineTolerance = BaselineTolerance.defaults().withPct(value);
+            return this;
+        }
+
+        public Builder configured(ConfiguredSources value) {
+            configured = value;
+            return this;
+        }
+
+        public ReportSettings build() {
+            return new ReportSettings(
+                    artifactDir,
+                    queriesFile,
+                    serverCores,
+                    new MetricsSettings(
+                            prometheusUrl,
+                            prometheusSelector,
+                            MetricsSettings.DEFAULT_SCRAPE_INTERVAL,
+                            prometheusTimeout),
+                    new LogSettings(
+                            lokiUrl,
+                            lokiSelector,
+                            logFile,
+                            lokiTimeout,
+                            LogSettings.DEFAULT_EXCERPT_LIMIT,
+                            LogSettings.DEFAULT_LOKI_PAGE_SIZE,
+                            logFields),
+                    new OllamaSettings(
+                            ollamaUrl, ollamaModel, ollamaTimeout, OllamaSettings.DEFAULT_TEMPERATURE, aiEnabled),
+                    baselineTolerance,
+                    configured);
+        }
     }
 }

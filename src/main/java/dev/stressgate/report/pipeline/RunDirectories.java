@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds run directories under the artifact directory. A run directory is a sub-directory holding run.json or a
- * gatling/ folder; its name starts with the UTC start time, so the newest run is the greatest name.
+ * gatling/ folder; its name starts with the UTC start time, so the index lists the newest first. Which run is the
+ * latest is what the last run recorded, not the greatest name.
  */
 public final class RunDirectories {
     private final Path artifactDir;
@@ -33,16 +34,26 @@ public final class RunDirectories {
         }
     }
 
-    /** The newest run directory. */
+    /**
+     * The run directory the latest run recorded ({@code latest-run} in the artifact directory, see
+     * {@link RunDirectory#recordAsLatest()}), never a guess from a listing.
+     */
     public Path latest() throws UnusableInputException {
+        Path pointer = RunDirectory.latestPointer(artifactDir).toAbsolutePath();
         try {
-            return newestFirst().stream()
-                    .findFirst()
-                    .orElseThrow(() -> new UnusableInputException("no run directory under "
-                            + artifactDir.toAbsolutePath() + " (expected <yyyyMMdd'T'HHmmss'Z'>-<profile>/ "
-                            + "with run.json; run a load test first, e.g. 'make stress-smoke', or pass --run-dir)"));
+            Path dir = RunDirectory.latest(artifactDir)
+                    .orElseThrow(() -> new UnusableInputException("no run recorded under "
+                            + artifactDir.toAbsolutePath() + " (" + pointer.getFileName() + " is written when a run "
+                            + "starts); run a load test first, e.g. 'make stress-smoke', or pass --run-dir "
+                            + "(RUN_DIR=<dir> for make)"))
+                    .path();
+            if (!Files.isDirectory(dir)) {
+                throw new UnusableInputException(pointer + " names " + dir + ", which does not exist; pass --run-dir "
+                        + "(RUN_DIR=<dir> for make)");
+            }
+            return dir;
         } catch (IOException e) {
-            throw new UnusableInputException("cannot list " + artifactDir.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new UnusableInputException("cannot read " + pointer + ": " + e.getMessage(), e);
         }
     }
 }

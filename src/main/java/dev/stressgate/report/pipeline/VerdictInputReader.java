@@ -5,6 +5,7 @@ import dev.stressgate.profile.ProfileException;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
+import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
@@ -19,13 +20,11 @@ import java.nio.file.Path;
  * ai-analysis.json through {@link #analysis}, after checking run.json and profile.json the same way.
  */
 public final class VerdictInputReader {
-    static final String RUN_JSON = "run.json";
-    static final String PROFILE_JSON = "profile.json";
 
     private VerdictInputReader() {}
 
     public static RunMetadata run(Path runDir) throws UnusableInputException {
-        Path runJson = runDir.resolve(RUN_JSON);
+        Path runJson = RunDirectory.at(runDir).runJson();
         if (!Files.isRegularFile(runJson)) {
             throw new UnusableInputException(runJson + " is missing: " + runDir
                     + " is not a Stressgate run directory (the simulation writes run.json when it starts)");
@@ -38,7 +37,7 @@ public final class VerdictInputReader {
     }
 
     public static LoadProfile profile(Path runDir) throws UnusableInputException {
-        Path file = runDir.resolve(PROFILE_JSON);
+        Path file = RunDirectory.at(runDir).profileJson();
         if (!Files.isRegularFile(file)) {
             throw new UnusableInputException(file + " is missing: the SLOs the run is judged by come from it (the "
                     + "simulation copies the profile there when it starts); without it no verdict can be given");

@@ -3,6 +3,7 @@ package dev.stressgate.report.render;
 import dev.stressgate.report.render.view.ChartView;
 import dev.stressgate.report.render.view.ReportView;
 import dev.stressgate.run.AtomicFile;
+import dev.stressgate.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
  * bytes.
  */
 public final class ReportRenderer {
-    public static final String HTML = "report.html";
+    public static final String HTML = RunDirectory.REPORT_HTML;
     public static final String MARKDOWN = "report.md";
     public static final String TEXT = "report.txt";
     public static final String JUNIT = "junit.xml";

@@ -1,9 +1,8 @@
 package dev.stressgate.run.http;
 
+import dev.stressgate.config.Environment;
+import dev.stressgate.config.Setting;
 import java.net.http.HttpClient;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * How every outbound HTTP call of the project behaves, read once: the HTTP version ({@code OUTBOUND_HTTP_VERSION} /
@@ -37,51 +36,29 @@ public record OutboundHttpSettings(HttpClient.Version version, long scrapeMaxByt
 
     /** The settings of this process: its system properties, then its environment. */
     public static OutboundHttpSettings fromProcess() {
-        return resolve(System.getenv(), System.getProperties());
+        return from(Environment.ofProcess());
     }
 
-    public static OutboundHttpSettings resolve(Map<String, String> env, Properties properties) {
+    public static OutboundHttpSettings from(Environment environment) {
         return new OutboundHttpSettings(
-                version(value(env, properties, "outbound.http.version", "OUTBOUND_HTTP_VERSION")),
-                mebibytes(env, properties, "scrape.max.mib", "SCRAPE_MAX_MIB", DEFAULT_SCRAPE_MAX_MIB),
-                mebibytes(env, properties, "query.max.mib", "QUERY_MAX_MIB", DEFAULT_QUERY_MAX_MIB));
+                environment.parsed(
+                        Setting.variable("OUTBOUND_HTTP_VERSION"),
+                        HttpClient.Version.HTTP_1_1,
+                        "1.1 or 2",
+                        raw -> switch (raw) {
+                            case "1.1" -> HttpClient.Version.HTTP_1_1;
+                            case "2" -> HttpClient.Version.HTTP_2;
+                            default -> null;
+                        }),
+                mebibytes(environment, Setting.variable("SCRAPE_MAX_MIB"), DEFAULT_SCRAPE_MAX_MIB),
+                mebibytes(environment, Setting.variable("QUERY_MAX_MIB"), DEFAULT_QUERY_MAX_MIB));
     }
 
-    private static HttpClient.Version version(Optional<String> raw) {
-        return switch (raw.orElse("1.1")) {
-            case "1.1" -> HttpClient.Version.HTTP_1_1;
-            case "2" -> HttpClient.Version.HTTP_2;
-            default ->
-                throw new IllegalArgumentException("OUTBOUND_HTTP_VERSION / outbound.http.version: expected 1.1 or 2,"
-                        + " got '" + raw.get() + "'");
-        };
-    }
-
-    private static long mebibytes(
-            Map<String, String> env, Properties properties, String property, String variable, int fallback) {
-        Optional<String> raw = value(env, properties, property, variable);
-        if (raw.isEmpty()) {
-            return fallback * MIB;
-        }
-        try {
-            long parsed = Long.parseLong(raw.get());
-            if (parsed >= 1 && parsed <= 4096) {
-                return parsed * MIB;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the offending value
-        }
-        throw new IllegalArgumentException(variable + " / " + property
-                + ": expected a whole number of MiB from 1 to 4096," + " got '" + raw.get() + "'");
-    }
-
-    private static Optional<String> value(
-            Map<String, String> env, Properties properties, String property, String variable) {
-        String fromProperty = properties.getProperty(property);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return Optional.of(fromProperty.trim());
-        }
-        String fromEnv = env.get(variable);
-        return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
+    private static long mebibytes(Environment environment, Setting setting, int fallback) {
+        return MIB
+                * environment.parsed(setting, (long) fallback, "a whole number of MiB from 1 to 4096", raw -> {
+                    long parsed = Long.parseLong(raw);
+                    return parsed >= 1 && parsed <= 4096 ? parsed : null;
+                });
     }
 }

@@ -1,28 +1,25 @@
 package dev.stressgate.socialapp.config;
 
+import dev.stressgate.config.Environment;
+import dev.stressgate.config.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 
 /**
- * Reads {@link SocialAppConfig} from environment variables ({@code APP_PORT}) and system properties
- * ({@code -Dapp.port=...}, which win). A value that does not parse fails with the variable's name,
- * what was expected and what was given.
+ * Reads {@link SocialAppConfig} through the project's one settings lookup ({@link Environment}): environment
+ * variables ({@code APP_PORT}) and system properties ({@code -Dapp.port=...}, which win). A value that does not parse
+ * fails with the variable's name, what was expected and what was given.
  */
 public final class EnvironmentConfig {
 
-    private final Map<String, String> environment;
-    private final Properties properties;
+    private final Environment environment;
 
-    public EnvironmentConfig(Map<String, String> environment, Properties properties) {
+    public EnvironmentConfig(Environment environment) {
         this.environment = environment;
-        this.properties = properties;
     }
 
     public static SocialAppConfig fromSystem() {
-        return new EnvironmentConfig(System.getenv(), System.getProperties()).read();
+        return new EnvironmentConfig(Environment.ofProcess()).read();
     }
 
     public SocialAppConfig read() {
@@ -45,61 +42,33 @@ public final class EnvironmentConfig {
                 Duration.ofSeconds(integer(
                         "APP_RATE_LIMIT_WINDOW_SECONDS", (int) rate.window().toSeconds(), 1, 86_400)));
         String faults = text("APP_FAULTS_FILE", null);
-        return new SocialAppConfig(
-                text("APP_HOST", defaults.host()),
-                integer("APP_PORT", defaults.port(), 0, 65535),
-                Path.of(text("APP_LOG_FILE", defaults.logFile().toString())),
-                bool("APP_LOG_CONSOLE", defaults.logToConsole()),
-                database,
-                integer("APP_PASSWORD_ITERATIONS", defaults.passwordIterations(), 1, 10_000_000),
-                Duration.ofSeconds(integer(
-                        "APP_TICKET_TTL_SECONDS", (int) defaults.ticketTtl().toSeconds(), 1, 86_400)),
-                rateLimit,
-                integer("APP_WS_QUEUE_CAPACITY", defaults.websocketQueueCapacity(), 1, 1_000_000),
-                integer("APP_MAX_REQUEST_BYTES", (int) defaults.maxRequestBytes(), 1024, 100 * 1024 * 1024),
-                faults == null ? null : Path.of(faults));
+        return SocialAppConfig.builder()
+                .host(text("APP_HOST", defaults.host()))
+                .port(integer("APP_PORT", defaults.port(), 0, 65535))
+                .logFile(Path.of(text("APP_LOG_FILE", defaults.logFile().toString())))
+                .logToConsole(bool("APP_LOG_CONSOLE", defaults.logToConsole()))
+                .database(database)
+                .passwordIterations(integer("APP_PASSWORD_ITERATIONS", defaults.passwordIterations(), 1, 10_000_000))
+                .ticketTtl(Duration.ofSeconds(integer(
+                        "APP_TICKET_TTL_SECONDS", (int) defaults.ticketTtl().toSeconds(), 1, 86_400)))
+                .rateLimit(rateLimit)
+                .websocketQueueCapacity(
+                        integer("APP_WS_QUEUE_CAPACITY", defaults.websocketQueueCapacity(), 1, 1_000_000))
+                .maxRequestBytes(
+                        integer("APP_MAX_REQUEST_BYTES", (int) defaults.maxRequestBytes(), 1024, 100 * 1024 * 1024))
+                .faultsFile(faults == null ? null : Path.of(faults))
+                .build();
     }
 
-    private String raw(String name) {
-        String property = properties.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
-        if (property != null && !property.isBlank()) {
-            return property.trim();
-        }
-        String env = environment.get(name);
-        return env == null || env.isBlank() ? null : env.trim();
+    private String text(String variable, String fallback) {
+        return environment.text(Setting.variable(variable), fallback);
     }
 
-    private String text(String name, String fallback) {
-        String value = raw(name);
-        return value == null ? fallback : value;
+    private int integer(String variable, int fallback, int min, int max) {
+        return environment.integer(Setting.variable(variable), fallback, min, max);
     }
 
-    private int integer(String name, int fallback, int min, int max) {
-        String value = raw(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the expected range
-        }
-        throw new ConfigException(
-                name + ": expected an integer between " + min + " and " + max + ", got '" + value + "'");
-    }
-
-    private boolean bool(String name, boolean fallback) {
-        String value = raw(name);
-        if (value == null) {
-            return fallback;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new ConfigException(name + ": expected true or false, got '" + value + "'");
-        };
+    private boolean bool(String variable, boolean fallback) {
+        return environment.bool(Setting.variable(variable), fallback);
     }
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything a reference app instance needs to start. Build one with {@link #defaults()} and the
- * {@code with*} methods, or read it from the environment with {@link EnvironmentConfig}.
+ * Everything a reference app instance needs to start. Build one with {@link #builder()} (or derive one with
+ * {@link #toBuilder()}), or read it from the environment with {@link EnvironmentConfig}.
  *
  * @param faultsFile optional JSON file with the initial {@code FaultSettings}; null means no faults
  * @param logToConsole whether structured log lines also go to stdout (the log file always gets them)
@@ -53,167 +53,116 @@ public record SocialAppConfig(
     }
 
     public static SocialAppConfig defaults() {
-        return new SocialAppConfig(
-                DEFAULT_HOST,
-                DEFAULT_PORT,
-                DEFAULT_LOG_FILE,
-                true,
-                DatabaseSettings.inMemory(),
-                100_000,
-                Duration.ofSeconds(30),
-                RateLimitSettings.defaults(),
-                256,
-                64 * 1024,
-                null);
+        return builder().build();
     }
 
-    public SocialAppConfig withPort(int value) {
-        return new SocialAppConfig(
-                host,
-                value,
-                logFile,
-                logToConsole,
-                database,
-                passwordIterations,
-                ticketTtl,
-                rateLimit,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                faultsFile);
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public SocialAppConfig withLogFile(Path value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                value,
-                logToConsole,
-                database,
-                passwordIterations,
-                ticketTtl,
-                rateLimit,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                faultsFile);
+    /** A builder starting from this configuration, to derive another. */
+    public Builder toBuilder() {
+        return new Builder()
+                .host(host)
+                .port(port)
+                .logFile(logFile)
+                .logToConsole(logToConsole)
+                .database(database)
+                .passwordIterations(passwordIterations)
+                .ticketTtl(ticketTtl)
+                .rateLimit(rateLimit)
+                .websocketQueueCapacity(websocketQueueCapacity)
+                .maxRequestBytes(maxRequestBytes)
+                .faultsFile(faultsFile);
     }
 
-    public SocialAppConfig withLogToConsole(boolean value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                value,
-                database,
-                passwordIterations,
-                ticketTtl,
-                rateLimit,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                faultsFile);
-    }
+    /** A configuration piece by piece; the record's constructor checks the result. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private Path logFile = DEFAULT_LOG_FILE;
+        private boolean logToConsole = true;
+        private DatabaseSettings database = DatabaseSettings.inMemory();
+        private int passwordIterations = 100_000;
+        private Duration ticketTtl = Duration.ofSeconds(30);
+        private RateLimitSettings rateLimit = RateLimitSettings.defaults();
+        private int websocketQueueCapacity = 256;
+        private long maxRequestBytes = 64 * 1024;
+        private Path faultsFile;
 
-    public SocialAppConfig withDatabase(DatabaseSettings value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                logToConsole,
-                value,
-                passwordIterations,
-                ticketTtl,
-                rateLimit,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                faultsFile);
-    }
+        private Builder() {}
 
-    public SocialAppConfig withPasswordIterations(int value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                logToConsole,
-                database,
-                value,
-                ticketTtl,
-                rateLimit,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                faultsFile);
-    }
+        public Builder host(String value) {
+            host = value;
+            return this;
+        }
 
-    public SocialAppConfig withTicketTtl(Duration value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                logToConsole,
-                database,
-                passwordIterations,
-                value,
-                rateLimit,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                faultsFile);
-    }
+        /** The listening port; 0 for a random free one. */
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
 
-    public SocialAppConfig withRateLimit(RateLimitSettings value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                logToConsole,
-                database,
-                passwordIterations,
-                ticketTtl,
-                value,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                faultsFile);
-    }
+        public Builder logFile(Path value) {
+            logFile = value;
+            return this;
+        }
 
-    public SocialAppConfig withWebsocketQueueCapacity(int value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                logToConsole,
-                database,
-                passwordIterations,
-                ticketTtl,
-                rateLimit,
-                value,
-                maxRequestBytes,
-                faultsFile);
-    }
+        public Builder logToConsole(boolean value) {
+            logToConsole = value;
+            return this;
+        }
 
-    public SocialAppConfig withMaxRequestBytes(long value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                logToConsole,
-                database,
-                passwordIterations,
-                ticketTtl,
-                rateLimit,
-                websocketQueueCapacity,
-                value,
-                faultsFile);
-    }
+        public Builder database(DatabaseSettings value) {
+            database = value;
+            return this;
+        }
 
-    public SocialAppConfig withFaultsFile(Path value) {
-        return new SocialAppConfig(
-                host,
-                port,
-                logFile,
-                logToConsole,
-                database,
-                passwordIterations,
-                ticketTtl,
-                rateLimit,
-                websocketQueueCapacity,
-                maxRequestBytes,
-                value);
+        public Builder passwordIterations(int value) {
+            passwordIterations = value;
+            return this;
+        }
+
+        public Builder ticketTtl(Duration value) {
+            ticketTtl = value;
+            return this;
+        }
+
+        public Builder rateLimit(RateLimitSettings value) {
+            rateLimit = value;
+            return this;
+        }
+
+        public Builder websocketQueueCapacity(int value) {
+            websocketQueueCapacity = value;
+            return this;
+        }
+
+        public Builder maxRequestBytes(long value) {
+            maxRequestBytes = value;
+            return this;
+        }
+
+        /** JSON file with the initial faults; null for none. */
+        public Builder faultsFile(Path value) {
+            faultsFile = value;
+            return this;
+        }
+
+        public SocialAppConfig build() {
+            return new SocialAppConfig(
+                    host,
+                    port,
+                    logFile,
+                    logToConsole,
+                    database,
+                    passwordIterations,
+                    ticketTtl,
+                    rateLimit,
+                    websocketQueueCapacity,
+                    maxRequestBytes,
+                    faultsFile);
+        }
     }
 }

@@ -2,7 +2,7 @@ package dev.stressgate.socialapp.faults;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stressgate.socialapp.config.ConfigException;
+import dev.stressgate.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

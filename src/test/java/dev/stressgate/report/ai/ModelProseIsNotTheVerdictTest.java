@@ -40,16 +40,17 @@ class ModelProseIsNotTheVerdictTest {
                     "confidence",
                     0.9));
             ReportSettings base = fixture.settings(true);
-            ReportSettings settings = ReportSettings.of(
-                    base.artifactDir(),
-                    base.metrics().prometheusUrl(),
-                    base.logs().lokiUrl(),
-                    stub.url(),
-                    "llama3.2:3b",
-                    fixture.appLog,
-                    base.queriesFile(),
-                    2,
-                    true);
+            ReportSettings settings = ReportSettings.builder()
+                    .artifactDir(base.artifactDir())
+                    .prometheusUrl(base.metrics().prometheusUrl())
+                    .lokiUrl(base.logs().lokiUrl())
+                    .ollamaUrl(stub.url())
+                    .ollamaModel("llama3.2:3b")
+                    .logFile(fixture.appLog)
+                    .queriesFile(base.queriesFile())
+                    .serverCores(2)
+                    .aiEnabled(true)
+                    .build();
 
             AiAnalysis ai = new ReportPipeline(settings, line -> {})
                     .run(fixture.runDir, Optional.empty())

@@ -335,8 +335,7 @@ class OllamaAnalystTest {
 
     @Test
     void disabledSkipsTheCall() {
-        OllamaSettings settings =
-                new OllamaSettings(stub.url(), "llama3.2:3b", Duration.ofSeconds(5), 0.1, true).disabled();
+        OllamaSettings settings = new OllamaSettings(stub.url(), "llama3.2:3b", Duration.ofSeconds(5), 0.1, false);
 
         AiAnalysis result = new OllamaAnalyst(settings, new Redactor()::redact).analyze(analysis, input);
 

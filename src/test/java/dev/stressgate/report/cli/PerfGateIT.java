@@ -64,11 +64,12 @@ class PerfGateIT {
 
     @BeforeAll
     static void startTheStackAndRunTheCleanProfile() throws Exception {
-        app = SocialApp.start(SocialAppConfig.defaults()
-                .withPort(0)
-                .withLogToConsole(false)
-                .withLogFile(work.resolve("socialapp.log"))
-                .withPasswordIterations(1_000));
+        app = SocialApp.start(SocialAppConfig.builder()
+                .port(0)
+                .logToConsole(false)
+                .logFile(work.resolve("socialapp.log"))
+                .passwordIterations(1_000)
+                .build());
         Optional<Path> binary = PrometheusServer.binary();
         if (binary.isPresent()) {
             prometheus = PrometheusServer.start(

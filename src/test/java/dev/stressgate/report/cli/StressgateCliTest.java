@@ -146,7 +146,9 @@ class StressgateCliTest {
         int code = run(Map.of("ARTIFACT_DIR", root.toString()), "report");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no run directory under " + root.toAbsolutePath());
+        assertThat(err.toString())
+                .contains("no run recorded under " + root.toAbsolutePath())
+                .contains("pass --run-dir");
         assertNoStackTrace();
     }
 
@@ -179,8 +181,8 @@ class StressgateCliTest {
 
         assertThat(run(env, "report", "--no-ai")).isEqualTo(2);
         assertThat(err.toString())
-                .contains("SERVER_CORES / --server-cores: expected a whole number of at least 1")
-                .contains("'two'");
+                .contains("--server-cores")
+                .contains("expected a whole number of at least 1, got 'two' (the value of SERVER_CORES)");
         assertThat(run(env, "report", "--no-ai", "--server-cores", "2"))
                 .as(err.toString())
                 .isZero();

@@ -26,16 +26,17 @@ public final class CellJudge {
     public static CellResult judge(String target, FaultCatalogue.Cell cell, Path runDir, int serverCores)
             throws IOException, UnusableInputException {
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
-        ReportSettings settings = ReportSettings.of(
-                runDir.getParent(),
-                closed,
-                closed,
-                closed,
-                "none",
-                runDir.resolve(TARGET_LOG),
-                Path.of("monitoring", "queries.json"),
-                serverCores,
-                false);
+        ReportSettings settings = ReportSettings.builder()
+                .artifactDir(runDir.getParent())
+                .prometheusUrl(closed)
+                .lokiUrl(closed)
+                .ollamaUrl(closed)
+                .ollamaModel("none")
+                .logFile(runDir.resolve(TARGET_LOG))
+                .queriesFile(Path.of("monitoring", "queries.json"))
+                .serverCores(serverCores)
+                .aiEnabled(false)
+                .build();
         new ReportPipeline(settings, line -> {}).run(runDir, Optional.empty());
         AiAnalysis analysis = new AiAnalysisJson().read(runDir.resolve(AiAnalysisJson.FILE_NAME));
         return CellResult.of(target, cell, analysis);

@@ -48,7 +48,7 @@ class FaultDiagnosisIT {
 
     @BeforeAll
     static void startApp() {
-        app = SocialApp.start(appConfig(root.resolve("app.log")));
+        app = SocialApp.start(appConfig(root.resolve("app.log")).build());
     }
 
     @AfterAll
@@ -58,12 +58,12 @@ class FaultDiagnosisIT {
         }
     }
 
-    private static SocialAppConfig appConfig(Path logFile) {
-        return SocialAppConfig.defaults()
-                .withPort(0)
-                .withLogToConsole(false)
-                .withLogFile(logFile)
-                .withPasswordIterations(1_000);
+    private static SocialAppConfig.Builder appConfig(Path logFile) {
+        return SocialAppConfig.builder()
+                .port(0)
+                .logToConsole(false)
+                .logFile(logFile)
+                .passwordIterations(1_000);
     }
 
     /** A real run of the profile against the app, then the real report step; returns ai-analysis.json. */
@@ -84,16 +84,17 @@ class FaultDiagnosisIT {
                 .as("0 = SLOs met, 2 = an SLO assertion failed; anything else is a crash")
                 .isIn(0, 2);
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
-        ReportSettings settings = ReportSettings.of(
-                artifacts,
-                closed,
-                closed,
-                closed,
-                "llama3.2:3b",
-                target.logFile(),
-                Path.of("monitoring", "queries.json"),
-                ReportSettings.localCores(),
-                false);
+        ReportSettings settings = ReportSettings.builder()
+                .artifactDir(artifacts)
+                .prometheusUrl(closed)
+                .lokiUrl(closed)
+                .ollamaUrl(closed)
+                .ollamaModel("llama3.2:3b")
+                .logFile(target.logFile())
+                .queriesFile(Path.of("monitoring", "queries.json"))
+                .serverCores(ReportSettings.localCores())
+                .aiEnabled(false)
+                .build();
         new ReportPipeline(settings, line -> {}).run(outcome.runDir(), Optional.empty());
         AiAnalysis analysis = new AiAnalysisJson().read(outcome.runDir().resolve(AiAnalysisJson.FILE_NAME));
         assertThat(analysis.sources().get("metrics").backend())
@@ -132,7 +133,8 @@ class FaultDiagnosisIT {
     void aLowPerUserRateLimitIsDiagnosedAsRateLimitingNotOverload() throws Exception {
         AiAnalysis analysis;
         SocialAppConfig limited = appConfig(root.resolve("rate-limited-app.log"))
-                .withRateLimit(new RateLimitSettings(true, 15, Duration.ofMinutes(1)));
+                .rateLimit(new RateLimitSettings(true, 15, Duration.ofMinutes(1)))
+                .build();
         try (SocialApp rateLimitedApp = SocialApp.start(limited)) {
             analysis = runAndReport(rateLimitedApp, "diagnosis-rate-limit");
         }

@@ -11,7 +11,6 @@ import dev.stressgate.report.sources.metrics.MetricsReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,16 +81,6 @@ class OptionalSourcesTest {
                 .isEqualTo(Outcome.UNREACHABLE);
         assertThat(Files.readString(fixture.runDir.resolve("report.txt")))
                 .containsPattern("(?m)^logs +loki +MISSING +\\S");
-    }
-
-    @Test
-    void configuredMeansAnAddressOrSelectorWasGiven() {
-        assertThat(ConfiguredSources.fromEnvironment(Map.of())).isEqualTo(new ConfiguredSources(false, false, false));
-        assertThat(ConfiguredSources.fromEnvironment(
-                        Map.of("PROM_URL", " ", "LOKI_SELECTOR", "{app=\"x\"}", "OLLAMA_URL", "http://gpu:11434")))
-                .isEqualTo(new ConfiguredSources(false, true, true));
-        assertThat(ConfiguredSources.fromEnvironment(Map.of()).orGiven(true, false, false))
-                .isEqualTo(new ConfiguredSources(true, false, false));
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class RunDirFixture {
         RunSummary summary = new SimulationLogSummarizer().summarize(log);
         String runId = dev.stressgate.run.RunDirectory.runId(Instant.ofEpochMilli(summary.startEpochMs()), "smoke");
         Path runDir = Files.createDirectories(artifactDir.resolve(runId));
+        dev.stressgate.run.RunDirectory.at(runDir).recordAsLatest();
         Path gatlingDir =
                 Files.createDirectories(runDir.resolve("gatling").resolve("socialmixedsimulation-20261122050000123"));
         Files.move(log, gatlingDir.resolve("simulation.log"));
@@ -88,16 +89,17 @@ public final class RunDirFixture {
     /** Settings pointing every service at a loopback port nobody listens on, so each source is really tried. */
     public ReportSettings settings(boolean aiEnabled) throws IOException {
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
-        return ReportSettings.of(
-                artifactDir,
-                closed,
-                closed,
-                closed,
-                "llama3.2:3b",
-                appLog,
-                Path.of("monitoring", "queries.json"),
-                ReportSettings.localCores(),
-                aiEnabled);
+        return ReportSettings.builder()
+                .artifactDir(artifactDir)
+                .prometheusUrl(closed)
+                .lokiUrl(closed)
+                .ollamaUrl(closed)
+                .ollamaModel("llama3.2:3b")
+                .logFile(appLog)
+                .queriesFile(Path.of("monitoring", "queries.json"))
+                .serverCores(ReportSettings.localCores())
+                .aiEnabled(aiEnabled)
+                .build();
     }
 
     private static int closedPort() throws IOException {

@@ -116,7 +116,8 @@ class MonitoringStackTest {
                         assertThat(namedVolumes.has(mount.source()))
                                 .as("volume %s is declared", mount.source())
                                 .isTrue();
-                    } else if (!mount.hostPath().equals(LogSettings.DEFAULT_LOG_FILE.getParent())) {
+                    } else if (!mount.hostPath()
+                            .equals(Path.of(LogSettings.DEFAULT_LOG_FILE).getParent())) {
                         assertThat(mount.hostPath())
                                 .as("%s mounts %s", service.getKey(), mount.source())
                                 .exists();
@@ -172,14 +173,16 @@ class MonitoringStackTest {
         JsonNode job = config.path("scrape_configs").get(0);
         JsonNode labels = job.path("static_configs").get(0).path("labels");
         Mount logDirectory = mounts(promtail).stream()
-                .filter(m -> m.hostPath().equals(LogSettings.DEFAULT_LOG_FILE.getParent()))
+                .filter(m -> m.hostPath()
+                        .equals(Path.of(LogSettings.DEFAULT_LOG_FILE).getParent()))
                 .findFirst()
-                .orElseThrow(() ->
-                        new AssertionError("promtail does not mount " + LogSettings.DEFAULT_LOG_FILE.getParent()));
+                .orElseThrow(() -> new AssertionError("promtail does not mount "
+                        + Path.of(LogSettings.DEFAULT_LOG_FILE).getParent()));
 
         assertThat(labels.path("job").asText()).isEqualTo(jobOf(LogSettings.DEFAULT_LOKI_SELECTOR));
         assertThat(Path.of(labels.path("__path__").asText()))
-                .isEqualTo(Path.of(logDirectory.target()).resolve(LogSettings.DEFAULT_LOG_FILE.getFileName()));
+                .isEqualTo(Path.of(logDirectory.target())
+                        .resolve(Path.of(LogSettings.DEFAULT_LOG_FILE).getFileName()));
         assertThat(mountAt(promtail, flag(promtail, "-config.file").orElseThrow())
                         .hostPath())
                 .isEqualTo(MONITORING.resolve("loki/promtail-config.yml"));

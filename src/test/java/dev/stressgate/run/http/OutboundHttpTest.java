@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import dev.stressgate.config.Environment;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -38,7 +39,7 @@ class OutboundHttpTest {
     @Test
     void http2OnPlainHttpSendsUpgradeWhichSuchAServerRefuses() throws Exception {
         OutboundHttpSettings http2 =
-                OutboundHttpSettings.resolve(Map.of("OUTBOUND_HTTP_VERSION", "2"), new Properties());
+                OutboundHttpSettings.from(Environment.of(Map.of("OUTBOUND_HTTP_VERSION", "2"), new Properties()));
         try (UpgradeRefusingServer server =
                 new UpgradeRefusingServer(Map.of("/metrics", UpgradeRefusingServer.Route.text(METRICS)))) {
             OutboundHttp client = OutboundHttp.forScrapes(http2, Duration.ofSeconds(5));
@@ -124,19 +125,21 @@ class OutboundHttpTest {
 
     @Test
     void settingsDefaultToHttp11AndNameTheBadValue() {
-        OutboundHttpSettings defaults = OutboundHttpSettings.resolve(Map.of(), new Properties());
+        OutboundHttpSettings defaults = OutboundHttpSettings.from(Environment.of(Map.of(), new Properties()));
         assertThat(defaults.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
         assertThat(defaults.scrapeMaxBytes()).isEqualTo(16 * MIB);
         assertThat(defaults.queryMaxBytes()).isEqualTo(32 * MIB);
 
         Properties properties = new Properties();
         properties.setProperty("scrape.max.mib", "4");
-        assertThat(OutboundHttpSettings.resolve(Map.of("SCRAPE_MAX_MIB", "64"), properties)
+        assertThat(OutboundHttpSettings.from(Environment.of(Map.of("SCRAPE_MAX_MIB", "64"), properties))
                         .scrapeMaxBytes())
                 .isEqualTo(4 * MIB);
-        assertThatThrownBy(() -> OutboundHttpSettings.resolve(Map.of("OUTBOUND_HTTP_VERSION", "3"), new Properties()))
+        assertThatThrownBy(() -> OutboundHttpSettings.from(
+                        Environment.of(Map.of("OUTBOUND_HTTP_VERSION", "3"), new Properties())))
                 .hasMessage("OUTBOUND_HTTP_VERSION / outbound.http.version: expected 1.1 or 2, got '3'");
-        assertThatThrownBy(() -> OutboundHttpSettings.resolve(Map.of("QUERY_MAX_MIB", "lots"), new Properties()))
+        assertThatThrownBy(() ->
+                        OutboundHttpSettings.from(Environment.of(Map.of("QUERY_MAX_MIB", "lots"), new Properties())))
                 .hasMessage("QUERY_MAX_MIB / query.max.mib: expected a whole number of MiB from 1 to 4096, got 'lots'");
     }
 }

@@ -3,6 +3,8 @@ package dev.stressgate.socialapp.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stressgate.config.ConfigException;
+import dev.stressgate.config.Environment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +15,7 @@ class EnvironmentConfigTest {
 
     @Test
     void defaultsMatchTheDocumentedValues() {
-        SocialAppConfig config = new EnvironmentConfig(Map.of(), new Properties()).read();
+        SocialAppConfig config = new EnvironmentConfig(Environment.of(Map.of(), new Properties())).read();
         assertThat(config.port()).isEqualTo(8375);
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.logFile()).isEqualTo(Path.of("tmp/socialapp/socialapp.log"));
@@ -28,7 +30,7 @@ class EnvironmentConfigTest {
     void environmentIsReadAndSystemPropertiesWin() {
         Properties properties = new Properties();
         properties.setProperty("app.port", "9100");
-        SocialAppConfig config = new EnvironmentConfig(
+        SocialAppConfig config = new EnvironmentConfig(Environment.of(
                         Map.of(
                                 "APP_PORT",
                                 "0",
@@ -42,7 +44,7 @@ class EnvironmentConfigTest {
                                 "f.json",
                                 "APP_LOG_CONSOLE",
                                 "false"),
-                        properties)
+                        properties))
                 .read();
         assertThat(config.port()).isEqualTo(9100);
         assertThat(config.database().url()).isEqualTo("jdbc:h2:./x");
@@ -54,11 +56,13 @@ class EnvironmentConfigTest {
 
     @Test
     void badValuesNameTheVariableAndTheExpectation() {
-        assertThatThrownBy(() -> new EnvironmentConfig(Map.of("APP_PORT", "eighty"), new Properties()).read())
+        assertThatThrownBy(() ->
+                        new EnvironmentConfig(Environment.of(Map.of("APP_PORT", "eighty"), new Properties())).read())
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("APP_PORT: expected an integer between 0 and 65535, got 'eighty'");
-        assertThatThrownBy(
-                        () -> new EnvironmentConfig(Map.of("APP_RATE_LIMIT_ENABLED", "maybe"), new Properties()).read())
-                .hasMessage("APP_RATE_LIMIT_ENABLED: expected true or false, got 'maybe'");
+                .hasMessage("APP_PORT / app.port: expected a whole number from 0 to 65535, got 'eighty'");
+        assertThatThrownBy(() -> new EnvironmentConfig(
+                                Environment.of(Map.of("APP_RATE_LIMIT_ENABLED", "maybe"), new Properties()))
+                        .read())
+                .hasMessage("APP_RATE_LIMIT_ENABLED / app.rate.limit.enabled: expected true or false, got 'maybe'");
     }
 }

@@ -2,6 +2,7 @@ package dev.stressgate.report.sources.metrics;
 
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.SourceHealth;
+import dev.stressgate.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,11 @@ import java.util.Optional;
 final class ScrapeMetricsSource {
 
     static final String NAME = "scrape";
-    static final String FILE_NAME = "scrape.jsonl";
 
     private final ScrapeLogReader reader = new ScrapeLogReader();
 
     SeriesCollection collect(MetricQueryCatalog catalog, RunWindow window, Path runDir) {
-        Path file = runDir.resolve(FILE_NAME);
+        Path file = RunDirectory.at(runDir).scrapeJsonl();
         if (!Files.isRegularFile(file)) {
             return SeriesCollection.unavailable(
                     NAME, file + " does not exist (the run did not sample the target's /metrics)", catalog);

@@ -214,18 +214,19 @@ class LogFileSourceTest {
     }
 
     @Test
-    void aMappingFromTheEnvironmentReadsAnUnknownFormat() throws IOException {
+    void aFieldMappingReadsAnUnknownFormat() throws IOException {
         Path log = Files.write(
                 dir.resolve("custom.log"),
                 List.of(
                         "{\"when\":\"2026-11-22T05:00:01Z\",\"sev\":\"ERROR\",\"text\":\"boom\",\"code\":502,\"endpoint\":\"/x\"}"));
-        LogSettings settings = LogSettings.fromEnvironment(Map.of(
-                "APP_LOG_FILE",
-                log.toString(),
-                "LOKI_URL",
-                closedLokiUrl(),
-                "LOG_FIELDS",
-                "time:when,level:sev,message:text,status:code,route:endpoint"));
+        LogSettings settings = new LogSettings(
+                URI.create(closedLokiUrl()),
+                LogSettings.DEFAULT_LOKI_SELECTOR,
+                log,
+                Duration.ofSeconds(2),
+                LogSettings.DEFAULT_EXCERPT_LIMIT,
+                100,
+                LogFieldMapping.parse("time:when,level:sev,message:text,status:code,route:endpoint"));
 
         LogReport report = new LogCollector(settings).collect(WINDOW);
 

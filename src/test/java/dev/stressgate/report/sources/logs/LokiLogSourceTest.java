@@ -283,8 +283,13 @@ class LokiLogSourceTest {
     void aLevelOrStatusMappingDropsTheLineFilter() throws Exception {
         try (LokiStub stub = new LokiStub(loki(List.of()))) {
             LogSettings settings = new LogSettings(
-                            stub.url(), MAPPED_SELECTOR, dir.resolve("absent.log"), Duration.ofSeconds(5), 50, 100)
-                    .withFields(LogFieldMapping.parse("level:sev"));
+                    stub.url(),
+                    MAPPED_SELECTOR,
+                    dir.resolve("absent.log"),
+                    Duration.ofSeconds(5),
+                    50,
+                    100,
+                    LogFieldMapping.parse("level:sev"));
             new LogCollector(settings).collect(WINDOW);
 
             assertThat(stub.requests())

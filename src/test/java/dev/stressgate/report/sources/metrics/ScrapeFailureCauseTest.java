@@ -3,6 +3,7 @@ package dev.stressgate.report.sources.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.stressgate.config.Environment;
 import dev.stressgate.report.sources.RunWindow;
 import dev.stressgate.report.sources.SourceHealth;
 import dev.stressgate.report.sources.SourceStatus;
@@ -102,7 +103,7 @@ class ScrapeFailureCauseTest {
                 runDir.resolve("scrape.jsonl"),
                 Duration.ofSeconds(30),
                 clock,
-                OutboundHttpSettings.resolve(Map.of(), oneMib),
+                OutboundHttpSettings.from(Environment.of(Map.of(), oneMib)),
                 console::add);
         for (int i = 0; i < scrapes; i++) {
             clock.millis = T0 + i * 5_000L;
