@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time) and starts
- * the metrics sampler (and the profile's faults, if any); at finish it stops them and completes run.json.
+ * the metrics sampler (and the profile's faults, if any: only injector 0 of several switches them, so that one
+ * injector finishing early cannot clear them under the others); at finish it stops them and completes run.json.
  */
 public final class RunRecorder {
     private final RunDirectory directory;
@@ -64,25 +65,63 @@ public final class RunRecorder {
         RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, profile, clock);
         sampler.start();
         try {
-            profile.profile().faultsToInject().ifPresent(faultSwitch::apply);
+            if (settings.injectorIndex() == 0) {
+                profile.profile().faultsToInject().ifPresent(faultSwitch::apply);
+            }
         } catch (RuntimeException e) {
             sampler.close();
             throw e;
         }
-        recorder.metadata = new RunMetadata(
+        recorder.metadata = metadata(settings, profile, directory, simulation, gatlingVersion, start, null)
+                .ended(null, sampler.endpoint());
+        RunMetadataFile.write(directory.runJson(), recorder.metadata);
+        return recorder;
+    }
+
+    /**
+     * Writes run.json for an injector that refused to start its load at {@code refusedAt} (it reached the common
+     * start too late): no load, so it ends when it starts and its endpoint was never scraped.
+     */
+    public static void recordRefusedStart(
+            RunSettings settings,
+            LoadedProfile profile,
+            RunDirectory directory,
+            String simulation,
+            String gatlingVersion,
+            long refusedAt) {
+        RunMetadataFile.write(
+                directory.runJson(),
+                metadata(settings, profile, directory, simulation, gatlingVersion, refusedAt, refusedAt)
+                        .ended(
+                                refusedAt,
+                                new RunMetadata.MetricsEndpoint(
+                                        settings.metricsUrl().toString(),
+                                        false,
+                                        "not scraped: the injector refused to start late")));
+    }
+
+    private static RunMetadata metadata(
+            RunSettings settings,
+            LoadedProfile profile,
+            RunDirectory directory,
+            String simulation,
+            String gatlingVersion,
+            long start,
+            Long end) {
+        Long planned = settings.startAt() == null ? null : settings.startAt().toEpochMilli();
+        return new RunMetadata(
                 RunMetadata.SCHEMA_VERSION,
                 directory.runId(),
                 new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()),
                 settings.baseUrl().toString(),
                 simulation,
                 start,
-                null,
+                end,
                 gatlingVersion,
                 GitRevision.current().orElse(null),
-                new RunMetadata.Injector(settings.injectorIndex(), settings.injectorCount()),
-                sampler.endpoint());
-        RunMetadataFile.write(directory.runJson(), recorder.metadata);
-        return recorder;
+                new RunMetadata.Injector(
+                        settings.injectorIndex(), settings.injectorCount(), planned, planned == null ? null : start),
+                null);
     }
 
     public RunDirectory directory() {

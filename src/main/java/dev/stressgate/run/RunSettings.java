@@ -4,6 +4,8 @@ import dev.stressgate.run.http.OutboundHttpSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -14,11 +16,17 @@ import java.util.Properties;
  * ARTIFACT_DIR} ({@link RunDirectory#DEFAULT_LOCATION}), {@code profile}/{@code PROFILE} (smoke),
  * {@code run.name}/{@code RUN_NAME} (the run directory's label instead of the profile's name), {@code run.dir} (set
  * by the launcher for the simulation, so Gatling's results and the run's files share one directory),
- * {@code scrape.interval.s} (5),
- * {@code injector.index} (0) and {@code injector.count} (1).
+ * {@code scrape.interval.s} (5), and for a run shared by several injectors (docs/distributed.md):
+ * {@code injector.count}/{@code INJECTOR_COUNT} (1), {@code injector.index}/{@code INJECTOR_INDEX}, else
+ * {@code JOB_COMPLETION_INDEX} (a Kubernetes Indexed Job's pod index; 0), {@code run.id}/{@code RUN_ID} (the shared
+ * run directory's name; required when the count is above 1), {@code run.start-at}/{@code RUN_START_AT} (ISO-8601
+ * UTC instant every injector waits for; none: start at once) and {@code run.start-tolerance.s}/{@code
+ * RUN_START_TOLERANCE_S} (2: how late an injector may reach that instant before it refuses to run).
  *
  * @param runName the label of the run directory, or null for the profile's name
  * @param runDir the run directory the launcher created, or null before it has
+ * @param runId the run id shared by every injector of one run, or null for a run directory of its own
+ * @param startAt the instant every injector starts its load at, or null to start at once
  */
 public record RunSettings(
         URI baseUrl,
@@ -29,11 +37,15 @@ public record RunSettings(
         Duration scrapeInterval,
         int injectorIndex,
         int injectorCount,
+        String runId,
+        Instant startAt,
+        Duration startTolerance,
         OutboundHttpSettings outboundHttp) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8375";
     public static final String DEFAULT_PROFILE = "smoke";
     public static final String RUN_DIR_PROPERTY = "run.dir";
+    public static final Duration DEFAULT_START_TOLERANCE = Duration.ofSeconds(2);
 
     public static RunSettings fromEnvironment() {
         return resolve(System.getenv(), System.getProperties());
@@ -42,11 +54,20 @@ public record RunSettings(
     public static RunSettings resolve(Map<String, String> env, Properties properties) {
         Lookup lookup = new Lookup(env, properties);
         String baseUrl = lookup.value("base.url", "BASE_URL").orElse(DEFAULT_BASE_URL);
-        int index = lookup.integer("injector.index", 0, 0);
-        int count = lookup.integer("injector.count", 1, 1);
+        int count = lookup.integer("injector.count", "INJECTOR_COUNT", 1, 1);
+        int index = lookup.value("injector.index", "INJECTOR_INDEX").isPresent()
+                ? lookup.integer("injector.index", "INJECTOR_INDEX", 0, 0)
+                : lookup.integer("injector.index", "JOB_COMPLETION_INDEX", 0, 0);
         if (index >= count) {
-            throw new IllegalArgumentException(
-                    "injector.index: expected 0.." + (count - 1) + " (injector.count is " + count + "), got " + index);
+            throw new IllegalArgumentException("injector.index / INJECTOR_INDEX: expected 0.." + (count - 1)
+                    + " (injector.count is " + count + "), got " + index);
+        }
+        String runId = lookup.value("run.id", "RUN_ID").orElse(null);
+        if (runId != null) {
+            RunDirectory.requireSafeName("run.id / RUN_ID", runId);
+        } else if (count > 1) {
+            throw new IllegalArgumentException("run.id / RUN_ID: required when injector.count is above 1 (" + count
+                    + "), so that every injector writes under one run directory");
         }
         return new RunSettings(
                 baseUrl(baseUrl),
@@ -57,7 +78,21 @@ public record RunSettings(
                 Duration.ofSeconds(lookup.integer("scrape.interval.s", 5, 1)),
                 index,
                 count,
+                runId,
+                lookup.value("run.start-at", "RUN_START_AT")
+                        .map(RunSettings::instant)
+                        .orElse(null),
+                Duration.ofMillis(Math.round(1000
+                        * lookup.decimal(
+                                "run.start-tolerance.s",
+                                "RUN_START_TOLERANCE_S",
+                                DEFAULT_START_TOLERANCE.toSeconds()))),
                 OutboundHttpSettings.resolve(env, properties));
+    }
+
+    /** Whether this injector shares its run with others under one run id ({@code RUN_ID}). */
+    public boolean sharedRun() {
+        return runId != null;
     }
 
     public Optional<Path> presetRunDir() {
@@ -87,6 +122,15 @@ public record RunSettings(
                 "base.url / BASE_URL: expected an http(s) URL such as " + DEFAULT_BASE_URL + ", got '" + value + "'");
     }
 
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("run.start-at / RUN_START_AT: expected an ISO-8601 UTC instant such as "
+                    + "2026-11-28T12:00:00Z, got '" + value + "'");
+        }
+    }
+
     private record Lookup(Map<String, String> env, Properties properties) {
 
         Optional<String> value(String property, String variable) {
@@ -99,7 +143,28 @@ public record RunSettings(
         }
 
         int integer(String property, int fallback, int min) {
-            Optional<String> raw = value(property, null);
+            return integer(property, null, fallback, min);
+        }
+
+        double decimal(String property, String variable, double fallback) {
+            Optional<String> raw = value(property, variable);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                double parsed = Double.parseDouble(raw.get());
+                if (parsed >= 0 && Double.isFinite(parsed)) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the offending value
+            }
+            throw new IllegalArgumentException(property + (variable == null ? "" : " / " + variable)
+                    + ": expected a number of seconds >= 0, got '" + raw.get() + "'");
+        }
+
+        int integer(String property, String variable, int fallback, int min) {
+            Optional<String> raw = value(property, variable);
             if (raw.isEmpty()) {
                 return fallback;
             }
@@ -111,8 +176,8 @@ public record RunSettings(
             } catch (NumberFormatException e) {
                 // reported below with the offending value
             }
-            throw new IllegalArgumentException(
-                    property + ": expected an integer >= " + min + ", got '" + raw.get() + "'");
+            throw new IllegalArgumentException(property + (variable == null ? "" : " / " + variable)
+                    + ": expected an integer >= " + min + ", got '" + raw.get() + "'");
         }
     }
 }
