@@ -70,7 +70,7 @@ public final class RunDirectory {
      * by several injectors; refuses one that already holds a run (an index used twice).
      */
     public static RunDirectory createForInjector(Path artifactDir, String runId, int index) {
-        Path path = artifactDir.resolve(requireSafeName("run id", runId)).resolve(INJECTOR_PREFIX + index);
+        Path path = artifactDir.resolve(requireSafeName("run id", runId)).resolve(injectorDirName(index));
         try {
             Files.createDirectories(path);
         } catch (IOException e) {
@@ -81,6 +81,11 @@ public final class RunDirectory {
                     + " ran before (each injector needs its own injector.index, each run its own RUN_ID)");
         }
         return new RunDirectory(path);
+    }
+
+    /** The name of injector {@code index}'s directory in a shared run directory: {@code injector-<index>}. */
+    public static String injectorDirName(int index) {
+        return INJECTOR_PREFIX + index;
     }
 
     /** The injector directories ({@code injector-<index>/}) of a shared run directory, by index; empty if none. */

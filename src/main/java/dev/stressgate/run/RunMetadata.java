@@ -49,19 +49,21 @@ public record RunMetadata(
     /**
      * This injector's index among {@code count} injectors sharing the load; when they started together, the instant
      * they were to start at ({@code planned_start_epoch_ms}, from {@code RUN_START_AT}) and the one this injector
-     * started its load at ({@code actual_start_epoch_ms}); both absent for a run that did not wait for a common start.
+     * started its load at ({@code actual_start_epoch_ms}) and how late it was allowed to be ({@code
+     * start_tolerance_ms}); all absent for a run that did not wait for a common start.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"index", "count", "planned_start_epoch_ms", "actual_start_epoch_ms"})
+    @JsonPropertyOrder({"index", "count", "planned_start_epoch_ms", "actual_start_epoch_ms", "start_tolerance_ms"})
     public record Injector(
             @JsonProperty("index") int index,
             @JsonProperty("count") int count,
             @JsonProperty("planned_start_epoch_ms") Long plannedStartEpochMs,
-            @JsonProperty("actual_start_epoch_ms") Long actualStartEpochMs) {
+            @JsonProperty("actual_start_epoch_ms") Long actualStartEpochMs,
+            @JsonProperty("start_tolerance_ms") Long startToleranceMs) {
 
         /** An injector that started at once, without a common start. */
         public Injector(int index, int count) {
-            this(index, count, null, null);
+            this(index, count, null, null, null);
         }
 
         /** How late this injector started its load after the planned instant (ms; negative: early), if planned. */

@@ -120,7 +120,11 @@ public final class RunRecorder {
                 gatlingVersion,
                 GitRevision.current().orElse(null),
                 new RunMetadata.Injector(
-                        settings.injectorIndex(), settings.injectorCount(), planned, planned == null ? null : start),
+                        settings.injectorIndex(),
+                        settings.injectorCount(),
+                        planned,
+                        planned == null ? null : start,
+                        planned == null ? null : settings.startTolerance().toMillis()),
                 null);
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param websocketRule the rule that set {@link RequestStats#websocket()}, in words
  * @param requestErrorSeconds per request with KOs, the seconds that hold them; null in a summary written before
  *     they were recorded (per-endpoint client bursts cannot be judged then)
+ * @param injectorRuns per injector of a run shared by several ({@code injector-<index>/}), by index; null for a run
+ *     of one injector
  */
 public record RunSummary(
         int schemaVersion,
@@ -27,7 +29,8 @@ public record RunSummary(
         List<SecondBucket> seconds,
         List<ErrorCount> errors,
         String websocketRule,
-        List<RequestErrorSeconds> requestErrorSeconds) {
+        List<RequestErrorSeconds> requestErrorSeconds,
+        List<InjectorRun> injectorRuns) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,6 +42,26 @@ public record RunSummary(
         seconds = List.copyOf(seconds);
         errors = List.copyOf(errors);
         requestErrorSeconds = requestErrorSeconds == null ? null : List.copyOf(requestErrorSeconds);
+        injectorRuns = injectorRuns == null ? null : List.copyOf(injectorRuns);
+    }
+
+    /** The summary of a run shared by several injectors, with how each one went. */
+    public RunSummary withInjectorRuns(List<InjectorRun> runs) {
+        return new RunSummary(
+                schemaVersion,
+                injectors,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                durationSeconds,
+                global,
+                requests,
+                groups,
+                seconds,
+                errors,
+                websocketRule,
+                requestErrorSeconds,
+                runs);
     }
 
     /** A summary without per-request error seconds, as written before they were recorded. */
@@ -68,6 +91,7 @@ public record RunSummary(
                 seconds,
                 errors,
                 websocketRule,
+                null,
                 null);
     }
 
