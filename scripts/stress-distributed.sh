@@ -5,7 +5,7 @@
 # (GatlingLauncher with INJECTOR_COUNT, INJECTOR_INDEX, RUN_ID, RUN_START_AT, ARTIFACT_DIR), waits for all, says
 # how each one ended, then reports the shared run directory ($ARTIFACT_DIR/<RUN_ID>/) and prints report.html's path.
 #   INJECTORS=N             how many injector JVMs (each drives 1/N of every population; docs/distributed.md)
-#   START_DELAY_S=S         how far ahead the common start is (default 5 + 3 per injector: JVM start and Gatling boot)
+#   START_DELAY_S=S         how far ahead the common start is (default 10 + 3 per injector: JVM start, Gatling boot)
 #   RUN_START_TOLERANCE_S   how late an injector may reach the start before it refuses to run (default 2)
 #   INJECTOR_JAVA_OPTS      extra JVM options per injector, e.g. -Xmx512m
 #   NO_AI=1                 report without asking the model
@@ -22,7 +22,7 @@ if ! [[ "$injectors" =~ ^[1-9][0-9]*$ ]]; then
 fi
 BASE_URL=${BASE_URL:-http://localhost:8375}
 ARTIFACT_DIR=${ARTIFACT_DIR:-tmp/stress-runs}
-start_delay=${START_DELAY_S:-$((5 + 3 * injectors))}
+start_delay=${START_DELAY_S:-$((10 + 3 * injectors))}
 label=${RUN_NAME:-$(basename "$profile" .json)}
 run_id="$(date -u +%Y%m%dT%H%M%SZ)-$label"
 shared="$ARTIFACT_DIR/$run_id"

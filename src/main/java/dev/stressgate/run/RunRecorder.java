@@ -48,12 +48,7 @@ public final class RunRecorder {
             String gatlingVersion,
             Clock clock) {
         long start = clock.millis();
-        try {
-            byte[] profileJson = new ProfileWriter().toBytes(profile.profile());
-            AtomicFile.write(directory.profileJson(), target -> Files.write(target, profileJson));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + directory.profileJson() + ": " + e.getMessage(), e);
-        }
+        writeProfile(profile, directory);
         FaultSwitch faultSwitch = new FaultSwitch(settings.baseUrl(), settings.outboundHttp());
         MetricsSampler sampler = new MetricsSampler(
                 settings.metricsUrl(),
@@ -89,6 +84,7 @@ public final class RunRecorder {
             String simulation,
             String gatlingVersion,
             long refusedAt) {
+        writeProfile(profile, directory);
         RunMetadataFile.write(
                 directory.runJson(),
                 metadata(settings, profile, directory, simulation, gatlingVersion, refusedAt, refusedAt)
@@ -98,6 +94,15 @@ public final class RunRecorder {
                                         settings.metricsUrl().toString(),
                                         false,
                                         "not scraped: the injector refused to start late")));
+    }
+
+    private static void writeProfile(LoadedProfile profile, RunDirectory directory) {
+        try {
+            byte[] profileJson = new ProfileWriter().toBytes(profile.profile());
+            AtomicFile.write(directory.profileJson(), target -> Files.write(target, profileJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + directory.profileJson() + ": " + e.getMessage(), e);
+        }
     }
 
     private static RunMetadata metadata(
