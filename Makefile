@@ -117,7 +117,7 @@ diagnosis-matrix: build ## Fault catalogue x targets (reference, node-style, go-
 bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
 	@scripts/bench-injector.sh
 
-bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's own -ro time
+bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's -ro (BENCH_INJECTORS=8: 8 such logs merged)
 	@scripts/bench-report.sh
 
 bench-long-run: build ## Report time and peak heap (-Xmx64m) for a synthetic 24-hour run (BENCH_HOURS, BENCH_RATE)
