@@ -1,11 +1,13 @@
 package dev.stressgate.run;
 
+import dev.stressgate.profile.Faults;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time) and starts
@@ -15,8 +17,10 @@ import java.time.Clock;
 public final class RunRecorder {
     private final RunDirectory directory;
     private final MetricsSampler sampler;
+    /** The profile's faults, when this injector is the one that switches them (injector 0), else empty. */
+    private final Optional<Faults> faults;
+
     private final FaultSwitch faultSwitch;
-    private final LoadedProfile profile;
     private final Clock clock;
     private RunMetadata metadata;
     private boolean finished;
@@ -25,12 +29,12 @@ public final class RunRecorder {
             RunDirectory directory,
             MetricsSampler sampler,
             FaultSwitch faultSwitch,
-            LoadedProfile profile,
+            Optional<Faults> faults,
             Clock clock) {
         this.directory = directory;
         this.sampler = sampler;
         this.faultSwitch = faultSwitch;
-        this.profile = profile;
+        this.faults = faults;
         this.clock = clock;
     }
 
@@ -57,12 +61,12 @@ public final class RunRecorder {
                 clock,
                 settings.outboundHttp(),
                 System.out::println);
-        RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, profile, clock);
+        Optional<Faults> faults =
+                settings.injectorIndex() == 0 ? profile.profile().faultsToInject() : Optional.empty();
+        RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, faults, clock);
         sampler.start();
         try {
-            if (settings.injectorIndex() == 0) {
-                profile.profile().faultsToInject().ifPresent(faultSwitch::apply);
-            }
+            faults.ifPresent(faultSwitch::apply);
         } catch (RuntimeException e) {
             sampler.close();
             throw e;
@@ -147,7 +151,7 @@ public final class RunRecorder {
         try {
             sampler.close();
         } finally {
-            if (profile.profile().faultsToInject().isPresent()) {
+            if (faults.isPresent()) {
                 faultSwitch.clear();
             }
             metadata = metadata.ended(end, sampler.endpoint());
