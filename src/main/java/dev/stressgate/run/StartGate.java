@@ -3,6 +3,7 @@ package dev.stressgate.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The common start of injectors sharing one run: each waits until the planned instant ({@code RUN_START_AT}) and then
@@ -74,6 +75,6 @@ public final class StartGate {
     }
 
     private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
     }
 }

@@ -2,6 +2,7 @@ package dev.stressgate.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ class LoadShareTest {
 
         assertThat(auth.stages())
                 .extracting(Stage::rampSeconds, Stage::holdSeconds)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 6), org.assertj.core.groups.Tuple.tuple(4, 6));
+                .containsExactly(tuple(4, 6), tuple(4, 6));
     }
 
     @Test

@@ -85,9 +85,13 @@ class DistributedRunIT {
                                 "RUN_NAME", "split-it",
                                 "BASE_URL", app.baseUrl())));
             }
-            for (Process injector : injectors) {
-                assertThat(injector.waitFor(90, TimeUnit.SECONDS)).isTrue();
-                statuses.add(injector.exitValue());
+            try {
+                for (Process injector : injectors) {
+                    assertThat(injector.waitFor(90, TimeUnit.SECONDS)).isTrue();
+                    statuses.add(injector.exitValue());
+                }
+            } finally {
+                injectors.forEach(Process::destroyForcibly);
             }
         }
         Path shared = artifacts.resolve(runId);

@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -182,7 +183,7 @@ public final class ReportPipeline {
         summary.injectorRuns().stream()
                 .filter(injector -> !injector.healthy())
                 .forEach(injector -> progress.accept("    injector " + injector.index() + " "
-                        + injector.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + injector.note()));
+                        + injector.status().name().toLowerCase(Locale.ROOT) + ": " + injector.note()));
         RunMetadataFile.write(staged.resolve(VerdictInputReader.RUN_JSON), run);
         Files.copy(
                 shared.profileDir().resolve(VerdictInputReader.PROFILE_JSON),

@@ -1,6 +1,7 @@
 package dev.stressgate.report.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.gatling.InjectorRun;
@@ -52,10 +53,10 @@ class SharedRunReportTest {
         assertThat(summary.injectorRuns())
                 .extracting(InjectorRun::index, InjectorRun::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(0, InjectorRun.Status.OK),
-                        org.assertj.core.groups.Tuple.tuple(1, InjectorRun.Status.OK),
-                        org.assertj.core.groups.Tuple.tuple(2, InjectorRun.Status.LATE),
-                        org.assertj.core.groups.Tuple.tuple(3, InjectorRun.Status.MISSING));
+                        tuple(0, InjectorRun.Status.OK),
+                        tuple(1, InjectorRun.Status.OK),
+                        tuple(2, InjectorRun.Status.LATE),
+                        tuple(3, InjectorRun.Status.MISSING));
         InjectorRun lateRun = summary.injectorRuns().get(2);
         assertThat(lateRun.startOffsetMs()).isEqualTo(3_400L);
         assertThat(lateRun.startedOnTime()).isFalse();
