@@ -3,6 +3,7 @@ package dev.stressgate.report.gatling;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Normalized client-side statistics of one run (possibly several injectors), written as {@code summary.json}.
@@ -93,6 +94,27 @@ public record RunSummary(
                 websocketRule,
                 null,
                 null);
+    }
+
+    /**
+     * What the client data source delivered, in words: requests and simulation.log files, and for a run shared by
+     * several injectors those that did not deliver their part.
+     */
+    @JsonIgnore
+    public String clientSourceDetail() {
+        String detail = global.count() + " requests from " + injectors.size() + " simulation.log file(s)";
+        if (injectorRuns == null) {
+            return detail;
+        }
+        List<String> missing = injectorRuns.stream()
+                .filter(injector -> !injector.healthy())
+                .map(injector ->
+                        injector.index() + " (" + injector.status().name().toLowerCase(Locale.ROOT) + ")")
+                .toList();
+        return missing.isEmpty()
+                ? detail
+                : detail + "; injector(s) " + String.join(", ", missing) + " of " + injectorRuns.size()
+                        + " did not deliver their part: the figures lack their load";
     }
 
     /** The "WebSocket check latencies" of the report: requests tagged as belonging to WebSocket flows. */

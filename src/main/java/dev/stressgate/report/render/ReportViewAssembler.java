@@ -269,12 +269,7 @@ public final class ReportViewAssembler {
     private static List<SourceHealthRow> sources(
             RunSummary summary, MetricsReport metrics, LogReport logs, AiAnalysis ai) {
         List<SourceHealthRow> rows = new ArrayList<>();
-        rows.add(new SourceHealthRow(
-                "gatling",
-                "simulation.log",
-                "OK",
-                summary.global().count() + " requests from "
-                        + summary.injectors().size() + " simulation.log file(s)"));
+        rows.add(new SourceHealthRow("gatling", "simulation.log", "OK", summary.clientSourceDetail()));
         metrics.sources().forEach(h -> rows.add(row("metrics", h)));
         logs.sources().forEach(h -> rows.add(row("logs", h)));
         Outcome outcome = ai.model().outcome();

@@ -70,6 +70,8 @@ class SharedRunReportTest {
                 .contains("injector 3 missing")
                 .contains("## Injectors");
         assertThat(Files.readString(shared.resolve("report.html"))).contains("id=\"injectors-headline\"");
+        assertThat(Files.readString(shared.resolve("report.txt")))
+                .contains("injector(s) 2 (late), 3 (missing) of 4 did not deliver their part");
 
         RunMetadata merged = RunMetadataFile.read(shared.resolve("run.json"));
         assertThat(merged.runId()).isEqualTo(RUN_ID);
