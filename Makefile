@@ -20,6 +20,7 @@ PROFILE      ?= smoke
 RUN_DIR      ?=
 BASELINE     ?=
 NO_AI        ?=
+INJECTORS    ?= 2
 
 export APP_HOST APP_PORT BASE_URL APP_LOG_FILE PROM_PORT PROM_URL LOKI_URL OLLAMA_URL OLLAMA_MODEL
 
@@ -31,7 +32,7 @@ REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--basel
                   $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
 .PHONY: help build format test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all stress-distributed perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk -v profiles="$(PROFILES)" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -85,6 +86,9 @@ $(AI_TARGETS): stress-ai-%: stress-stack-up
 	  CONTINUE_ON_SLO_FAILURE=true RUN_DIR_FILE="$$run_dir_file" scripts/stress-run.sh $*; \
 	  $(CLI) report --run-dir "$$(cat "$$run_dir_file")"
 
+stress-distributed: build ## INJECTORS=N injector JVMs on this machine share one run of PROFILE (the pods' contract), then its merged report
+	@INJECTORS=$(INJECTORS) NO_AI=$(NO_AI) scripts/stress-distributed.sh $(PROFILE)
+
 # Any other stress-<x> / stress-ai-<x>: not a profile; say which are (profiles/*.json), before building anything.
 stress-%:
 	@echo "error: unknown profile '$*' (no profiles/$*.json); available: $(PROFILES)" >&2; exit 2
@@ -113,7 +117,7 @@ diagnosis-matrix: build ## Fault catalogue x targets (reference, node-style, go-
 bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
 	@scripts/bench-injector.sh
 
-bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's own -ro time
+bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's -ro (BENCH_INJECTORS=8: 8 such logs merged)
 	@scripts/bench-report.sh
 
 bench-long-run: build ## Report time and peak heap (-Xmx64m) for a synthetic 24-hour run (BENCH_HOURS, BENCH_RATE)

@@ -6,11 +6,17 @@
 #   BENCH_USERS     looping users that generate it (default 128)
 #   BENCH_LOG       an existing simulation.log to measure instead (nothing is generated)
 #   REPORT_XMX      max heap of the report JVM (default 512m); GATLING_XMX that of Gatling's (default 2g)
+#   BENCH_INJECTORS N > 1: one report over a run shared by N injectors (docs/distributed.md), each with a log of
+#                   1,202,400 requests (synthetic: 1 h at 334 requests/s, SyntheticSimulationLog, written in seconds
+#                   instead of minutes of Gatling; BENCH_LOG to use another). Gatling's -ro reads one log, so it is
+#                   not run then.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench.sh
 
 requests="${BENCH_REQUESTS:-1200000}"
+injectors="${BENCH_INJECTORS:-1}"
+[[ "$injectors" =~ ^[1-9][0-9]*$ ]] || { echo "error: BENCH_INJECTORS must be a positive integer, got '$injectors'" >&2; exit 2; }
 users="${BENCH_USERS:-128}"
 report_xmx="${REPORT_XMX:-512m}"
 gatling_xmx="${GATLING_XMX:-2g}"
@@ -21,7 +27,15 @@ cp="$(bench_classpath)"
 opens="--add-opens=java.base/java.lang=ALL-UNNAMED"
 
 log="${BENCH_LOG:-}"
-if [[ -z "$log" ]]; then
+if [[ -z "$log" && "$injectors" -gt 1 ]]; then
+  log="$work/synthetic-1h-334rps/simulation.log"
+  if [[ -f "$log" ]]; then
+    echo "==> reusing $log (delete it to regenerate)"
+  else
+    echo "==> writing a synthetic simulation.log per injector: 1 h at 334 requests/s (1,202,400 requests)"
+    java -cp "$cp" dev.stressgate.bench.SyntheticSimulationLog "$log" 1 334
+  fi
+elif [[ -z "$log" ]]; then
   results="$work/log-$requests-requests"
   log="$(find "$results" -name simulation.log 2>/dev/null | head -n 1 || true)"
   if [[ -z "$log" ]]; then
@@ -43,8 +57,16 @@ fi
 runs="$work/runs"
 rm -rf "$runs"
 mkdir -p "$runs"
-echo "==> report pipeline (-Xmx$report_xmx)"
-report_out="$(java "-Xmx$report_xmx" "$BENCH_QUIET_LOGGING" -cp "$cp" dev.stressgate.bench.ReportPipelineBenchmark "$log" "$runs")"
+echo "==> report pipeline (-Xmx$report_xmx)$( [[ "$injectors" -gt 1 ]] && echo ", $injectors injectors")"
+report_out="$(java "-Xmx$report_xmx" "$BENCH_QUIET_LOGGING" -cp "$cp" dev.stressgate.bench.ReportPipelineBenchmark \
+  "$log" "$runs" smoke "$injectors")"
+if [[ "$injectors" -gt 1 ]]; then
+  echo
+  sed -n 's/^note: /  /p' <<<"$report_out"
+  echo
+  print_bench_rows <<<"$report_out"
+  exit 0
+fi
 echo "==> gatling -ro on the same log (-Xmx$gatling_xmx)"
 gatling_out="$(java "-Xmx$gatling_xmx" "$BENCH_QUIET_LOGGING" "$opens" -cp "$cp" dev.stressgate.bench.GatlingReportBenchmark \
   "$(dirname "$(dirname "$log")")" "$(basename "$(dirname "$log")")")"

@@ -101,6 +101,7 @@ a { color: var(--accent); }
     <#if h.gitCommit??><span>commit <code>${h.gitCommit}</code></span></#if>
   </div>
   <#if report.verdict.coverage??><p class="coverage" id="coverage"><strong>Coverage:</strong> ${report.verdict.coverage}</p></#if>
+  <#if report.injectors?? && report.injectors.headline??><p class="coverage" id="injectors-headline"><strong>Injectors:</strong> ${report.injectors.headline}</p></#if>
 </header>
 <nav class="toc">
   <a href="#verdict">Verdict</a><a href="#slos">SLOs</a><a href="#charts">Charts</a><a href="#requests">Requests</a>
@@ -130,6 +131,21 @@ a { color: var(--accent); }
   </#if>
   <#if report.verdict.modelAnalysis??><p class="muted model-analysis">${report.verdict.modelAnalysis}</p></#if>
 </section>
+
+<#if report.injectors??>
+<section id="injectors">
+  <h2>Injectors</h2>
+  <p class="muted">${report.injectors.rows?size} injectors shared this run; the figures above merge every record they wrote.</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th class="num">#</th><th>Directory</th><th>Status</th><th>Planned start</th><th>Actual start</th><th class="num">Offset ms</th><th>On time</th><th>Finished</th><th class="num">Requests</th><th class="num">KO</th><th class="num">p95 ms</th><th>Note</th></tr></thead>
+    <tbody>
+    <#list report.injectors.rows as i>
+      <tr<#if i.status != "OK"> class="has-errors"</#if>><td class="num">${i.index?c}</td><td>${i.directory}</td><td>${i.status}</td><td>${i.plannedStart!"—"}</td><td>${i.actualStart!"—"}</td><td class="num"><#if i.startOffsetMs??>${i.startOffsetMs?c}<#else>—</#if></td><td><#if i.startedOnTime??>${i.startedOnTime?string("yes", "no")}<#else>—</#if></td><td>${i.finished?string("yes", "no")}</td><td class="num">${i.requests?c}</td><td class="num err">${i.ko?c}</td><td class="num"><#if i.p95Ms??>${i.p95Ms?c}<#else>—</#if></td><td class="muted">${i.note!""}</td></tr>
+    </#list>
+    </tbody>
+  </table></div>
+</section>
+</#if>
 
 <section id="slos">
   <h2>Service level objectives and gate checks</h2>

@@ -11,6 +11,10 @@
 
 **Coverage:** ${report.verdict.coverage}
 </#if>
+<#if report.injectors?? && report.injectors.headline??>
+
+**Injectors:** ${report.injectors.headline}
+</#if>
 
 | Run | |
 |---|---|
@@ -38,6 +42,16 @@ _${report.verdict.modelAnalysis}_
 
 **Totals:** ${g.count?c} requests, ${g.ko?c} KO (${g.errorPercent?string("0.##")} %), p95 ${ms(g.p95Ms)} ms, p99 ${ms(g.p99Ms)} ms, ${g.rps?string("0.##")} req/s
 
+<#if report.injectors??>
+## Injectors
+
+| # | Directory | Status | Planned start | Actual start | Offset ms | On time | Finished | Requests | KO | p95 ms | Note |
+|---:|---|---|---|---|---:|---|---|---:|---:|---:|---|
+<#list report.injectors.rows as i>
+| ${i.index?c} | ${i.directory} | ${i.status} | ${i.plannedStart!"—"} | ${i.actualStart!"—"} | <#if i.startOffsetMs??>${i.startOffsetMs?c}<#else>—</#if> | <#if i.startedOnTime??>${i.startedOnTime?string("yes", "no")}<#else>—</#if> | ${i.finished?string("yes", "no")} | ${i.requests?c} | ${i.ko?c} | <#if i.p95Ms??>${i.p95Ms?c}<#else>—</#if> | ${i.note!""} |
+</#list>
+
+</#if>
 ## SLOs and gate checks
 
 <#if report.allChecks()?has_content>

@@ -16,6 +16,9 @@ Status         : ${report.verdict.status} (deterministic: ${report.verdict.deter
 <#if report.verdict.coverage??>
 Coverage       : ${report.verdict.coverage}
 </#if>
+<#if report.injectors?? && report.injectors.headline??>
+Injectors      : ${report.injectors.headline}
+</#if>
 Profile        : ${h.profile}
 Target         : ${h.target}
 Simulation     : ${h.simulation}

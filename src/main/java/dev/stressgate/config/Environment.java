@@ -1,5 +1,6 @@
 package dev.stressgate.config;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,8 @@ public final class Environment {
 
     /**
      * The value read by {@code parser}, which returns null or throws {@link IllegalArgumentException} (as
-     * {@link NumberFormatException} does) for a value it refuses; the fallback when the setting is absent.
+     * {@link NumberFormatException} does) or {@link DateTimeException} (as {@code Instant::parse} does) for a value it
+     * refuses; the fallback when the setting is absent.
      *
      * @param expected what a valid value looks like, for the message: "a whole number from 1 to 4096"
      */
@@ -93,7 +95,7 @@ public final class Environment {
         T value;
         try {
             value = parser.apply(raw.get());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             value = null;
         }
         if (value == null) {

@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One run's directory and the one owner of everything about it: where run directories go by default
@@ -20,6 +25,10 @@ import java.util.regex.Pattern;
  * summary.json, report.html and the rest. Writers get one from
  * {@link #create} (the launcher, once the profile has validated) or {@link #open} (the simulation); readers from
  * {@link #at}.
+ *
+ * <p>A run shared by N injectors ({@code RUN_ID}) is one directory {@code <artifact dir>/<run id>/} holding one
+ * normal run directory per injector, {@code injector-<index>/} ({@link #createForInjector}, {@link #injectorDirs});
+ * the report reads the shared directory and writes its artifacts there.
  */
 public final class RunDirectory {
     /** Where run directories go unless {@code ARTIFACT_DIR} / {@code -Dartifact.dir} says otherwise. */
@@ -44,6 +53,9 @@ public final class RunDirectory {
     /** The file in the artifact directory naming the run directory the latest run created. */
     public static final String LATEST_POINTER = "latest-run";
 
+    private static final String INJECTOR_PREFIX = "injector-";
+    private static final Pattern INJECTOR_DIR = Pattern.compile(Pattern.quote(INJECTOR_PREFIX) + "(\\d{1,6})");
+
     private final Path path;
 
     private RunDirectory(Path path) {
@@ -57,6 +69,67 @@ public final class RunDirectory {
                     + "letters, digits, '.', '_' or '-' (the profile's \"name\", or -Drun.name=<label>)");
         }
         return ID_TIME.format(start) + "-" + label;
+    }
+
+    /** Refuses a run id or label that cannot name a directory safely; {@code what} names the setting. */
+    public static String requireSafeName(String what, String name) {
+        if (name == null || !LABEL.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException(
+                    what + ": expected letters, digits, '.', '_' or '-' (a directory name), got '" + name + "'");
+        }
+        return name;
+    }
+
+    /**
+     * Creates injector {@code index}'s run directory {@code <artifactDir>/<runId>/injector-<index>/} of a run shared
+     * by several injectors; refuses one that already holds a run (an index used twice).
+     */
+    public static RunDirectory createForInjector(Path artifactDir, String runId, int index) {
+        Path path = artifactDir.resolve(requireSafeName("run id", runId)).resolve(injectorDirName(index));
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the injector directory " + path + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(path.resolve(RUN_JSON)) || Files.exists(path.resolve(GATLING_RESULTS))) {
+            throw new IllegalArgumentException(path + " already holds a run: injector " + index + " of run " + runId
+                    + " ran before (each injector needs its own injector.index, each run its own RUN_ID)");
+        }
+        return new RunDirectory(path);
+    }
+
+    /** The name of injector {@code index}'s directory in a shared run directory: {@code injector-<index>}. */
+    public static String injectorDirName(int index) {
+        return INJECTOR_PREFIX + index;
+    }
+
+    /** The injector directories ({@code injector-<index>/}) of a shared run directory, by index; empty if none. */
+    public static List<Path> injectorDirs(Path sharedRunDir) throws IOException {
+        if (!Files.isDirectory(sharedRunDir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(sharedRunDir)) {
+            return children.filter(Files::isDirectory)
+                    .filter(dir -> injectorIndex(dir).isPresent())
+                    .sorted(Comparator.comparingInt(dir -> injectorIndex(dir).getAsInt()))
+                    .toList();
+        }
+    }
+
+    /** The index of an injector directory ({@code injector-<index>}), or empty for any other directory. */
+    public static OptionalInt injectorIndex(Path dir) {
+        Path name = dir.getFileName();
+        Matcher matcher = INJECTOR_DIR.matcher(name == null ? "" : name.toString());
+        return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** Whether this directory is shared by several injectors: it holds {@code injector-<index>/} directories. */
+    public boolean sharedByInjectors() {
+        try {
+            return !injectorDirs(path).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -169,15 +242,19 @@ public final class RunDirectory {
 
     /** Whether the directory holds a run's files (run.json or Gatling's results), as opposed to anything else. */
     public boolean holdsRun() {
-        return Files.exists(runJson()) || Files.isDirectory(gatlingResults());
+        return Files.exists(runJson()) || Files.isDirectory(gatlingResults()) || sharedByInjectors();
     }
 
     public Path path() {
         return path;
     }
 
+    /** The directory's name; for an injector's directory, the shared run's (its parent's) name. */
     public String runId() {
-        return path.getFileName().toString();
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        return injectorIndex(path).isPresent() && parent != null && parent.getFileName() != null
+                ? parent.getFileName().toString()
+                : path.getFileName().toString();
     }
 
     public Path runJson() {

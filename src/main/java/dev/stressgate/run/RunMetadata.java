@@ -1,8 +1,10 @@
 package dev.stressgate.run;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.OptionalLong;
 
 /**
  * The content of {@code run.json} (schema version 1): which profile ran against which target, when, from which
@@ -44,11 +46,34 @@ public record RunMetadata(
             @JsonProperty("source") String source,
             @JsonProperty("sha256") String sha256) {}
 
-    /** This injector's index among {@code count} injectors sharing the load. */
-    @JsonPropertyOrder({"index", "count"})
+    /**
+     * This injector's index among {@code count} injectors sharing the load; when they started together, the instant
+     * they were to start at ({@code planned_start_epoch_ms}, from {@code RUN_START_AT}) and the one this injector
+     * started its load at ({@code actual_start_epoch_ms}) and how late it was allowed to be ({@code
+     * start_tolerance_ms}); all absent for a run that did not wait for a common start.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"index", "count", "planned_start_epoch_ms", "actual_start_epoch_ms", "start_tolerance_ms"})
     public record Injector(
             @JsonProperty("index") int index,
-            @JsonProperty("count") int count) {}
+            @JsonProperty("count") int count,
+            @JsonProperty("planned_start_epoch_ms") Long plannedStartEpochMs,
+            @JsonProperty("actual_start_epoch_ms") Long actualStartEpochMs,
+            @JsonProperty("start_tolerance_ms") Long startToleranceMs) {
+
+        /** An injector that started at once, without a common start. */
+        public Injector(int index, int count) {
+            this(index, count, null, null, null);
+        }
+
+        /** How late this injector started its load after the planned instant (ms; negative: early), if planned. */
+        @JsonIgnore
+        public OptionalLong startOffsetMs() {
+            return plannedStartEpochMs == null || actualStartEpochMs == null
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(actualStartEpochMs - plannedStartEpochMs);
+        }
+    }
 
     /**
      * Whether {@code url} served metrics during the run; {@code note} says why not (null when it did). {@code
@@ -70,7 +95,7 @@ public record RunMetadata(
         }
     }
 
-    public RunMetadata ended(long endEpochMs, MetricsEndpoint endpoint) {
+    public RunMetadata ended(Long endEpochMs, MetricsEndpoint endpoint) {
         return new RunMetadata(
                 schemaVersion,
                 runId,

@@ -1,21 +1,26 @@
 package dev.stressgate.run;
 
+import dev.stressgate.profile.Faults;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time) and starts
- * the metrics sampler (and the profile's faults, if any); at finish it stops them and completes run.json.
+ * the metrics sampler (and the profile's faults, if any: only injector 0 of several switches them, so that one
+ * injector finishing early cannot clear them under the others); at finish it stops them and completes run.json.
  */
 public final class RunRecorder {
     private final RunDirectory directory;
     private final MetricsSampler sampler;
+    /** The profile's faults, when this injector is the one that switches them (injector 0), else empty. */
+    private final Optional<Faults> faults;
+
     private final FaultSwitch faultSwitch;
-    private final LoadedProfile profile;
     private final Clock clock;
     private RunMetadata metadata;
     private boolean finished;
@@ -24,12 +29,12 @@ public final class RunRecorder {
             RunDirectory directory,
             MetricsSampler sampler,
             FaultSwitch faultSwitch,
-            LoadedProfile profile,
+            Optional<Faults> faults,
             Clock clock) {
         this.directory = directory;
         this.sampler = sampler;
         this.faultSwitch = faultSwitch;
-        this.profile = profile;
+        this.faults = faults;
         this.clock = clock;
     }
 
@@ -47,12 +52,7 @@ public final class RunRecorder {
             String gatlingVersion,
             Clock clock) {
         long start = clock.millis();
-        try {
-            byte[] profileJson = new ProfileWriter().toBytes(profile.profile());
-            AtomicFile.write(directory.profileJson(), target -> Files.write(target, profileJson));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + directory.profileJson() + ": " + e.getMessage(), e);
-        }
+        writeProfile(profile, directory);
         FaultSwitch faultSwitch = new FaultSwitch(settings.baseUrl(), settings.outboundHttp());
         MetricsSampler sampler = new MetricsSampler(
                 settings.metricsUrl(),
@@ -61,28 +61,80 @@ public final class RunRecorder {
                 clock,
                 settings.outboundHttp(),
                 System.out::println);
-        RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, profile, clock);
+        Optional<Faults> faults =
+                settings.injectorIndex() == 0 ? profile.profile().faultsToInject() : Optional.empty();
+        RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, faults, clock);
         sampler.start();
         try {
-            profile.profile().faultsToInject().ifPresent(faultSwitch::apply);
+            faults.ifPresent(faultSwitch::apply);
         } catch (RuntimeException e) {
             sampler.close();
             throw e;
         }
-        recorder.metadata = new RunMetadata(
+        recorder.metadata = metadata(settings, profile, directory, simulation, gatlingVersion, start, null)
+                .ended(null, sampler.endpoint());
+        RunMetadataFile.write(directory.runJson(), recorder.metadata);
+        return recorder;
+    }
+
+    /**
+     * Writes run.json for an injector that refused to start its load at {@code refusedAt} (it reached the common
+     * start too late): no load, so it ends when it starts and its endpoint was never scraped.
+     */
+    public static void recordRefusedStart(
+            RunSettings settings,
+            LoadedProfile profile,
+            RunDirectory directory,
+            String simulation,
+            String gatlingVersion,
+            long refusedAt) {
+        writeProfile(profile, directory);
+        RunMetadataFile.write(
+                directory.runJson(),
+                metadata(settings, profile, directory, simulation, gatlingVersion, refusedAt, refusedAt)
+                        .ended(
+                                refusedAt,
+                                new RunMetadata.MetricsEndpoint(
+                                        settings.metricsUrl().toString(),
+                                        false,
+                                        "not scraped: the injector refused to start late")));
+    }
+
+    private static void writeProfile(LoadedProfile profile, RunDirectory directory) {
+        try {
+            byte[] profileJson = new ProfileWriter().toBytes(profile.profile());
+            AtomicFile.write(directory.profileJson(), target -> Files.write(target, profileJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + directory.profileJson() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RunMetadata metadata(
+            RunSettings settings,
+            LoadedProfile profile,
+            RunDirectory directory,
+            String simulation,
+            String gatlingVersion,
+            long start,
+            Long end) {
+        Long planned = settings.startAt() == null ? null : settings.startAt().toEpochMilli();
+        return new RunMetadata(
                 RunMetadata.SCHEMA_VERSION,
                 directory.runId(),
                 new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()),
                 settings.baseUrl().toString(),
                 simulation,
                 start,
-                null,
+                end,
                 gatlingVersion,
                 GitRevision.current().orElse(null),
-                new RunMetadata.Injector(settings.injectorIndex(), settings.injectorCount()),
-                sampler.endpoint());
-        RunMetadataFile.write(directory.runJson(), recorder.metadata);
-        return recorder;
+                new RunMetadata.Injector(
+                        settings.injectorIndex(),
+                        settings.injectorCount(),
+                        planned,
+                        planned == null ? null : start,
+                        planned == null ? null : settings.startTolerance().toMillis()),
+                null);
     }
 
     public RunDirectory directory() {
@@ -99,7 +151,7 @@ public final class RunRecorder {
         try {
             sampler.close();
         } finally {
-            if (profile.profile().faultsToInject().isPresent()) {
+            if (faults.isPresent()) {
                 faultSwitch.clear();
             }
             metadata = metadata.ended(end, sampler.endpoint());

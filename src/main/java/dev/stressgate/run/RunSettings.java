@@ -7,19 +7,26 @@ import dev.stressgate.run.http.OutboundHttpSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Where a run sends load and writes artifacts, resolved once through {@link Environment}: system property, else
- * environment variable, else default. Keys: {@code base.url}/{@code BASE_URL} (default http://localhost:8375), {@code artifact.dir}/{@code
- * ARTIFACT_DIR} ({@link RunDirectory#DEFAULT_LOCATION}), {@code profile}/{@code PROFILE} (smoke),
- * {@code run.name}/{@code RUN_NAME} (the run directory's label instead of the profile's name), {@code run.dir} (set
- * by the launcher for the simulation, so Gatling's results and the run's files share one directory),
- * {@code scrape.interval.s} (5),
- * {@code injector.index} (0) and {@code injector.count} (1).
+ * environment variable, else default. Keys: {@code base.url}/{@code BASE_URL} (default http://localhost:8375),
+ * {@code artifact.dir}/{@code ARTIFACT_DIR} ({@link RunDirectory#DEFAULT_LOCATION}), {@code profile}/{@code PROFILE}
+ * (smoke), {@code run.name}/{@code RUN_NAME} (the run directory's label instead of the profile's name),
+ * {@code run.dir} (set by the launcher for the simulation, so Gatling's results and the run's files share one
+ * directory), {@code scrape.interval.s} (5), and for a run shared by several injectors (docs/distributed.md):
+ * {@code injector.count}/{@code INJECTOR_COUNT} (1), {@code injector.index}/{@code INJECTOR_INDEX}, else
+ * {@code JOB_COMPLETION_INDEX} (a Kubernetes Indexed Job's pod index; 0), {@code run.id}/{@code RUN_ID} (the shared
+ * run directory's name; required when the count is above 1), {@code run.start-at}/{@code RUN_START_AT} (ISO-8601
+ * UTC instant every injector waits for; none: start at once) and {@code run.start-tolerance.s}/{@code
+ * RUN_START_TOLERANCE_S} (2: how late an injector may reach that instant before it refuses to run).
  *
  * @param runName the label of the run directory, or null for the profile's name
  * @param runDir the run directory the launcher created, or null before it has
+ * @param runId the run id shared by every injector of one run, or null for a run directory of its own
+ * @param startAt the instant every injector starts its load at, or null to start at once
  */
 public record RunSettings(
         URI baseUrl,
@@ -30,13 +37,26 @@ public record RunSettings(
         Duration scrapeInterval,
         int injectorIndex,
         int injectorCount,
+        String runId,
+        Instant startAt,
+        Duration startTolerance,
         OutboundHttpSettings outboundHttp) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8375";
     public static final String DEFAULT_PROFILE = "smoke";
     public static final String RUN_DIR_PROPERTY = "run.dir";
+    public static final Duration DEFAULT_START_TOLERANCE = Duration.ofSeconds(2);
     /** Where run directories go: {@code ARTIFACT_DIR} / {@code -Dartifact.dir}, the report's too. */
     public static final Setting ARTIFACT_DIR = Setting.variable("ARTIFACT_DIR");
+
+    public static final Setting INJECTOR_COUNT = Setting.variable("INJECTOR_COUNT");
+    public static final Setting INJECTOR_INDEX = Setting.variable("INJECTOR_INDEX");
+    /** The pod index Kubernetes gives each pod of an Indexed Job; the injector index when INJECTOR_INDEX is unset. */
+    public static final Setting JOB_COMPLETION_INDEX = Setting.variable("JOB_COMPLETION_INDEX");
+
+    public static final Setting RUN_ID = Setting.variable("RUN_ID");
+    public static final Setting RUN_START_AT = new Setting("RUN_START_AT", "run.start-at");
+    public static final Setting RUN_START_TOLERANCE = new Setting("RUN_START_TOLERANCE_S", "run.start-tolerance.s");
 
     /** The settings of this process: its system properties, then its environment. */
     public static RunSettings fromProcess() {
@@ -44,11 +64,22 @@ public record RunSettings(
     }
 
     public static RunSettings from(Environment environment) {
-        int count = environment.integer(Setting.property("injector.count"), 1, 1, Integer.MAX_VALUE);
-        int index = environment.integer(Setting.property("injector.index"), 0, 0, Integer.MAX_VALUE);
+        int count = environment.integer(INJECTOR_COUNT, 1, 1, Integer.MAX_VALUE);
+        int index = environment.integer(
+                environment.value(INJECTOR_INDEX).isPresent() ? INJECTOR_INDEX : JOB_COMPLETION_INDEX,
+                0,
+                0,
+                Integer.MAX_VALUE);
         if (index >= count) {
-            throw new ConfigException(
-                    "injector.index: expected 0.." + (count - 1) + " (injector.count is " + count + "), got " + index);
+            throw new ConfigException(INJECTOR_INDEX.label() + ": expected 0.." + (count - 1) + " (injector.count is "
+                    + count + "), got " + index);
+        }
+        String runId = environment.text(RUN_ID, null);
+        if (runId != null) {
+            RunDirectory.requireSafeName(RUN_ID.label(), runId);
+        } else if (count > 1) {
+            throw new ConfigException(RUN_ID.label() + ": required when injector.count is above 1 (" + count
+                    + "), so that every injector writes under one run directory");
         }
         return new RunSettings(
                 environment.parsed(
@@ -66,7 +97,21 @@ public record RunSettings(
                 Duration.ofSeconds(environment.integer(Setting.property("scrape.interval.s"), 5, 1, Integer.MAX_VALUE)),
                 index,
                 count,
+                runId,
+                environment.parsed(
+                        RUN_START_AT, null, "an ISO-8601 UTC instant such as 2026-11-28T12:00:00Z", Instant::parse),
+                environment.parsed(RUN_START_TOLERANCE, DEFAULT_START_TOLERANCE, "a number of seconds >= 0", raw -> {
+                    double seconds = Double.parseDouble(raw);
+                    return seconds >= 0 && Double.isFinite(seconds)
+                            ? Duration.ofMillis(Math.round(seconds * 1000))
+                            : null;
+                }),
                 OutboundHttpSettings.from(environment));
+    }
+
+    /** Whether this injector shares its run with others under one run id ({@code RUN_ID}). */
+    public boolean sharedRun() {
+        return runId != null;
     }
 
     public Optional<Path> presetRunDir() {

@@ -30,6 +30,41 @@ final class BenchRunDirectory {
         Instant start = Instant.ofEpochMilli(header.runStartEpochMs());
         RunDirectory directory =
                 RunDirectory.create(artifactDir, start, profile.profile().name());
+        fill(directory, simulationLog, header, profile, baseUrl, new RunMetadata.Injector(0, 1));
+        return directory.path();
+    }
+
+    /**
+     * A run shared by {@code injectors} injectors ({@code <run id>/injector-<index>/}, as GatlingLauncher lays it
+     * out), every one of them holding a link to the same {@code simulationLog}; returns the shared directory.
+     */
+    static Path createShared(Path artifactDir, Path simulationLog, String profileName, String baseUrl, int injectors)
+            throws IOException {
+        RunHeader header = SimulationLogReader.readHeader(simulationLog);
+        LoadedProfile profile = new ProfileLoader().load(profileName);
+        String runId = RunDirectory.runId(
+                Instant.ofEpochMilli(header.runStartEpochMs()),
+                profile.profile().name());
+        for (int index = 0; index < injectors; index++) {
+            fill(
+                    RunDirectory.createForInjector(artifactDir, runId, index),
+                    simulationLog,
+                    header,
+                    profile,
+                    baseUrl,
+                    new RunMetadata.Injector(index, injectors));
+        }
+        return artifactDir.resolve(runId);
+    }
+
+    private static void fill(
+            RunDirectory directory,
+            Path simulationLog,
+            RunHeader header,
+            LoadedProfile profile,
+            String baseUrl,
+            RunMetadata.Injector injector)
+            throws IOException {
         Files.write(directory.profileJson(), new ProfileWriter().toBytes(profile.profile()));
 
         Path runFolder = Files.createDirectories(
@@ -51,9 +86,8 @@ final class BenchRunDirectory {
                         end,
                         header.gatlingVersion(),
                         GitRevision.current().orElse(null),
-                        new RunMetadata.Injector(0, 1),
+                        injector,
                         new RunMetadata.MetricsEndpoint(
                                 baseUrl + "/metrics", false, "benchmark run: no target was scraped")));
-        return directory.path();
     }
 }

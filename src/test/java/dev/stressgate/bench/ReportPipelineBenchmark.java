@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * on a run directory wrapped around a large simulation.log. The AI step is disabled, Prometheus, Loki and Ollama
  * point at a closed loopback port and there is no app log, so the figures are those of the report's own work.
  * Prints {@link BenchRow}s: the whole pipeline with its peak heap, then each step (the time between the
- * pipeline's progress lines). Usage: {@code ReportPipelineBenchmark <simulation.log> <artifact-dir> [profile]};
- * the artifact directory must not hold other runs (they would become the baseline and the index).
+ * pipeline's progress lines). Usage:
+ * {@code ReportPipelineBenchmark <simulation.log> <artifact-dir> [profile] [injectors]}; with injectors above 1 the
+ * run is a shared one whose every injector holds the same log ({@code make bench-report BENCH_INJECTORS=8}). The
+ * artifact directory must not hold other runs (they would become the baseline and the index).
  */
 public final class ReportPipelineBenchmark {
 
@@ -30,14 +32,17 @@ public final class ReportPipelineBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: ReportPipelineBenchmark <simulation.log> <artifact-dir> [profile]");
+            System.err.println("usage: ReportPipelineBenchmark <simulation.log> <artifact-dir> [profile] [injectors]");
             System.exit(2);
         }
         Path log = Path.of(args[0]);
         Path artifactDir = Path.of(args[1]);
         URI closed = URI.create("http://127.0.0.1:" + closedLoopbackPort());
-        Path runDir =
-                BenchRunDirectory.create(artifactDir, log, args.length > 2 ? args[2] : "smoke", closed.toString());
+        String profile = args.length > 2 ? args[2] : "smoke";
+        int injectors = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        Path runDir = injectors > 1
+                ? BenchRunDirectory.createShared(artifactDir, log, profile, closed.toString(), injectors)
+                : BenchRunDirectory.create(artifactDir, log, profile, closed.toString());
         ReportSettings settings = ReportSettings.builder()
                 .artifactDir(artifactDir)
                 .prometheusUrl(closed)
@@ -72,7 +77,12 @@ public final class ReportPipelineBenchmark {
         long finished = System.nanoTime();
         long peakBytes = peak.bytes();
 
-        System.out.printf("note: %s (%.1f MiB), run directory %s%n", log, Files.size(log) / 1048576.0, runDir);
+        System.out.printf(
+                "note: %s (%.1f MiB)%s, run directory %s%n",
+                log,
+                Files.size(log) / 1048576.0,
+                injectors > 1 ? " read by each of " + injectors + " injectors" : "",
+                runDir);
         details.forEach(detail -> System.out.println("note: " + detail));
         new BenchRow("stressgate report (whole pipeline)", (finished - started) / 1e9, peakBytes).print(System.out);
         for (int i = 0; i < stepStarts.size(); i++) {

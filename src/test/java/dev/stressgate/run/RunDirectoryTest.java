@@ -152,4 +152,33 @@ class RunDirectoryTest {
                 .hasMessageContaining("expected the name of a run directory")
                 .hasMessageContaining("'../../etc'");
     }
+
+    @Test
+    void injectorsOfASharedRunWriteIntoNumberedDirectoriesUnderTheRunIdListedByIndex() throws Exception {
+        RunDirectory second = RunDirectory.createForInjector(artifacts, "20261122T050000Z-smoke", 2);
+        RunDirectory tenth = RunDirectory.createForInjector(artifacts, "20261122T050000Z-smoke", 10);
+        RunDirectory first = RunDirectory.createForInjector(artifacts, "20261122T050000Z-smoke", 0);
+        Files.createDirectories(artifacts.resolve("20261122T050000Z-smoke").resolve("injector-x"));
+
+        Path shared = artifacts.resolve("20261122T050000Z-smoke");
+        assertThat(second.path()).isEqualTo(shared.resolve("injector-2")).isDirectory();
+        assertThat(second.runId()).isEqualTo("20261122T050000Z-smoke");
+        assertThat(RunDirectory.injectorDirs(shared)).containsExactly(first.path(), second.path(), tenth.path());
+        assertThat(RunDirectory.at(shared).holdsRun()).isTrue();
+        assertThat(RunDirectory.at(shared).sharedByInjectors()).isTrue();
+        assertThat(RunDirectory.at(second.path()).sharedByInjectors()).isFalse();
+    }
+
+    @Test
+    void anInjectorIndexUsedTwiceInOneRunIsRefused() throws Exception {
+        RunDirectory once = RunDirectory.createForInjector(artifacts, "r1", 1);
+        Files.writeString(once.runJson(), "{}");
+
+        assertThatThrownBy(() -> RunDirectory.createForInjector(artifacts, "r1", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("injector 1 of run r1 ran before");
+        assertThatThrownBy(() -> RunDirectory.createForInjector(artifacts, "..", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("run id: expected letters, digits");
+    }
 }

@@ -282,4 +282,60 @@ class RunRecorderTest {
             return this;
         }
     }
+
+    private RunSettings injectorSettings(String baseUrl, int index) {
+        Properties properties = new Properties();
+        properties.setProperty("base.url", baseUrl);
+        properties.setProperty("artifact.dir", artifacts.toString());
+        properties.setProperty("injector.count", "3");
+        properties.setProperty("injector.index", String.valueOf(index));
+        properties.setProperty("run.id", "shared");
+        properties.setProperty(
+                "run.start-at", Instant.ofEpochMilli(clock.millis() - 250).toString());
+        return RunSettings.from(Environment.of(Map.of(), properties));
+    }
+
+    @Test
+    void anInjectorOfASharedRunRecordsThePlannedAndActualStartAndOnlyInjectorZeroSwitchesFaults() throws Exception {
+        String baseUrl = startTarget(true);
+        LoadedProfile chaos = new ProfileLoader().load("chaos");
+
+        RunRecorder second = RunRecorder.start(
+                injectorSettings(baseUrl, 1),
+                chaos,
+                RunDirectory.createForInjector(artifacts, "shared", 1),
+                "dev.example.SomeSimulation",
+                "3.15.1",
+                clock);
+        second.finish();
+
+        assertThat(faultBodies).as("injector 1 leaves the faults to injector 0").isEmpty();
+        JsonNode injector = json(second.directory().runJson()).get("injector");
+        assertThat(injector.get("index").asInt()).isEqualTo(1);
+        assertThat(injector.get("count").asInt()).isEqualTo(3);
+        assertThat(injector.get("planned_start_epoch_ms").asLong()).isEqualTo(clock.millis() - 250);
+        assertThat(injector.get("actual_start_epoch_ms").asLong()).isEqualTo(clock.millis());
+        assertThat(injector.get("start_tolerance_ms").asLong()).isEqualTo(2_000);
+        assertThat(json(second.directory().runJson()).get("run_id").asText()).isEqualTo("shared");
+    }
+
+    @Test
+    void anInjectorThatRefusedALateStartLeavesRunJsonAndProfileJsonWithoutLoad() throws Exception {
+        RunDirectory directory = RunDirectory.createForInjector(artifacts, "shared", 2);
+
+        RunRecorder.recordRefusedStart(
+                injectorSettings("http://127.0.0.1:9", 2),
+                new ProfileLoader().load("smoke"),
+                directory,
+                "dev.example.SomeSimulation",
+                "3.15.1",
+                clock.millis() + 3_000);
+
+        RunMetadata run = RunMetadataFile.read(directory.runJson());
+        assertThat(run.startEpochMs()).isEqualTo(clock.millis() + 3_000);
+        assertThat(run.endEpochMs()).isEqualTo(clock.millis() + 3_000);
+        assertThat(run.injector().startOffsetMs()).hasValue(3_250);
+        assertThat(run.metricsEndpoint().available()).isFalse();
+        assertThat(directory.profileJson()).exists();
+    }
 }

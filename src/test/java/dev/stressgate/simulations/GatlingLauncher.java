@@ -1,5 +1,6 @@
 package dev.stressgate.simulations;
 
+import dev.stressgate.profile.LoadShare;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileException;
 import dev.stressgate.profile.ProfileLoader;
@@ -29,13 +30,21 @@ import java.util.Map;
  *
  * <p>Command line: {@code GatlingLauncher [--check] [--run-dir-file FILE] [simulation class]}, settings as
  * {@link RunSettings} reads them (system properties, environment). {@code --check} only validates the settings and
- * the profile. Exit status: Gatling's (0 ok, 2 assertions failed), or {@value #CANNOT_START} with one line on
- * stderr when the run cannot start (unknown or invalid profile, bad setting).
+ * the profile. Exit status: Gatling's (0 ok, 2 assertions failed), {@value #CANNOT_START} with one line on
+ * stderr when the run cannot start (unknown or invalid profile, bad setting), or {@value #LATE_START} when the
+ * injector reached the common start ({@code RUN_START_AT}) too late and did not run.
+ *
+ * <p>One of several injectors sharing a run ({@code RUN_ID}, {@code INJECTOR_INDEX}, {@code INJECTOR_COUNT}, see
+ * {@link RunSettings}) writes into {@code <ARTIFACT_DIR>/<RUN_ID>/injector-<index>/} and drives its share of the
+ * profile ({@link dev.stressgate.profile.LoadShare}); {@code scripts/stress-distributed.sh} and the Kubernetes Job
+ * start injectors this way.
  */
 public final class GatlingLauncher {
     static final String REQUIRED_JVM_OPTION = "--add-opens=java.base/java.lang=ALL-UNNAMED";
     /** The run could not start: Gatling's own status for invalid arguments. */
     static final int CANNOT_START = 1;
+    /** The injector reached the common start too late and did not run (distinct from Gatling's own statuses). */
+    static final int LATE_START = 3;
 
     /** Where the run went and Gatling's exit status (0 ok, 2 assertions failed, other values errors). */
     public record Outcome(Path runDir, int statusCode) {}
@@ -150,6 +159,9 @@ public final class GatlingLauncher {
      */
     static RunDirectory createRunDirectory(RunSettings settings, Instant start) {
         LoadedProfile profile = validProfile(settings, start);
+        if (settings.sharedRun()) {
+            return RunDirectory.createForInjector(settings.artifactDir(), settings.runId(), settings.injectorIndex());
+        }
         return RunDirectory.create(
                 settings.artifactDir(),
                 start,
@@ -160,6 +172,12 @@ public final class GatlingLauncher {
     private static LoadedProfile validProfile(RunSettings settings, Instant start) {
         LoadedProfile profile = new ProfileLoader().load(settings.profile());
         RunDirectory.runId(start, settings.runLabel(profile.profile().name()));
+        LoadShare share = new LoadShare(settings.injectorIndex(), settings.injectorCount());
+        if (share.idle(profile.profile())) {
+            throw new IllegalArgumentException("injector " + share.index() + " of " + share.count()
+                    + " would get no users: profile '" + profile.profile().name() + "' has too few users to spread "
+                    + "over " + share.count() + " injectors; use fewer injectors (INJECTOR_COUNT)");
+        }
         return profile;
     }
 

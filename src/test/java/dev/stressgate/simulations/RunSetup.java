@@ -1,10 +1,12 @@
 package dev.stressgate.simulations;
 
+import dev.stressgate.profile.LoadShare;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunRecorder;
 import dev.stressgate.run.RunSettings;
+import dev.stressgate.run.StartGate;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -26,9 +28,43 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
         return new RunSetup(settings, profile, RunDirectory.openNamed(runDir));
     }
 
-    /** Starts the run's bookkeeping (run.json, profile.json, metrics sampling, faults) for this simulation. */
+    /** This injector's share of the profile's load (the whole load for a single injector). */
+    public LoadShare loadShare() {
+        return new LoadShare(settings.injectorIndex(), settings.injectorCount());
+    }
+
+    /**
+     * Waits for the common start when the run has one ({@code RUN_START_AT}), then starts the run's bookkeeping
+     * (run.json, profile.json, metrics sampling, faults) for this simulation. An injector that reaches the common
+     * start too late records that in run.json and ends its JVM with {@link GatlingLauncher#LATE_START}.
+     */
     public RunRecorder startRecording(Class<?> simulation) {
+        if (settings.startAt() != null) {
+            awaitCommonStart(simulation);
+        }
         return RunRecorder.start(
                 settings, profile, directory, simulation.getName(), GatlingVersion.current(), Clock.systemUTC());
+    }
+
+    private void awaitCommonStart(Class<?> simulation) {
+        String injector = "injector " + settings.injectorIndex() + " of " + settings.injectorCount();
+        System.out.println("==> " + injector + " waits for the common start " + settings.startAt());
+        try {
+            StartGate.systemClock(settings.startAt(), settings.startTolerance()).await(injector);
+        } catch (StartGate.LateStartException late) {
+            RunRecorder.recordRefusedStart(
+                    settings,
+                    profile,
+                    directory,
+                    simulation.getName(),
+                    GatlingVersion.current(),
+                    late.actualStart().toEpochMilli());
+            System.out.flush();
+            System.err.println("error: " + late.getMessage());
+            System.exit(GatlingLauncher.LATE_START);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the common start", e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import dev.stressgate.profile.Flow;
 import dev.stressgate.profile.InjectionModel;
 import dev.stressgate.profile.LoadProfile;
+import dev.stressgate.profile.LoadShare;
 import dev.stressgate.profile.Population;
 import dev.stressgate.profile.PopulationName;
 import dev.stressgate.profile.Slo;
@@ -15,6 +16,7 @@ import dev.stressgate.simulations.flows.ChatWsFlow;
 import dev.stressgate.simulations.flows.CommentsLikesFlow;
 import dev.stressgate.simulations.flows.DmsFlow;
 import dev.stressgate.simulations.flows.FeedFlow;
+import dev.stressgate.simulations.flows.Feeders;
 import dev.stressgate.simulations.flows.FriendsFlow;
 import dev.stressgate.simulations.flows.GameWsFlow;
 import dev.stressgate.simulations.flows.PostsFlow;
@@ -41,11 +43,13 @@ public class SocialMixedSimulation extends Simulation {
 
     public SocialMixedSimulation() {
         LoadProfile profile = setup.profile().profile();
-        AccountSteps accounts = new AccountSteps(new SignedUpAccounts());
+        LoadShare share = setup.loadShare();
+        AccountSteps accounts = new AccountSteps(new SignedUpAccounts(), Feeders.accountNamespace(share));
         PopulationScenarios scenarios = new PopulationScenarios(profile, accounts, flows(accounts));
         List<PopulationBuilder> populations = new ArrayList<>();
+        Map<PopulationName, Population> shares = share.populations(profile);
         for (PopulationName name : PopulationName.values()) {
-            Population population = profile.population(name);
+            Population population = shares.get(name);
             if (population.isActive()) {
                 populations.add(
                         profile.model() == InjectionModel.CLOSED
@@ -57,6 +61,7 @@ public class SocialMixedSimulation extends Simulation {
         profile.maxDuration().ifPresent(seconds -> setUp.maxDuration(Duration.ofSeconds(seconds)));
         List<Slo> reportOnly = SloAssertions.reportOnly(profile);
         System.out.println("Stressgate run " + setup.directory().path() + ": profile " + profile.name()
+                + (share.count() > 1 ? " (injector " + share.index() + " of " + share.count() + "'s share)" : "")
                 + " against " + setup.settings().baseUrl()
                 + (reportOnly.isEmpty()
                         ? ""

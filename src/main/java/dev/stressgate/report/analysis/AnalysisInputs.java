@@ -42,14 +42,7 @@ public final class AnalysisInputs {
         RunInfo info = new RunInfo(
                 run.runId(), profileName, kind(profileName), run.startEpochMs(), Math.max(run.startEpochMs(), end));
         Map<String, SourceHealth> sources = new LinkedHashMap<>();
-        sources.put(
-                "gatling",
-                new SourceHealth(
-                        "gatling",
-                        "simulation.log",
-                        true,
-                        summary.global().count() + " requests from "
-                                + summary.injectors().size() + " simulation.log file(s)"));
+        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, summary.clientSourceDetail()));
         sources.put("metrics", health("metrics", metrics.source(), metrics.sources()));
         sources.put("logs", health("logs", logs.source(), logs.sources()));
         return new AnalysisInput(

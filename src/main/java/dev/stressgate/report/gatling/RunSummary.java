@@ -3,6 +3,7 @@ package dev.stressgate.report.gatling;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Normalized client-side statistics of one run (possibly several injectors), written as {@code summary.json}.
@@ -13,6 +14,8 @@ import java.util.List;
  * @param websocketRule the rule that set {@link RequestStats#websocket()}, in words
  * @param requestErrorSeconds per request with KOs, the seconds that hold them; null in a summary written before
  *     they were recorded (per-endpoint client bursts cannot be judged then)
+ * @param injectorRuns per injector of a run shared by several ({@code injector-<index>/}), by index; null for a run
+ *     of one injector
  */
 public record RunSummary(
         int schemaVersion,
@@ -27,7 +30,8 @@ public record RunSummary(
         List<SecondBucket> seconds,
         List<ErrorCount> errors,
         String websocketRule,
-        List<RequestErrorSeconds> requestErrorSeconds) {
+        List<RequestErrorSeconds> requestErrorSeconds,
+        List<InjectorRun> injectorRuns) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,6 +43,26 @@ public record RunSummary(
         seconds = List.copyOf(seconds);
         errors = List.copyOf(errors);
         requestErrorSeconds = requestErrorSeconds == null ? null : List.copyOf(requestErrorSeconds);
+        injectorRuns = injectorRuns == null ? null : List.copyOf(injectorRuns);
+    }
+
+    /** The summary of a run shared by several injectors, with how each one went. */
+    public RunSummary withInjectorRuns(List<InjectorRun> runs) {
+        return new RunSummary(
+                schemaVersion,
+                injectors,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                durationSeconds,
+                global,
+                requests,
+                groups,
+                seconds,
+                errors,
+                websocketRule,
+                requestErrorSeconds,
+                runs);
     }
 
     /** A summary without per-request error seconds, as written before they were recorded. */
@@ -68,7 +92,29 @@ public record RunSummary(
                 seconds,
                 errors,
                 websocketRule,
+                null,
                 null);
+    }
+
+    /**
+     * What the client data source delivered, in words: requests and simulation.log files, and for a run shared by
+     * several injectors those that did not deliver their part.
+     */
+    @JsonIgnore
+    public String clientSourceDetail() {
+        String detail = global.count() + " requests from " + injectors.size() + " simulation.log file(s)";
+        if (injectorRuns == null) {
+            return detail;
+        }
+        List<String> missing = injectorRuns.stream()
+                .filter(injector -> !injector.healthy())
+                .map(injector ->
+                        injector.index() + " (" + injector.status().name().toLowerCase(Locale.ROOT) + ")")
+                .toList();
+        return missing.isEmpty()
+                ? detail
+                : detail + "; injector(s) " + String.join(", ", missing) + " of " + injectorRuns.size()
+                        + " did not deliver their part: the figures lack their load";
     }
 
     /** The "WebSocket check latencies" of the report: requests tagged as belonging to WebSocket flows. */

@@ -43,8 +43,16 @@ public final class SimulationLogSummarizer {
                 headers.stream().mapToLong(RunHeader::runStartEpochMs).min().orElseThrow();
         SummaryAggregator aggregator = new SummaryAggregator(origin, webSocketNaming);
         List<InjectorLog> injectors = new ArrayList<>(simulationLogs.size());
+        List<LatencyAccumulator> perLog = new ArrayList<>(simulationLogs.size());
+        List<SimulationLogRead> reads = new ArrayList<>(simulationLogs.size());
         for (Path log : simulationLogs) {
-            SimulationLogRead read = SimulationLogReader.read(log, aggregator, bounds);
+            LatencyAccumulator ownRequests = new LatencyAccumulator();
+            reads.add(SimulationLogReader.read(log, new RequestTee(aggregator, ownRequests), bounds));
+            perLog.add(ownRequests);
+        }
+        for (int i = 0; i < simulationLogs.size(); i++) {
+            Path log = simulationLogs.get(i);
+            SimulationLogRead read = reads.get(i);
             RunHeader header = read.header();
             injectors.add(new InjectorLog(
                     log.toString(),
@@ -53,10 +61,38 @@ public final class SimulationLogSummarizer {
                     header.runStartEpochMs(),
                     header.runDescription(),
                     header.scenarios(),
-                    read.records()));
+                    read.records(),
+                    perLog.get(i).toStats(aggregator.durationSeconds())));
         }
         String simulation =
                 headers.stream().map(RunHeader::simulationClass).distinct().collect(Collectors.joining(", "));
         return aggregator.toSummary(injectors, simulation);
+    }
+
+    /** Passes every record on to the merged aggregation and also records requests into one log's own latencies. */
+    private record RequestTee(SimulationLogListener merged, LatencyAccumulator ownRequests)
+            implements SimulationLogListener {
+
+        @Override
+        public void onUser(String scenario, boolean start, long timestampMs) {
+            merged.onUser(scenario, start, timestampMs);
+        }
+
+        @Override
+        public void onRequest(
+                List<String> groupPath, String name, long startMs, long endMs, boolean ok, String message) {
+            merged.onRequest(groupPath, name, startMs, endMs, ok, message);
+            ownRequests.record(endMs - startMs, ok);
+        }
+
+        @Override
+        public void onGroup(List<String> groupPath, long startMs, long endMs, int cumulatedResponseTimeMs, boolean ok) {
+            merged.onGroup(groupPath, startMs, endMs, cumulatedResponseTimeMs, ok);
+        }
+
+        @Override
+        public void onError(String message, long timestampMs) {
+            merged.onError(message, timestampMs);
+        }
     }
 }

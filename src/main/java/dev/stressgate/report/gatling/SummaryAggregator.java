@@ -90,8 +90,13 @@ final class SummaryAggregator implements SimulationLogListener {
         seen(timestampMs);
     }
 
+    /** Seconds from the run's origin to the latest record seen so far: the denominator of every mean rps. */
+    double durationSeconds() {
+        return (lastTimestampMs - originMs) / 1000.0;
+    }
+
     RunSummary toSummary(List<InjectorLog> injectors, String simulation) {
-        double durationSeconds = (lastTimestampMs - originMs) / 1000.0;
+        double durationSeconds = durationSeconds();
         List<RequestStats> requestStats = new ArrayList<>(requests.size());
         requests.forEach((key, latency) -> requestStats.add(new RequestStats(
                 key.name(),
@@ -122,7 +127,8 @@ final class SummaryAggregator implements SimulationLogListener {
                 seconds.toBuckets(lastTimestampMs),
                 errors.toErrorCounts(),
                 WebSocketNaming.RULE,
-                errorSeconds);
+                errorSeconds,
+                null);
     }
 
     private void seen(long timestampMs) {

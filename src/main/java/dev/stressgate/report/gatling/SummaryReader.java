@@ -17,6 +17,8 @@ public final class SummaryReader {
     private static final String SECONDS_FIELD = "seconds";
     private static final String REQUEST_ERROR_SECONDS_FIELD = "request_error_seconds";
     private static final String HISTOGRAM_FIELD = "latency_histogram";
+    private static final String INJECTOR_REQUESTS_FIELD = "request_stats";
+    private static final String INJECTOR_RUNS_FIELD = "injector_runs";
 
     private final ObjectMapper mapper = SummaryJson.mapper();
 
@@ -84,6 +86,15 @@ public final class SummaryReader {
             summary.putNull(REQUEST_ERROR_SECONDS_FIELD);
         }
         nullHistogramIfAbsent(summary.get("global"));
+        for (JsonNode injector : summary.path("injectors")) {
+            if (injector instanceof ObjectNode log && !log.has(INJECTOR_REQUESTS_FIELD)) {
+                log.putNull(INJECTOR_REQUESTS_FIELD);
+            }
+            nullHistogramIfAbsent(injector.get(INJECTOR_REQUESTS_FIELD));
+        }
+        if (!summary.has(INJECTOR_RUNS_FIELD)) {
+            summary.putNull(INJECTOR_RUNS_FIELD);
+        }
         for (JsonNode request : summary.path("requests")) {
             nullHistogramIfAbsent(request.get("stats"));
         }

@@ -35,12 +35,14 @@ import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.SeriesCoverage;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
+import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -81,15 +83,22 @@ public final class ReportPipeline {
             throw new UnusableInputException("run directory " + runDir.toAbsolutePath() + " does not exist");
         }
         recoverStaging(runDir);
-        RunMetadata run = VerdictInputReader.run(runDir);
-        LoadProfile profile = VerdictInputReader.profile(runDir);
+        Optional<SharedRun> shared = SharedRun.at(runDir);
+        RunMetadata run = shared.isPresent() ? shared.get().merged() : VerdictInputReader.run(runDir);
+        LoadProfile profile = shared.isPresent() ? shared.get().profile() : VerdictInputReader.profile(runDir);
 
-        progress.accept(
-                "==> parsing Gatling results in " + RunDirectory.at(runDir).gatlingResults());
-        List<Path> logs = simulationLogs(runDir);
+        List<Path> logs = shared.isPresent() ? shared.get().simulationLogs() : simulationLogs(runDir);
+        progress.accept("==> parsing Gatling results: " + logs.size() + " simulation.log under " + runDir);
         RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs));
+        if (shared.isPresent()) {
+            summary = summary.withInjectorRuns(shared.get().injectorRuns(summary.injectors()));
+        }
         try (ArtifactStaging staging = ArtifactStaging.open(runDir)) {
-            Result result = report(runDir, staging, run, profile, summary, options);
+            if (shared.isPresent()) {
+                writeMergedRun(staging.dir(), run, shared.get(), summary);
+            }
+            Path scrapeDir = shared.isPresent() ? shared.get().scrapeDir() : runDir;
+            Result result = report(runDir, scrapeDir, staging, run, profile, summary, options);
             progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
             return result;
         } catch (IOException e) {
@@ -101,6 +110,7 @@ public final class ReportPipeline {
     /** Writes every artifact into the staging directory, places them as a set, then refreshes the index. */
     private Result report(
             Path runDir,
+            Path scrapeDir,
             ArtifactStaging staging,
             RunMetadata run,
             LoadProfile profile,
@@ -119,7 +129,7 @@ public final class ReportPipeline {
                 + settings.metrics().prometheusUrl() + ", else scrape.jsonl)");
         StoredSourceAnswers stored = new StoredSourceAnswers(runDir, options.refreshSources(), progress);
         OptionalSources optional = new OptionalSources(settings);
-        MetricsReport metrics = optional.metrics(stored.metrics(window, () -> collectMetrics(window, runDir)));
+        MetricsReport metrics = optional.metrics(stored.metrics(window, () -> collectMetrics(window, scrapeDir)));
         write(() -> {
             metrics.writeTo(staged);
             return staged.resolve(MetricsReport.FILE_NAME);
@@ -162,6 +172,22 @@ public final class ReportPipeline {
         List<Path> artifacts = new ArrayList<>(staging.commit());
         artifacts.add(refreshIndex(settings.artifactDir()));
         return new Result(runDir, ai, artifacts);
+    }
+
+    /**
+     * A shared run's run.json and profile.json at its top, so the gate, the index and the next run's baseline read
+     * it like any run; and one line per injector that did not deliver its part.
+     */
+    private void writeMergedRun(Path staged, RunMetadata run, SharedRun shared, RunSummary summary)
+            throws UnusableInputException, IOException {
+        progress.accept("    " + shared.expectedCount() + " injectors, merged");
+        summary.injectorRuns().stream()
+                .filter(injector -> !injector.healthy())
+                .forEach(injector -> progress.accept("    injector " + injector.index() + " "
+                        + injector.status().name().toLowerCase(Locale.ROOT) + ": " + injector.note()));
+        RunDirectory merged = RunDirectory.at(staged);
+        RunMetadataFile.write(merged.runJson(), run);
+        Files.copy(RunDirectory.at(shared.profileDir()).profileJson(), merged.profileJson());
     }
 
     private static void recoverStaging(Path runDir) throws UnusableInputException {

@@ -13,6 +13,7 @@ import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.analysis.SloOutcome;
 import dev.stressgate.report.gatling.ErrorCount;
+import dev.stressgate.report.gatling.InjectorRun;
 import dev.stressgate.report.gatling.ResponseStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.render.view.AiSectionView;
@@ -23,6 +24,8 @@ import dev.stressgate.report.render.view.CheckRow;
 import dev.stressgate.report.render.view.DroppedItem;
 import dev.stressgate.report.render.view.ErrorRow;
 import dev.stressgate.report.render.view.FindingView;
+import dev.stressgate.report.render.view.InjectorRow;
+import dev.stressgate.report.render.view.InjectorsView;
 import dev.stressgate.report.render.view.LatencyRow;
 import dev.stressgate.report.render.view.LogExcerptRow;
 import dev.stressgate.report.render.view.ReportView;
@@ -105,7 +108,52 @@ public final class ReportViewAssembler {
                 findings(ai, clock),
                 baseline(ai),
                 aiSection(ai),
-                gatlingLink.find(runDir).orElse(null));
+                gatlingLink.find(runDir).orElse(null),
+                injectors(summary));
+    }
+
+    /** The per-injector section, with a headline naming every injector whose part is missing from the figures. */
+    static InjectorsView injectors(RunSummary summary) {
+        if (summary.injectorRuns() == null) {
+            return null;
+        }
+        List<InjectorRow> rows = summary.injectorRuns().stream()
+                .map(run -> new InjectorRow(
+                        run.index(),
+                        run.directory(),
+                        run.status().name(),
+                        run.plannedStartEpochMs() == null
+                                ? null
+                                : Instant.ofEpochMilli(run.plannedStartEpochMs())
+                                        .toString(),
+                        run.actualStartEpochMs() == null
+                                ? null
+                                : Instant.ofEpochMilli(run.actualStartEpochMs()).toString(),
+                        run.startOffsetMs(),
+                        run.startedOnTime(),
+                        run.finished(),
+                        run.requestStats() == null ? 0 : run.requestStats().count(),
+                        run.requestStats() == null ? 0 : run.requestStats().ko(),
+                        run.requestStats() == null || run.requestStats().count() == 0
+                                ? null
+                                : run.requestStats().p95Ms(),
+                        run.note()))
+                .toList();
+        List<InjectorRun> failed =
+                summary.injectorRuns().stream().filter(run -> !run.healthy()).toList();
+        String headline = failed.isEmpty()
+                ? null
+                : (rows.size() - failed.size()) + " of " + rows.size() + " injectors delivered their part; "
+                        + failed.stream()
+                                .map(run -> "injector " + run.index() + " "
+                                        + run.status()
+                                                .name()
+                                                .toLowerCase(Locale.ROOT)
+                                                .replace('_', ' ') + " ("
+                                        + run.note() + ")")
+                                .collect(Collectors.joining("; "))
+                        + ". Counts and percentiles cover only what the injectors recorded, not the planned load.";
+        return new InjectorsView(headline, rows);
     }
 
     private static StatsRow stats(String name, ResponseStats s) {
@@ -221,12 +269,7 @@ public final class ReportViewAssembler {
     private static List<SourceHealthRow> sources(
             RunSummary summary, MetricsReport metrics, LogReport logs, AiAnalysis ai) {
         List<SourceHealthRow> rows = new ArrayList<>();
-        rows.add(new SourceHealthRow(
-                "gatling",
-                "simulation.log",
-                "OK",
-                summary.global().count() + " requests from "
-                        + summary.injectors().size() + " simulation.log file(s)"));
+        rows.add(new SourceHealthRow("gatling", "simulation.log", "OK", summary.clientSourceDetail()));
         metrics.sources().forEach(h -> rows.add(row("metrics", h)));
         logs.sources().forEach(h -> rows.add(row("logs", h)));
         Outcome outcome = ai.model().outcome();

@@ -65,4 +65,29 @@ class MergedInjectorsTest {
                         .count())
                 .isEqualTo(a.errors.size() + b.errors.size());
     }
+
+    @Test
+    void eachInjectorKeepsItsOwnRequestFiguresBesideTheMergedOnes() throws Exception {
+        RecordingListener a = new RecordingListener();
+        RecordingListener b = new RecordingListener();
+        SimulationLogReader.read(Fixtures.log("injector-a"), a);
+        SimulationLogReader.read(Fixtures.log("injector-b"), b);
+
+        RunSummary merged = new SimulationLogSummarizer()
+                .summarize(List.of(Fixtures.log("injector-a"), Fixtures.log("injector-b")));
+
+        List<RecordingListener> own = List.of(a, b);
+        for (int i = 0; i < 2; i++) {
+            List<RecordingListener.Request> requests = own.get(i).requests;
+            List<Long> times = requests.stream()
+                    .map(RecordingListener.Request::responseTime)
+                    .toList();
+            ResponseStats stats = merged.injectors().get(i).requestStats();
+            assertThat(stats.count()).isEqualTo(requests.size());
+            assertThat(stats.ko())
+                    .isEqualTo(requests.stream().filter(r -> !r.ok()).count());
+            assertThat(stats.p95Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(times, 95));
+        }
+        assertThat(merged.injectorRuns()).isNull();
+    }
 }

@@ -191,7 +191,8 @@ final class SampleViews {
                 findings,
                 baseline,
                 ai,
-                "gatling/socialmixedsimulation-20261122050001/index.html");
+                "gatling/socialmixedsimulation-20261122050001/index.html",
+                null);
     }
 
     static IndexView index() {

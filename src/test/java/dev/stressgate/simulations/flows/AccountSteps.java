@@ -22,15 +22,18 @@ public final class AccountSteps {
     private static final String PARTNER_PASSWORD = "partnerPassword";
 
     private final SignedUpAccounts accounts;
+    private final String namespace;
 
-    public AccountSteps(SignedUpAccounts accounts) {
+    /** @param namespace the prefix of every account name this injector signs up ({@link Feeders#accountNamespace}) */
+    public AccountSteps(SignedUpAccounts accounts, String namespace) {
         this.accounts = accounts;
+        this.namespace = namespace;
     }
 
     /** Signs the virtual user up as a new account and registers it; the user stops if signup fails. */
     public ChainBuilder signUpSelf() {
         return group(Flow.AUTH.id())
-                .on(feed(Feeders.newAccounts(SessionKeys.EMAIL, SessionKeys.PASSWORD))
+                .on(feed(Feeders.newAccounts(namespace, SessionKeys.EMAIL, SessionKeys.PASSWORD))
                         .exec(signup(SessionKeys.EMAIL, SessionKeys.PASSWORD, SessionKeys.TOKEN, SessionKeys.USER_ID))
                         .exec(session -> register(
                                 session,
@@ -49,7 +52,7 @@ public final class AccountSteps {
                         .orElseGet(() -> session.remove(SessionKeys.PARTNER_ID)))
                 .doIf(session -> !session.contains(SessionKeys.PARTNER_ID))
                 .then(group(Flow.AUTH.id())
-                        .on(feed(Feeders.newAccounts(PARTNER_EMAIL, PARTNER_PASSWORD))
+                        .on(feed(Feeders.newAccounts(namespace, PARTNER_EMAIL, PARTNER_PASSWORD))
                                 .exec(signup(
                                         PARTNER_EMAIL,
                                         PARTNER_PASSWORD,

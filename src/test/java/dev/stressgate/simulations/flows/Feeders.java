@@ -2,6 +2,7 @@ package dev.stressgate.simulations.flows;
 
 import static io.gatling.javaapi.core.CoreDsl.csv;
 
+import dev.stressgate.profile.LoadShare;
 import io.gatling.javaapi.core.FeederBuilder;
 import java.util.Iterator;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The workload's Gatling feeders: fresh accounts (generated, never repeating, so any number of runs can share one
- * target) and the texts users post, comment and send ({@code feeders/content.csv}, drawn at random).
+ * target; each injector of a shared run in a namespace of its own, {@link #accountNamespace}) and the texts users
+ * post, comment and send ({@code feeders/content.csv}, drawn at random).
  */
 public final class Feeders {
     /** Session keys of {@link #content()}: the CSV's column names. */
@@ -22,8 +24,19 @@ public final class Feeders {
 
     private Feeders() {}
 
-    /** An endless feeder of new credentials under {@code emailKey} and {@code passwordKey}; safe to share. */
-    public static Iterator<Map<String, Object>> newAccounts(String emailKey, String passwordKey) {
+    /**
+     * The account name prefix of one injector: {@code sg} alone, {@code sg<index>i} for injector {@code index} of
+     * several, so the names of two injectors can never be equal (their sequences run independently).
+     */
+    public static String accountNamespace(LoadShare share) {
+        return share.count() == 1 ? "sg" : "sg" + share.index() + "i";
+    }
+
+    /**
+     * An endless feeder of new credentials under {@code emailKey} and {@code passwordKey}, names starting with
+     * {@code namespace}; safe to share.
+     */
+    public static Iterator<Map<String, Object>> newAccounts(String namespace, String emailKey, String passwordKey) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -32,7 +45,7 @@ public final class Feeders {
 
             @Override
             public Map<String, Object> next() {
-                String name = "sg" + SEQUENCE.incrementAndGet() + "x"
+                String name = namespace + SEQUENCE.incrementAndGet() + "x"
                         + UUID.randomUUID().toString().substring(0, 8);
                 return Map.of(emailKey, name + "@load.test", passwordKey, "pw-" + UUID.randomUUID());
             }

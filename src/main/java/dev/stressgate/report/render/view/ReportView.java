@@ -9,6 +9,7 @@ import java.util.stream.Stream;
  *
  * @param timeAxisSeconds length of the shared x axis of every chart (seconds since run start)
  * @param gatlingReportHref relative link to Gatling's own HTML report, or null when there is none
+ * @param injectors the per-injector section of a run shared by several injectors, or null for one injector
  */
 public record ReportView(
         RunHeader header,
@@ -27,7 +28,8 @@ public record ReportView(
         List<FindingView> findings,
         BaselineView baseline,
         AiSectionView ai,
-        String gatlingReportHref) {
+        String gatlingReportHref,
+        InjectorsView injectors) {
     public ReportView {
         slos = List.copyOf(slos);
         gateChecks = List.copyOf(gateChecks);
