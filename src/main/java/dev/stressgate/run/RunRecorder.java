@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 
 /**
- * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time) and starts
+ * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time, profile kind,
+ * workload) and starts
  * the metrics sampler (and the profile's faults, if any); at finish it stops them and completes run.json.
  */
 public final class RunRecorder {
@@ -38,6 +39,7 @@ public final class RunRecorder {
      *
      * @param simulation     fully qualified class name of the Gatling simulation
      * @param gatlingVersion version of the Gatling engine producing the results
+     * @param workload       the flows the simulation runs, recorded in run.json for the report
      */
     public static RunRecorder start(
             RunSettings settings,
@@ -45,6 +47,7 @@ public final class RunRecorder {
             RunDirectory directory,
             String simulation,
             String gatlingVersion,
+            Workload workload,
             Clock clock) {
         long start = clock.millis();
         try {
@@ -72,7 +75,11 @@ public final class RunRecorder {
         recorder.metadata = new RunMetadata(
                 RunMetadata.SCHEMA_VERSION,
                 directory.runId(),
-                new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()),
+                new RunMetadata.ProfileRef(
+                        profile.profile().name(),
+                        profile.source(),
+                        profile.sha256(),
+                        profile.profile().kind().id()),
                 settings.baseUrl().toString(),
                 simulation,
                 start,
@@ -80,7 +87,8 @@ public final class RunRecorder {
                 gatlingVersion,
                 GitRevision.current().orElse(null),
                 new RunMetadata.Injector(settings.injectorIndex(), settings.injectorCount()),
-                sampler.endpoint());
+                sampler.endpoint(),
+                workload);
         RunMetadataFile.write(directory.runJson(), recorder.metadata);
         return recorder;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -78,13 +79,19 @@ class RunRecorderTest {
         return RunSettings.resolve(Map.of(), properties);
     }
 
+    /** A workload of another shape than the reference app's: the recorder writes whatever it is given. */
+    private static final Workload WORKLOAD = new Workload(List.of(
+            new Workload.Flow("browse", Workload.Transport.HTTP, null),
+            new Workload.Flow("live", Workload.Transport.WEBSOCKET, "live: echo")));
+
     private RunRecorder start(String baseUrl, String profile) {
-        LoadedProfile loaded = new ProfileLoader().load(profile);
+        LoadedProfile loaded = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows()).load(profile);
         RunDirectory directory = RunDirectory.create(
                 artifacts,
                 Instant.ofEpochMilli(clock.millis()),
                 loaded.profile().name());
-        return RunRecorder.start(settings(baseUrl), loaded, directory, "dev.example.SomeSimulation", "3.15.1", clock);
+        return RunRecorder.start(
+                settings(baseUrl), loaded, directory, "dev.example.SomeSimulation", "3.15.1", WORKLOAD, clock);
     }
 
     private static JsonNode json(Path file) throws IOException {
@@ -124,10 +131,15 @@ class RunRecorderTest {
                         "gatling_version",
                         "git_commit",
                         "injector",
-                        "metrics_endpoint");
+                        "metrics_endpoint",
+                        "workload");
         assertThat(started.get("schema_version").asInt()).isEqualTo(1);
         assertThat(started.get("run_id").asText()).isEqualTo(directory.runId()).endsWith("-smoke");
         assertThat(started.get("profile").get("name").asText()).isEqualTo("smoke");
+        assertThat(started.get("profile").get("kind").asText()).isEqualTo("load");
+        assertThat(started.get("workload").toString())
+                .isEqualTo("{\"flows\":[{\"name\":\"browse\",\"transport\":\"http\",\"delivery_request\":null},"
+                        + "{\"name\":\"live\",\"transport\":\"websocket\",\"delivery_request\":\"live: echo\"}]}");
         assertThat(started.get("profile").get("source").asText())
                 .isEqualTo(Path.of("profiles/smoke.json").toString());
         assertThat(started.get("profile").get("sha256").asText())
@@ -144,8 +156,10 @@ class RunRecorderTest {
                 .isEqualTo("{\"url\":\"" + baseUrl + "/metrics\",\"available\":true,\"note\":null,\"scrapes\":1,"
                         + "\"failed_scrapes\":0,\"last_failure\":null}");
 
-        assertThat(new ProfileLoader().load(directory.profileJson()).profile())
-                .isEqualTo(new ProfileLoader().load("smoke").profile());
+        assertThat(ProfileLoader.ofRecordedRun().load(directory.profileJson()).profile())
+                .isEqualTo(new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows())
+                        .load("smoke")
+                        .profile());
 
         clock.set(1_764_000_042_000L);
         recorder.finish();
@@ -155,6 +169,8 @@ class RunRecorderTest {
         assertThat(ended.startEpochMs()).isEqualTo(1_764_000_000_000L);
         assertThat(ended.endEpochMs()).isEqualTo(1_764_000_042_000L);
         assertThat(ended.metricsEndpoint().available()).isTrue();
+        assertThat(ended.workload()).isEqualTo(WORKLOAD);
+        assertThat(ended.profile().kind()).isEqualTo("load");
 
         List<JsonNode> scrapes = lines(directory.scrapeJsonl());
         assertThat(scrapes).hasSizeGreaterThanOrEqualTo(2).allSatisfy(scrape -> {

@@ -5,6 +5,7 @@ import dev.stressgate.profile.ProfileException;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunSettings;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.shared.cli.GatlingCliOptions;
 import java.io.BufferedReader;
@@ -156,9 +157,12 @@ public final class GatlingLauncher {
                 settings.runLabel(profile.profile().name()));
     }
 
-    /** The run's profile, loaded and validated, once its run directory name is known to be usable. */
+    /**
+     * The run's profile, loaded and checked against the flows of {@link FlowCatalogue#SOCIAL} (the workload of the
+     * simulations started here), once its run directory name is known to be usable.
+     */
     private static LoadedProfile validProfile(RunSettings settings, Instant start) {
-        LoadedProfile profile = new ProfileLoader().load(settings.profile());
+        LoadedProfile profile = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows()).load(settings.profile());
         RunDirectory.runId(start, settings.runLabel(profile.profile().name()));
         return profile;
     }

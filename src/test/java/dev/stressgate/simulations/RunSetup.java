@@ -5,6 +5,7 @@ import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunRecorder;
 import dev.stressgate.run.RunSettings;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -15,9 +16,10 @@ import java.time.Clock;
  */
 public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory directory) {
 
-    public static RunSetup resolve() {
+    /** Resolves the run of a simulation whose flows are {@code catalogue}'s; the profile is checked against them. */
+    public static RunSetup resolve(FlowCatalogue catalogue) {
         RunSettings settings = RunSettings.fromEnvironment();
-        LoadedProfile profile = new ProfileLoader().load(settings.profile());
+        LoadedProfile profile = new ProfileLoader(catalogue.knownFlows()).load(settings.profile());
         Path runDir = settings.presetRunDir()
                 .orElseThrow(() -> new IllegalStateException("no run directory (-D"
                         + RunSettings.RUN_DIR_PROPERTY
@@ -26,9 +28,18 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
         return new RunSetup(settings, profile, RunDirectory.openNamed(runDir));
     }
 
-    /** Starts the run's bookkeeping (run.json, profile.json, metrics sampling, faults) for this simulation. */
-    public RunRecorder startRecording(Class<?> simulation) {
+    /**
+     * Starts the run's bookkeeping (run.json with the catalogue's workload, profile.json, metrics sampling, faults)
+     * for this simulation.
+     */
+    public RunRecorder startRecording(Class<?> simulation, FlowCatalogue catalogue) {
         return RunRecorder.start(
-                settings, profile, directory, simulation.getName(), GatlingVersion.current(), Clock.systemUTC());
+                settings,
+                profile,
+                directory,
+                simulation.getName(),
+                GatlingVersion.current(),
+                catalogue.workload(),
+                Clock.systemUTC());
     }
 }

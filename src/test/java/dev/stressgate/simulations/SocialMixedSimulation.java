@@ -2,7 +2,6 @@ package dev.stressgate.simulations;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import dev.stressgate.profile.Flow;
 import dev.stressgate.profile.InjectionModel;
 import dev.stressgate.profile.LoadProfile;
 import dev.stressgate.profile.Population;
@@ -10,39 +9,37 @@ import dev.stressgate.profile.PopulationName;
 import dev.stressgate.profile.Slo;
 import dev.stressgate.run.RunRecorder;
 import dev.stressgate.simulations.flows.AccountSteps;
-import dev.stressgate.simulations.flows.AuthFlow;
-import dev.stressgate.simulations.flows.ChatWsFlow;
-import dev.stressgate.simulations.flows.CommentsLikesFlow;
-import dev.stressgate.simulations.flows.DmsFlow;
-import dev.stressgate.simulations.flows.FeedFlow;
-import dev.stressgate.simulations.flows.FriendsFlow;
-import dev.stressgate.simulations.flows.GameWsFlow;
-import dev.stressgate.simulations.flows.PostsFlow;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import dev.stressgate.simulations.flows.SignedUpAccounts;
-import dev.stressgate.simulations.flows.UserFlow;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * The mixed social workload: the auth, social and realtime populations of the selected profile ({@code -Dprofile})
- * against {@code BASE_URL}, with the profile's SLOs as assertions. Run files land in the run directory.
+ * against {@code BASE_URL}, running the flows of {@link FlowCatalogue#SOCIAL} (a subclass may pass another
+ * catalogue), with the profile's SLOs as assertions. Run files land in the run directory.
  */
 public class SocialMixedSimulation extends Simulation {
-    private final RunSetup setup = RunSetup.resolve();
+    private final FlowCatalogue catalogue;
+    private final RunSetup setup;
     private RunRecorder recorder;
 
     public SocialMixedSimulation() {
+        this(FlowCatalogue.SOCIAL);
+    }
+
+    protected SocialMixedSimulation(FlowCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.setup = RunSetup.resolve(catalogue);
         LoadProfile profile = setup.profile().profile();
         AccountSteps accounts = new AccountSteps(new SignedUpAccounts());
-        PopulationScenarios scenarios = new PopulationScenarios(profile, accounts, flows(accounts));
+        PopulationScenarios scenarios = new PopulationScenarios(profile, accounts, catalogue);
         List<PopulationBuilder> populations = new ArrayList<>();
         for (PopulationName name : PopulationName.values()) {
             Population population = profile.population(name);
@@ -53,10 +50,11 @@ public class SocialMixedSimulation extends Simulation {
                                 : scenarios.scenarioFor(name).injectOpen(ProfileInjection.open(population)));
             }
         }
-        SetUp setUp = setUp(populations).protocols(protocol(setup)).assertions(SloAssertions.of(profile));
+        SetUp setUp = setUp(populations).protocols(protocol(setup)).assertions(SloAssertions.of(profile, catalogue));
         profile.maxDuration().ifPresent(seconds -> setUp.maxDuration(Duration.ofSeconds(seconds)));
-        List<Slo> reportOnly = SloAssertions.reportOnly(profile);
-        System.out.println("Stressgate run " + setup.directory().path() + ": profile " + profile.name()
+        List<Slo> reportOnly = SloAssertions.reportOnly(profile, catalogue);
+        System.out.println("Stressgate run " + setup.directory().path() + ": profile " + profile.name() + " ("
+                + profile.kind().id() + ")"
                 + " against " + setup.settings().baseUrl()
                 + (reportOnly.isEmpty()
                         ? ""
@@ -64,21 +62,6 @@ public class SocialMixedSimulation extends Simulation {
                                 + reportOnly.stream()
                                         .map(slo -> slo.metric().id() + "@" + slo.scope())
                                         .collect(Collectors.joining(", "))));
-    }
-
-    static Map<Flow, UserFlow> flows(AccountSteps accounts) {
-        Map<Flow, UserFlow> flows = new EnumMap<>(Flow.class);
-        List.of(
-                        new AuthFlow(),
-                        new FeedFlow(),
-                        new PostsFlow(),
-                        new CommentsLikesFlow(),
-                        new FriendsFlow(accounts),
-                        new DmsFlow(accounts),
-                        new ChatWsFlow(accounts),
-                        new GameWsFlow(accounts))
-                .forEach(flow -> flows.put(flow.flow(), flow));
-        return flows;
     }
 
     /** HTTP + WebSocket protocol for the target: JSON, and a fresh {@code X-Request-Id} on every request. */
@@ -95,7 +78,7 @@ public class SocialMixedSimulation extends Simulation {
 
     @Override
     public void before() {
-        recorder = setup.startRecording(getClass());
+        recorder = setup.startRecording(getClass(), catalogue);
     }
 
     @Override

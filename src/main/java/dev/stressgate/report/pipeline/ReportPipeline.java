@@ -14,6 +14,7 @@ import dev.stressgate.report.analysis.BaselineChoice;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
+import dev.stressgate.report.gatling.FlowTransports;
 import dev.stressgate.report.gatling.RecordTimeBounds;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogException;
@@ -85,7 +86,8 @@ public final class ReportPipeline {
 
         progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
         List<Path> logs = simulationLogs(runDir);
-        RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs));
+        RunSummary summary =
+                summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs), new FlowTransports(run.workload()));
         try (ArtifactStaging staging = ArtifactStaging.open(runDir)) {
             Result result = report(runDir, staging, run, profile, summary, options);
             progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));
@@ -203,9 +205,10 @@ public final class ReportPipeline {
         }
     }
 
-    private static RunSummary summarize(List<Path> logs, RecordTimeBounds bounds) throws UnusableInputException {
+    private static RunSummary summarize(List<Path> logs, RecordTimeBounds bounds, FlowTransports transports)
+            throws UnusableInputException {
         try {
-            return new SimulationLogSummarizer().summarize(logs, bounds);
+            return new SimulationLogSummarizer(transports).summarize(logs, bounds);
         } catch (SimulationLogException e) {
             throw new UnusableInputException("unusable simulation.log: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -249,7 +252,8 @@ public final class ReportPipeline {
             }
         }
         return new Baseline(
-                dir.getFileName().toString(), ClientSnapshots.of(summarize(simulationLogs(dir), RecordTimeBounds.ANY)));
+                dir.getFileName().toString(),
+                ClientSnapshots.of(summarize(simulationLogs(dir), RecordTimeBounds.ANY, FlowTransports.undeclared())));
     }
 
     /**

@@ -1,72 +1,71 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
+import dev.stressgate.profile.SloMetric;
+import dev.stressgate.run.Workload;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Measures the SLO metrics of the profile contract on an {@link AnalysisInput}:
+ * How each {@link SloMetric} is measured on an {@link AnalysisInput}. The switch has no default, so a new metric does
+ * not compile until it says here how it is measured:
  * <ul>
- *   <li>{@code p50_ms}, {@code p75_ms}, {@code p95_ms}, {@code p99_ms}, {@code max_ms}, {@code mean_ms},
- *       {@code error_rate_pct}, {@code success_rate_pct} (100 minus the error rate): Gatling global stats, or the
- *       group (flow) named by the scope;</li>
+ *   <li>{@code p50_ms} ... {@code mean_ms}, {@code error_rate_pct}, {@code success_rate_pct} (100 minus the error
+ *       rate): Gatling global stats, or the group (flow) named by the scope;</li>
  *   <li>{@code throughput_rps}: global responses per second;</li>
  *   <li>{@code rate_limited_pct}: KO messages naming status 429, over all requests of the scope;</li>
  *   <li>{@code server_error_rate_pct}: KO messages naming a 5xx status, over all requests of the scope (a flow
  *       scope needs KO messages attributed to requests); timeouts are not server answers, and a WebSocket frame
  *       that never came is a lost delivery, so neither counts;</li>
  *   <li>{@code auth_failure_rate_pct}: KO rate of the {@code auth} flow (the scope is ignored: it is one flow);</li>
- *   <li>{@code ws_connect_success_pct}: OK share of the requests named {@code <flow>: connect} of WebSocket flows
- *       (flows ending in {@code _ws}), or of the scope's flow;</li>
- *   <li>{@code chat_delivery_p95_ms}: p95 of {@code chat_ws: message delivered}.</li>
+ *   <li>{@code ws_connect_success_pct}: OK share of the requests named {@code <flow>: connect} of the flows the
+ *       run's workload declares as WebSocket flows, or of the scope's flow;</li>
+ *   <li>{@code chat_delivery_p95_ms}: p95 of the delivery request the workload declares (the slowest of them when
+ *       several flows declare one); no data when the workload declares none.</li>
  * </ul>
- * Any other metric is NO_DATA with the reason.
  */
-public final class SloMetrics {
+public final class SloMeasurements {
 
     private static final String CONNECT_SUFFIX = ": connect";
-    private static final String CHAT_DELIVERED = "chat_ws: message delivered";
+    private static final String AUTH_FLOW = "auth";
 
-    private SloMetrics() {}
+    private SloMeasurements() {}
 
-    public static Measurement measure(String metric, String scope, AnalysisInput input) {
-        return switch (metric) {
-            case "p50_ms" -> latency(scope, input, "p50", RequestStats::p50Ms);
-            case "p75_ms" -> latency(scope, input, "p75", RequestStats::p75Ms);
-            case "p95_ms" -> latency(scope, input, "p95", RequestStats::p95Ms);
-            case "p99_ms" -> latency(scope, input, "p99", RequestStats::p99Ms);
-            case "max_ms" -> latency(scope, input, "max", RequestStats::maxMs);
-            case "mean_ms" -> latency(scope, input, "mean", RequestStats::meanMs);
-            case "error_rate_pct" ->
+    public static Measurement measure(Slo slo, AnalysisInput input) {
+        String scope = slo.scope();
+        return switch (slo.metric()) {
+            case P50_MS -> latency(scope, input, "p50", RequestStats::p50Ms);
+            case P75_MS -> latency(scope, input, "p75", RequestStats::p75Ms);
+            case P95_MS -> latency(scope, input, "p95", RequestStats::p95Ms);
+            case P99_MS -> latency(scope, input, "p99", RequestStats::p99Ms);
+            case MAX_MS -> latency(scope, input, "max", RequestStats::maxMs);
+            case MEAN_MS -> latency(scope, input, "mean", RequestStats::meanMs);
+            case ERROR_RATE_PCT ->
                 stats(scope, input)
                         .map(s -> Measurement.of(s.errorRatePct(), s.ko() + " KO of " + s.count() + " requests"))
                         .orElseGet(() -> noRequests(scope));
-            case "success_rate_pct" ->
+            case SUCCESS_RATE_PCT ->
                 stats(scope, input)
                         .map(s -> Measurement.of(
                                 100 - s.errorRatePct(), (s.count() - s.ko()) + " OK of " + s.count() + " requests"))
                         .orElseGet(() -> noRequests(scope));
-            case "throughput_rps" ->
+            case THROUGHPUT_RPS ->
                 stats(Slo.GLOBAL, input)
                         .map(s -> Measurement.of(s.rps(), "mean responses per second over the run"))
                         .orElseGet(() -> noRequests(Slo.GLOBAL));
-            case "server_error_rate_pct" -> errorShare(scope, input, ErrorCount::isServerError, "5xx");
-            case "rate_limited_pct" -> errorShare(scope, input, ErrorCount::isRateLimit, "429s");
-            case "auth_failure_rate_pct" ->
+            case SERVER_ERROR_RATE_PCT -> errorShare(scope, input, ErrorCount::isServerError, "5xx");
+            case RATE_LIMITED_PCT -> errorShare(scope, input, ErrorCount::isRateLimit, "429s");
+            case AUTH_FAILURE_RATE_PCT ->
                 input.client()
-                        .group("auth")
+                        .group(AUTH_FLOW)
                         .filter(g -> g.count() > 0)
                         .map(g -> Measurement.of(g.errorRatePct(), g.ko() + " KO of " + g.count() + " auth requests"))
-                        .orElseGet(() -> Measurement.noData("no requests in flow 'auth'"));
-            case "ws_connect_success_pct" -> wsConnectSuccess(scope, input);
-            case "chat_delivery_p95_ms" ->
-                input.client()
-                        .request(CHAT_DELIVERED)
-                        .filter(r -> r.count() > 0)
-                        .map(r -> Measurement.of(r.p95Ms(), "p95 of '" + CHAT_DELIVERED + "'"))
-                        .orElseGet(() -> Measurement.noData("no '" + CHAT_DELIVERED + "' checks recorded"));
-            default -> Measurement.noData("metric '" + metric + "' is not measured by the analysis");
+                        .orElseGet(() -> Measurement.noData("no requests in flow '" + AUTH_FLOW + "'"));
+            case WS_CONNECT_SUCCESS_PCT -> wsConnectSuccess(scope, input);
+            case CHAT_DELIVERY_P95_MS -> deliveryP95(input);
         };
     }
 
@@ -124,16 +123,41 @@ public final class SloMetrics {
         List<RequestStats> connects = input.client().requests().stream()
                 .filter(r -> r.name().endsWith(CONNECT_SUFFIX))
                 .filter(r -> Slo.GLOBAL.equals(scope)
-                        ? r.flow().endsWith("_ws")
+                        ? input.workload().isWebSocket(r.flow())
                         : r.flow().equals(scope))
                 .toList();
         long count = connects.stream().mapToLong(RequestStats::count).sum();
         if (count == 0) {
             return Measurement.noData("no WebSocket connect requests recorded"
-                    + (Slo.GLOBAL.equals(scope) ? "" : " in flow '" + scope + "'"));
+                    + (Slo.GLOBAL.equals(scope)
+                            ? (input.workload().flows().isEmpty() ? " (run.json declares no workload)" : "")
+                            : " in flow '" + scope + "'"));
         }
         long ko = connects.stream().mapToLong(RequestStats::ko).sum();
         return Measurement.of(
                 100.0 * (count - ko) / count, (count - ko) + " of " + count + " WebSocket connects succeeded");
+    }
+
+    private static Measurement deliveryP95(AnalysisInput input) {
+        List<String> deliveries = input.workload().deliveryFlows().stream()
+                .map(Workload.Flow::deliveryRequest)
+                .toList();
+        if (deliveries.isEmpty()) {
+            return Measurement.noData("the run's workload declares no delivery request");
+        }
+        List<RequestStats> measured = deliveries.stream()
+                .map(name -> input.client().request(name))
+                .flatMap(Optional::stream)
+                .filter(r -> r.count() > 0)
+                .toList();
+        return measured.stream()
+                .max(Comparator.comparingDouble(RequestStats::p95Ms))
+                .map(r -> Measurement.of(
+                        r.p95Ms(),
+                        "p95 of '" + r.name() + "'"
+                                + (measured.size() > 1
+                                        ? " (the slowest of " + measured.size() + " delivery requests)"
+                                        : "")))
+                .orElseGet(() -> Measurement.noData("no '" + String.join("', '", deliveries) + "' checks recorded"));
     }
 }
