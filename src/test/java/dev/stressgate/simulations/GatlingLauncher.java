@@ -72,16 +72,17 @@ public final class GatlingLauncher {
         try {
             arguments = Arguments.parse(args);
             RunSettings settings = RunSettings.fromEnvironment();
+            FlowCatalogue catalogue = FlowCatalogue.of(Class.forName(arguments.simulation()));
             if (arguments.checkOnly()) {
-                LoadedProfile profile = validProfile(settings, Clock.systemUTC().instant());
+                LoadedProfile profile = validProfile(settings, Clock.systemUTC().instant(), catalogue);
                 System.out.println("profile '" + profile.profile().name() + "' (" + profile.source() + ") is valid");
                 return;
             }
             if (!Object.class.getModule().isOpen("java.lang", GatlingLauncher.class.getModule())) {
                 throw new IllegalArgumentException("Gatling needs the JVM option " + REQUIRED_JVM_OPTION);
             }
-            directory = createRunDirectory(settings, Clock.systemUTC().instant());
-        } catch (ProfileException | IllegalArgumentException | UncheckedIOException e) {
+            directory = createRunDirectory(settings, Clock.systemUTC().instant(), catalogue);
+        } catch (ProfileException | IllegalArgumentException | UncheckedIOException | ClassNotFoundException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(CANNOT_START);
             return;
@@ -150,7 +151,12 @@ public final class GatlingLauncher {
      * name (also when the profile is given as a path); nothing is created when the profile or the name is invalid.
      */
     static RunDirectory createRunDirectory(RunSettings settings, Instant start) {
-        LoadedProfile profile = validProfile(settings, start);
+        return createRunDirectory(settings, start, FlowCatalogue.SOCIAL);
+    }
+
+    /** As {@link #createRunDirectory(RunSettings, Instant)}, the profile checked against the flows of {@code catalogue}. */
+    static RunDirectory createRunDirectory(RunSettings settings, Instant start, FlowCatalogue catalogue) {
+        LoadedProfile profile = validProfile(settings, start, catalogue);
         return RunDirectory.create(
                 settings.artifactDir(),
                 start,
@@ -158,11 +164,11 @@ public final class GatlingLauncher {
     }
 
     /**
-     * The run's profile, loaded and checked against the flows of {@link FlowCatalogue#SOCIAL} (the workload of the
-     * simulations started here), once its run directory name is known to be usable.
+     * The run's profile, loaded and checked against the flows the simulation runs ({@link FlowCatalogue#of}), once its
+     * run directory name is known to be usable.
      */
-    private static LoadedProfile validProfile(RunSettings settings, Instant start) {
-        LoadedProfile profile = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows()).load(settings.profile());
+    private static LoadedProfile validProfile(RunSettings settings, Instant start, FlowCatalogue catalogue) {
+        LoadedProfile profile = new ProfileLoader(catalogue.knownFlows()).load(settings.profile());
         RunDirectory.runId(start, settings.runLabel(profile.profile().name()));
         return profile;
     }

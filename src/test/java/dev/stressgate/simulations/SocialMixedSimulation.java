@@ -22,18 +22,22 @@ import java.util.stream.Collectors;
 
 /**
  * The mixed social workload: the auth, social and realtime populations of the selected profile ({@code -Dprofile})
- * against {@code BASE_URL}, running the flows of {@link FlowCatalogue#SOCIAL} (a subclass may pass another
- * catalogue), with the profile's SLOs as assertions. Run files land in the run directory.
+ * against {@code BASE_URL}, running the flows of {@link #CATALOGUE} (a subclass may declare and pass another),
+ * with the profile's SLOs as assertions. Run files land in the run directory.
  */
 public class SocialMixedSimulation extends Simulation {
+    /** The flows this simulation runs, for a launcher to check the profile against ({@link FlowCatalogue#of}). */
+    public static final FlowCatalogue CATALOGUE = FlowCatalogue.SOCIAL;
+
     private final FlowCatalogue catalogue;
     private final RunSetup setup;
     private RunRecorder recorder;
 
     public SocialMixedSimulation() {
-        this(FlowCatalogue.SOCIAL);
+        this(CATALOGUE);
     }
 
+    /** A simulation of another catalogue; a subclass declares it as its own {@code CATALOGUE} field too. */
     protected SocialMixedSimulation(FlowCatalogue catalogue) {
         this.catalogue = catalogue;
         this.setup = RunSetup.resolve(catalogue);

@@ -51,6 +51,9 @@ public final class FlowCatalogue {
                     .deliveredBy(ChatWsFlow.MESSAGE_DELIVERED),
             websocket(GameWsFlow.NAME, PopulationName.REALTIME, GameWsFlow::new)));
 
+    /** The field through which a simulation class declares the catalogue it runs (see {@link #of(Class)}). */
+    public static final String FIELD = "CATALOGUE";
+
     private final List<Entry> entries;
 
     public FlowCatalogue(List<Entry> entries) {
@@ -61,6 +64,21 @@ public final class FlowCatalogue {
             }
         }
         this.entries = List.copyOf(entries);
+    }
+
+    /**
+     * The catalogue a simulation class runs, declared in its {@code public static final FlowCatalogue CATALOGUE}
+     * field (a subclass declares its own), so a launcher can check a profile before the simulation is started;
+     * {@link #SOCIAL} for a class without one.
+     */
+    public static FlowCatalogue of(Class<?> simulation) {
+        try {
+            return simulation.getField(FIELD).get(null) instanceof FlowCatalogue declared ? declared : SOCIAL;
+        } catch (NoSuchFieldException e) {
+            return SOCIAL;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(simulation.getName() + "." + FIELD + " is not readable", e);
+        }
     }
 
     public static Entry http(String name, PopulationName population, Function<AccountSteps, UserFlow> factory) {
