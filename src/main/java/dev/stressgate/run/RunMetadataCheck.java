@@ -65,9 +65,13 @@ final class RunMetadataCheck {
             JsonNode flow = flows.get(i);
             String path = "workload.flows[" + i + "]";
             if (!flow.isObject()) {
-                throw problem(path, "an object with name, transport and delivery_request", describe(flow));
+                throw problem(path, "an object with name, population, transport and delivery_request", describe(flow));
             }
             text(flow, "name", path + ".name");
+            JsonNode population = flow.get("population");
+            if (population != null && !population.isNull()) {
+                text(flow, "population", path + ".population");
+            }
             JsonNode transport = flow.get("transport");
             if (transport == null
                     || !transport.isTextual()

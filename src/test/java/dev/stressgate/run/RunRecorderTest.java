@@ -81,7 +81,7 @@ class RunRecorderTest {
 
     /** A workload of another shape than the reference app's: the recorder writes whatever it is given. */
     private static final Workload WORKLOAD = new Workload(List.of(
-            new Workload.Flow("browse", Workload.Transport.HTTP, null),
+            new Workload.Flow("browse", "social", Workload.Transport.HTTP, null),
             new Workload.Flow("live", Workload.Transport.WEBSOCKET, "live: echo")));
 
     private RunRecorder start(String baseUrl, String profile) {
@@ -138,8 +138,9 @@ class RunRecorderTest {
         assertThat(started.get("profile").get("name").asText()).isEqualTo("smoke");
         assertThat(started.get("profile").get("kind").asText()).isEqualTo("load");
         assertThat(started.get("workload").toString())
-                .isEqualTo("{\"flows\":[{\"name\":\"browse\",\"transport\":\"http\",\"delivery_request\":null},"
-                        + "{\"name\":\"live\",\"transport\":\"websocket\",\"delivery_request\":\"live: echo\"}]}");
+                .isEqualTo("{\"flows\":[{\"name\":\"browse\",\"population\":\"social\",\"transport\":\"http\","
+                        + "\"delivery_request\":null},{\"name\":\"live\",\"population\":null,"
+                        + "\"transport\":\"websocket\",\"delivery_request\":\"live: echo\"}]}");
         assertThat(started.get("profile").get("source").asText())
                 .isEqualTo(Path.of("profiles/smoke.json").toString());
         assertThat(started.get("profile").get("sha256").asText())

@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.PopulationName;
 import dev.stressgate.profile.Slo;
 import dev.stressgate.profile.SloMetric;
 import dev.stressgate.run.Workload;
@@ -20,7 +21,8 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@code server_error_rate_pct}: KO messages naming a 5xx status, over all requests of the scope (a flow
  *       scope needs KO messages attributed to requests); timeouts are not server answers, and a WebSocket frame
  *       that never came is a lost delivery, so neither counts;</li>
- *   <li>{@code auth_failure_rate_pct}: KO rate of the {@code auth} flow (the scope is ignored: it is one flow);</li>
+ *   <li>{@code auth_failure_rate_pct}: KO rate of the flows the workload assigns to the {@code auth} population
+ *       (global only); no data when it assigns none;</li>
  *   <li>{@code ws_connect_success_pct}: OK share of the requests named {@code <flow>: connect} of the flows the
  *       run's workload declares as WebSocket flows, or of the scope's flow;</li>
  *   <li>{@code chat_delivery_p95_ms}: p95 of the delivery request the workload declares (the slowest of them when
@@ -30,7 +32,6 @@ import java.util.function.ToDoubleFunction;
 public final class SloMeasurements {
 
     private static final String CONNECT_SUFFIX = ": connect";
-    private static final String AUTH_FLOW = "auth";
 
     private SloMeasurements() {}
 
@@ -58,12 +59,7 @@ public final class SloMeasurements {
                         .orElseGet(() -> noRequests(Slo.GLOBAL));
             case SERVER_ERROR_RATE_PCT -> errorShare(scope, input, ErrorCount::isServerError, "5xx");
             case RATE_LIMITED_PCT -> errorShare(scope, input, ErrorCount::isRateLimit, "429s");
-            case AUTH_FAILURE_RATE_PCT ->
-                input.client()
-                        .group(AUTH_FLOW)
-                        .filter(g -> g.count() > 0)
-                        .map(g -> Measurement.of(g.errorRatePct(), g.ko() + " KO of " + g.count() + " auth requests"))
-                        .orElseGet(() -> Measurement.noData("no requests in flow '" + AUTH_FLOW + "'"));
+            case AUTH_FAILURE_RATE_PCT -> authFailureRate(input);
             case WS_CONNECT_SUCCESS_PCT -> wsConnectSuccess(scope, input);
             case CHAT_DELIVERY_P95_MS -> deliveryP95(input);
         };
@@ -136,6 +132,27 @@ public final class SloMeasurements {
         long ko = connects.stream().mapToLong(RequestStats::ko).sum();
         return Measurement.of(
                 100.0 * (count - ko) / count, (count - ko) + " of " + count + " WebSocket connects succeeded");
+    }
+
+    private static Measurement authFailureRate(AnalysisInput input) {
+        List<String> flows = input.workload().flowsOf(PopulationName.AUTH.id());
+        if (flows.isEmpty()) {
+            return Measurement.noData("the run's workload declares no flow of the auth population");
+        }
+        List<RequestStats> groups = flows.stream()
+                .map(flow -> input.client().group(flow))
+                .flatMap(Optional::stream)
+                .toList();
+        long count = groups.stream().mapToLong(RequestStats::count).sum();
+        if (count == 0) {
+            return Measurement.noData("no requests in " + quoted(flows));
+        }
+        long ko = groups.stream().mapToLong(RequestStats::ko).sum();
+        return Measurement.of(100.0 * ko / count, ko + " KO of " + count + " requests in " + quoted(flows));
+    }
+
+    private static String quoted(List<String> flows) {
+        return (flows.size() == 1 ? "flow '" : "flows '") + String.join("', '", flows) + "'";
     }
 
     private static Measurement deliveryP95(AnalysisInput input) {

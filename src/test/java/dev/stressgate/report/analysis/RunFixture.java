@@ -43,12 +43,13 @@ public final class RunFixture {
             new Slo(SloMetric.CHAT_DELIVERY_P95_MS, Slo.GLOBAL, 500)));
     public final List<FiredAlert> alerts = new ArrayList<>();
     ProfileKind profileKind = ProfileKind.LOAD;
-    /** The reference workload's shape: two WebSocket flows, chat delivery measured by its own check. */
+    /** The reference workload's shape: an auth flow, two WebSocket flows, chat delivery measured by its own check. */
     Workload workload = new Workload(List.of(
-            new Workload.Flow("feed", Workload.Transport.HTTP, null),
-            new Workload.Flow("posts", Workload.Transport.HTTP, null),
-            new Workload.Flow("chat_ws", Workload.Transport.WEBSOCKET, "chat_ws: message delivered"),
-            new Workload.Flow("game_ws", Workload.Transport.WEBSOCKET, null)));
+            new Workload.Flow("auth", "auth", Workload.Transport.HTTP, null),
+            new Workload.Flow("feed", "social", Workload.Transport.HTTP, null),
+            new Workload.Flow("posts", "social", Workload.Transport.HTTP, null),
+            new Workload.Flow("chat_ws", "realtime", Workload.Transport.WEBSOCKET, "chat_ws: message delivered"),
+            new Workload.Flow("game_ws", "realtime", Workload.Transport.WEBSOCKET, null)));
 
     Baseline baseline;
     LatencyDistributions distributions = LatencyDistributions.none();

@@ -160,4 +160,22 @@ class SloEvaluatorTest {
                 .as("190 of live's 200; chat_ws is declared HTTP here, so its 3000 connects do not count")
                 .isEqualTo(95.0);
     }
+
+    @Test
+    void authFailuresAreTheKoShareOfTheFlowsOfTheAuthPopulation() {
+        RunFixture run = with(new Slo(SloMetric.AUTH_FAILURE_RATE_PCT, Slo.GLOBAL, 1));
+        run.workload = new Workload(List.of(
+                new Workload.Flow("login", "auth", Workload.Transport.HTTP, null),
+                new Workload.Flow("feed", "social", Workload.Transport.HTTP, null)));
+        run.groups.add(new RequestStats("login", 400, 8, 30, 25, 25, 60, 90, 90, 1));
+        RunFixture undeclared = with(new Slo(SloMetric.AUTH_FAILURE_RATE_PCT, Slo.GLOBAL, 1));
+        undeclared.workload = Workload.undeclared();
+
+        SloResult r = only(run);
+
+        assertThat(r.measured()).isEqualTo(2.0);
+        assertThat(r.note()).isEqualTo("8 KO of 400 requests in flow 'login'");
+        assertThat(r.outcome()).isEqualTo(SloOutcome.FAIL);
+        assertThat(only(undeclared).note()).isEqualTo("the run's workload declares no flow of the auth population");
+    }
 }

@@ -114,7 +114,8 @@ public final class FlowCatalogue {
     /** The catalogue as run.json records it. */
     public Workload workload() {
         return new Workload(entries.stream()
-                .map(entry -> new Workload.Flow(entry.name(), entry.transport(), entry.deliveryRequest()))
+                .map(entry -> new Workload.Flow(
+                        entry.name(), entry.population().id(), entry.transport(), entry.deliveryRequest()))
                 .toList());
     }
 
