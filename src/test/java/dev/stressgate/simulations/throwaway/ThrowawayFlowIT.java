@@ -79,7 +79,7 @@ class ThrowawayFlowIT {
 
         RunMetadata run = RunMetadataFile.read(outcome.runDir().resolve("run.json"));
         assertThat(run.workload().flow(BookmarksFlow.NAME))
-                .contains(new Workload.Flow(BookmarksFlow.NAME, Workload.Transport.HTTP, null));
+                .contains(new Workload.Flow(BookmarksFlow.NAME, "social", Workload.Transport.HTTP, null));
 
         RunSummary summary = new SimulationLogSummarizer(new FlowTransports(run.workload()))
                 .summarize(simulationLogs(outcome.runDir()));
