@@ -257,6 +257,28 @@ class RunRecorderTest {
     }
 
     @Test
+    void aRunJsonWithoutAWorkloadReadsAsUndeclaredAndABrokenOneNamesTheField() throws Exception {
+        Path file = artifacts.resolve("run.json");
+        String base = "{\"schema_version\": 1, \"run_id\": \"r\", \"profile\": {\"name\": \"smoke\"},"
+                + " \"base_url\": \"http://127.0.0.1:1\", \"simulation\": \"S\", \"start_epoch_ms\": 1,"
+                + " \"gatling_version\": \"3.15.1\"";
+        Files.writeString(file, base + "}");
+        assertThat(RunMetadataFile.read(file).workload()).isEqualTo(Workload.undeclared());
+        assertThat(RunMetadataFile.read(file).profile().kind()).isNull();
+
+        Files.writeString(file, base + ", \"workload\": {\"flows\": [{\"name\": \"live\", \"transport\": \"ws\"}]}}");
+        assertThatThrownBy(() -> RunMetadataFile.read(file))
+                .hasMessage(
+                        file + ": field 'workload.flows[0].transport': expected one of http, websocket, got \"ws\"");
+
+        Files.writeString(file, base + ", \"workload\": {\"flows\": [{\"transport\": \"http\"}]}}");
+        assertThatThrownBy(() -> RunMetadataFile.read(file))
+                .hasMessage(
+                        file + ": field 'workload.flows[0].name': expected a non-empty string, got nothing (the field"
+                                + " is missing)");
+    }
+
+    @Test
     void runJsonReaderRejectsForeignFiles() throws Exception {
         Path file = artifacts.resolve("run.json");
         Files.writeString(file, "{\"schema_version\": 7}");
