@@ -16,23 +16,31 @@ import java.util.stream.Stream;
 
 /**
  * Finds and loads a profile: a bare name ({@code high}) means {@code <profiles dir>/high.json}; anything that
- * looks like a path ({@code .json} suffix or a separator) is read as given.
+ * looks like a path ({@code .json} suffix or a separator) is read as given. The mix and the flow scopes of SLOs are
+ * checked against the workload's {@link KnownFlows}.
  */
 public final class ProfileLoader {
     public static final Path DEFAULT_PROFILES_DIR = Path.of("profiles");
     private static final String SUFFIX = ".json";
 
     private final Path profilesDir;
+    private final KnownFlows flows;
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    public ProfileLoader(Path profilesDir) {
+    public ProfileLoader(Path profilesDir, KnownFlows flows) {
         this.profilesDir = profilesDir;
+        this.flows = flows;
     }
 
-    public ProfileLoader() {
-        this(DEFAULT_PROFILES_DIR);
+    public ProfileLoader(KnownFlows flows) {
+        this(DEFAULT_PROFILES_DIR, flows);
+    }
+
+    /** A loader for a recorded run's profile.json, whose flows were checked against the workload when it ran. */
+    public static ProfileLoader ofRecordedRun() {
+        return new ProfileLoader(KnownFlows.unchecked());
     }
 
     public LoadedProfile load(String nameOrPath) {
@@ -71,7 +79,7 @@ public final class ProfileLoader {
         if (tree == null || tree.isMissingNode()) {
             throw new ProfileException(source + ": empty file; expected a JSON object");
         }
-        LoadProfile profile = ProfileParser.parse(source, baseName(file), tree);
+        LoadProfile profile = ProfileParser.parse(source, baseName(file), tree, flows);
         return new LoadedProfile(profile, source, sha256(bytes));
     }
 

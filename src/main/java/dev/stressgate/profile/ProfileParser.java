@@ -4,17 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Turns a profile's JSON tree into a validated {@link LoadProfile}; the first problem found aborts with its location. */
 final class ProfileParser {
     private static final List<String> TOP_LEVEL = List.of(
             "name",
             "description",
+            "kind",
             "model",
             "phases",
             "populations",
@@ -34,24 +35,27 @@ final class ProfileParser {
 
     private ProfileParser() {}
 
-    static LoadProfile parse(String file, String defaultName, JsonNode tree) {
+    static LoadProfile parse(String file, String defaultName, JsonNode tree, KnownFlows flows) {
         ProfileField root = ProfileField.root(file, tree).requireObject("a JSON object");
         root.rejectUnknownFields(TOP_LEVEL);
         InjectionModel model = root.child("model").isPresent()
                 ? root.child("model").oneOf(InjectionModel.ids(), ProfileParser::model)
                 : InjectionModel.CLOSED;
         Map<PopulationName, Population> populations = populations(root, model);
-        ActionMix mix = mix(root.child("mix"));
-        checkMixCoversActivePopulations(root.child("mix"), populations, mix);
+        ActionMix mix = mix(root.child("mix"), flows);
+        checkMixCoversActivePopulations(root.child("mix"), populations, mix, flows);
         return new LoadProfile(
                 root.child("name").textOr(defaultName),
                 root.child("description").textOr(""),
+                root.child("kind").isPresent()
+                        ? root.child("kind").oneOf(ProfileKind.ids(), ProfileKind::byId)
+                        : ProfileKind.LOAD,
                 model,
                 populations,
                 thinkTime(root.child("think_time_s")),
                 session(root.child("session")),
                 mix,
-                slos(root.child("slos")),
+                slos(root.child("slos"), flows),
                 root.child("max_duration_s").isPresent()
                         ? root.child("max_duration_s").integerAtLeast(1)
                         : null,
@@ -157,42 +161,39 @@ final class ProfileParser {
         return new SessionPlan(actions, selection);
     }
 
-    private static ActionMix mix(ProfileField field) {
+    private static ActionMix mix(ProfileField field, KnownFlows flows) {
         field.requireObject("an object of flow weights");
-        List<String> flowIds = Flow.mixable().stream().map(Flow::id).toList();
-        Map<Flow, Integer> weights = new EnumMap<>(Flow.class);
+        Map<String, Integer> weights = new LinkedHashMap<>();
         for (String name : field.fieldNames()) {
-            Flow flow = Flow.byId(name)
-                    .filter(Flow.mixable()::contains)
-                    .orElseThrow(() ->
-                            field.child(name).invalid("unknown flow; expected one of " + String.join(", ", flowIds)));
-            weights.put(flow, field.child(name).integerAtLeast(0));
+            if (flows.isChecked() && !flows.mixable().contains(name)) {
+                throw field.child(name).invalid("unknown flow; expected one of " + String.join(", ", flows.mixable()));
+            }
+            weights.put(name, field.child(name).integerAtLeast(0));
         }
         return new ActionMix(weights);
     }
 
     private static void checkMixCoversActivePopulations(
-            ProfileField field, Map<PopulationName, Population> populations, ActionMix mix) {
+            ProfileField field, Map<PopulationName, Population> populations, ActionMix mix, KnownFlows flows) {
+        if (!flows.isChecked()) {
+            return;
+        }
         for (PopulationName name : List.of(PopulationName.SOCIAL, PopulationName.REALTIME)) {
-            if (populations.get(name).isActive() && mix.weightsFor(name).isEmpty()) {
-                String flows = Flow.mixable().stream()
-                        .filter(flow -> flow.population() == name)
-                        .map(Flow::id)
-                        .collect(Collectors.joining(", "));
-                throw field.invalid("population " + name.id() + " injects users but none of its flows (" + flows
-                        + ") has a weight above 0");
+            if (populations.get(name).isActive() && mix.weightsFor(name, flows).isEmpty()) {
+                throw field.invalid("population " + name.id() + " injects users but none of its flows ("
+                        + String.join(", ", flows.of(name)) + ") has a weight above 0");
             }
         }
     }
 
-    private static List<Slo> slos(ProfileField field) {
+    private static List<Slo> slos(ProfileField field, KnownFlows flows) {
         if (!field.isPresent()) {
             return List.of();
         }
         List<Slo> slos = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ProfileField element : field.elements("an array of SLO objects")) {
-            Slo slo = slo(element);
+            Slo slo = slo(element, flows);
             if (!seen.add(slo.metric().id() + "@" + slo.scope())) {
                 throw element.invalid("duplicate SLO for metric " + slo.metric().id() + " and scope " + slo.scope());
             }
@@ -201,17 +202,16 @@ final class ProfileParser {
         return slos;
     }
 
-    private static Slo slo(ProfileField field) {
+    private static Slo slo(ProfileField field, KnownFlows flows) {
         field.requireObject("an SLO object with metric and max or min");
         field.rejectUnknownFields(SLO_FIELDS);
         SloMetric metric = field.child("metric")
                 .oneOf(SloMetric.ids(), id -> SloMetric.byId(id).orElseThrow());
         String scope = field.child("scope").textOr(Slo.GLOBAL);
-        if (!Slo.GLOBAL.equals(scope)) {
+        if (!Slo.GLOBAL.equals(scope) && (flows.isChecked() || !metric.flowScoped())) {
             List<String> scopes = new ArrayList<>(List.of(Slo.GLOBAL));
             if (metric.flowScoped()) {
-                Flow.mixable().forEach(flow -> scopes.add(flow.id()));
-                scopes.add(Flow.AUTH.id());
+                scopes.addAll(flows.names());
             }
             if (!scopes.contains(scope)) {
                 throw field.child("scope").error("one of " + String.join(", ", scopes) + " for metric " + metric.id());
@@ -222,7 +222,7 @@ final class ProfileParser {
         if (field.has(wrongBound)) {
             throw field.child(wrongBound).invalid(metric.id() + " takes " + bound + ", not " + wrongBound);
         }
-        double threshold = metric.id().endsWith("_pct")
+        double threshold = metric.unit() == SloMetric.Unit.PERCENT
                 ? field.child(bound).numberBetween(0, 100)
                 : field.child(bound).numberAtLeast(0);
         return new Slo(metric, scope, threshold);

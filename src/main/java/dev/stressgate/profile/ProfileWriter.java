@@ -17,6 +17,7 @@ public final class ProfileWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("name", profile.name());
         root.put("description", profile.description());
+        root.put("kind", profile.kind().id());
         root.put("model", profile.model().id());
         ObjectNode populations = root.putObject("populations");
         profile.populations().forEach((name, population) -> {
@@ -41,7 +42,7 @@ public final class ProfileWriter {
         session.put("actions", profile.session().actions());
         session.put("selection", profile.session().selection().id());
         ObjectNode mix = root.putObject("mix");
-        profile.mix().weights().forEach((flow, weight) -> mix.put(flow.id(), weight));
+        profile.mix().weights().forEach(mix::put);
         ArrayNode slos = root.putArray("slos");
         profile.slos().forEach(slo -> {
             ObjectNode node = slos.addObject();

@@ -5,34 +5,59 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The metrics an SLO can bound. Latencies are milliseconds, rates are percentages (0-100) of requests, throughput is
- * requests per second. {@code upperBound} says whether the SLO takes a {@code max} (true) or a {@code min} (false);
- * {@code flowScoped} whether a flow id is accepted as scope besides {@code global}.
+ * The metrics an SLO can bound: the one owner of their names. Each constant says how a profile writes it: its
+ * {@code id}, whether the SLO takes a {@code max} ({@code upperBound}) or a {@code min}, whether a flow name is
+ * accepted as scope besides {@code global} ({@code flowScoped}), and its unit (a percentage is bounded 0-100).
+ *
+ * <p>How a metric is measured from a run lives in {@code report.analysis.SloMeasurements}, and whether it becomes a
+ * Gatling assertion in the simulations' {@code SloAssertions}; both switch over this enum without a default, so a
+ * new constant does not compile until both say what it means (docs/profiles.md, "Adding an SLO metric").
  */
 public enum SloMetric {
-    P50_MS("p50_ms", true, true),
-    P75_MS("p75_ms", true, true),
-    P95_MS("p95_ms", true, true),
-    P99_MS("p99_ms", true, true),
-    MAX_MS("max_ms", true, true),
-    MEAN_MS("mean_ms", true, true),
-    ERROR_RATE_PCT("error_rate_pct", true, true),
-    SERVER_ERROR_RATE_PCT("server_error_rate_pct", true, true),
-    RATE_LIMITED_PCT("rate_limited_pct", true, true),
-    AUTH_FAILURE_RATE_PCT("auth_failure_rate_pct", true, false),
-    SUCCESS_RATE_PCT("success_rate_pct", false, true),
-    WS_CONNECT_SUCCESS_PCT("ws_connect_success_pct", false, false),
-    CHAT_DELIVERY_P95_MS("chat_delivery_p95_ms", true, false),
-    THROUGHPUT_RPS("throughput_rps", false, false);
+    P50_MS("p50_ms", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.MILLISECONDS),
+    P75_MS("p75_ms", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.MILLISECONDS),
+    P95_MS("p95_ms", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.MILLISECONDS),
+    P99_MS("p99_ms", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.MILLISECONDS),
+    MAX_MS("max_ms", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.MILLISECONDS),
+    MEAN_MS("mean_ms", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.MILLISECONDS),
+    ERROR_RATE_PCT("error_rate_pct", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.PERCENT),
+    SERVER_ERROR_RATE_PCT("server_error_rate_pct", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.PERCENT),
+    RATE_LIMITED_PCT("rate_limited_pct", Bound.MAX, Scoping.GLOBAL_OR_FLOW, Unit.PERCENT),
+    AUTH_FAILURE_RATE_PCT("auth_failure_rate_pct", Bound.MAX, Scoping.GLOBAL, Unit.PERCENT),
+    SUCCESS_RATE_PCT("success_rate_pct", Bound.MIN, Scoping.GLOBAL_OR_FLOW, Unit.PERCENT),
+    WS_CONNECT_SUCCESS_PCT("ws_connect_success_pct", Bound.MIN, Scoping.GLOBAL, Unit.PERCENT),
+    CHAT_DELIVERY_P95_MS("chat_delivery_p95_ms", Bound.MAX, Scoping.GLOBAL, Unit.MILLISECONDS),
+    THROUGHPUT_RPS("throughput_rps", Bound.MIN, Scoping.GLOBAL, Unit.PER_SECOND);
+
+    /** Whether the measured value must stay at most ({@code max}) or at least ({@code min}) the threshold. */
+    public enum Bound {
+        MAX,
+        MIN
+    }
+
+    /** Which scopes an SLO of the metric accepts. */
+    public enum Scoping {
+        GLOBAL,
+        GLOBAL_OR_FLOW
+    }
+
+    /** The unit of the measured value and the threshold. */
+    public enum Unit {
+        MILLISECONDS,
+        PERCENT,
+        PER_SECOND
+    }
 
     private final String id;
-    private final boolean upperBound;
-    private final boolean flowScoped;
+    private final Bound bound;
+    private final Scoping scoping;
+    private final Unit unit;
 
-    SloMetric(String id, boolean upperBound, boolean flowScoped) {
+    SloMetric(String id, Bound bound, Scoping scoping, Unit unit) {
         this.id = id;
-        this.upperBound = upperBound;
-        this.flowScoped = flowScoped;
+        this.bound = bound;
+        this.scoping = scoping;
+        this.unit = unit;
     }
 
     public String id() {
@@ -40,11 +65,15 @@ public enum SloMetric {
     }
 
     public boolean upperBound() {
-        return upperBound;
+        return bound == Bound.MAX;
     }
 
     public boolean flowScoped() {
-        return flowScoped;
+        return scoping == Scoping.GLOBAL_OR_FLOW;
+    }
+
+    public Unit unit() {
+        return unit;
     }
 
     public static Optional<SloMetric> byId(String id) {

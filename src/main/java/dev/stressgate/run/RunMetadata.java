@@ -22,7 +22,8 @@ import java.util.OptionalLong;
     "gatling_version",
     "git_commit",
     "injector",
-    "metrics_endpoint"
+    "metrics_endpoint",
+    "workload"
 })
 public record RunMetadata(
         @JsonProperty("schema_version") int schemaVersion,
@@ -35,16 +36,58 @@ public record RunMetadata(
         @JsonProperty("gatling_version") String gatlingVersion,
         @JsonProperty("git_commit") String gitCommit,
         @JsonProperty("injector") Injector injector,
-        @JsonProperty("metrics_endpoint") MetricsEndpoint metricsEndpoint) {
+        @JsonProperty("metrics_endpoint") MetricsEndpoint metricsEndpoint,
+        @JsonProperty("workload") Workload workload) {
 
     public static final int SCHEMA_VERSION = 1;
 
-    /** Profile name, the file it came from and that file's SHA-256. */
-    @JsonPropertyOrder({"name", "source", "sha256"})
+    public RunMetadata {
+        workload = workload == null ? Workload.undeclared() : workload;
+    }
+
+    /** A run.json of a run that declares no workload (as those written before it was recorded). */
+    public RunMetadata(
+            int schemaVersion,
+            String runId,
+            ProfileRef profile,
+            String baseUrl,
+            String simulation,
+            long startEpochMs,
+            Long endEpochMs,
+            String gatlingVersion,
+            String gitCommit,
+            Injector injector,
+            MetricsEndpoint metricsEndpoint) {
+        this(
+                schemaVersion,
+                runId,
+                profile,
+                baseUrl,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                gatlingVersion,
+                gitCommit,
+                injector,
+                metricsEndpoint,
+                Workload.undeclared());
+    }
+
+    /**
+     * Profile name, the file it came from, that file's SHA-256 and the profile's kind ({@code load}, {@code spike},
+     * ...; null in run.json files written before it was recorded).
+     */
+    @JsonPropertyOrder({"name", "source", "sha256", "kind"})
     public record ProfileRef(
             @JsonProperty("name") String name,
             @JsonProperty("source") String source,
-            @JsonProperty("sha256") String sha256) {}
+            @JsonProperty("sha256") String sha256,
+            @JsonProperty("kind") String kind) {
+
+        public ProfileRef(String name, String source, String sha256) {
+            this(name, source, sha256, null);
+        }
+    }
 
     /**
      * This injector's index among {@code count} injectors sharing the load; when they started together, the instant
@@ -107,6 +150,7 @@ public record RunMetadata(
                 gatlingVersion,
                 gitCommit,
                 injector,
-                endpoint);
+                endpoint,
+                workload);
     }
 }

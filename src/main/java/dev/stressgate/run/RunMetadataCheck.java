@@ -45,9 +45,46 @@ final class RunMetadataCheck {
                         "end_epoch_ms", "a time not before start_epoch_ms (" + start + ")", String.valueOf(endMs));
             }
         }
+        workload(root.get("workload"));
         JsonNode commit = root.get("git_commit");
         if (commit != null && !commit.isNull() && !commit.isTextual()) {
             throw problem("git_commit", "a string or null", describe(commit));
+        }
+    }
+
+    /** The workload is optional (older runs have none); when present every flow must be well formed. */
+    private void workload(JsonNode workload) {
+        if (workload == null || workload.isNull()) {
+            return;
+        }
+        JsonNode flows = workload.get("flows");
+        if (!workload.isObject() || flows == null || !flows.isArray()) {
+            throw problem("workload", "an object with a flows array", describe(workload));
+        }
+        for (int i = 0; i < flows.size(); i++) {
+            JsonNode flow = flows.get(i);
+            String path = "workload.flows[" + i + "]";
+            if (!flow.isObject()) {
+                throw problem(path, "an object with name, population, transport and delivery_request", describe(flow));
+            }
+            text(flow, "name", path + ".name");
+            JsonNode population = flow.get("population");
+            if (population != null && !population.isNull()) {
+                text(flow, "population", path + ".population");
+            }
+            JsonNode transport = flow.get("transport");
+            if (transport == null
+                    || !transport.isTextual()
+                    || !Workload.Transport.ids().contains(transport.asText())) {
+                throw problem(
+                        path + ".transport",
+                        "one of " + String.join(", ", Workload.Transport.ids()),
+                        describe(transport));
+            }
+            JsonNode delivery = flow.get("delivery_request");
+            if (delivery != null && !delivery.isNull()) {
+                text(flow, "delivery_request", path + ".delivery_request");
+            }
         }
     }
 

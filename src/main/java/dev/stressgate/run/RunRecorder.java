@@ -10,9 +10,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time) and starts
- * the metrics sampler (and the profile's faults, if any: only injector 0 of several switches them, so that one
- * injector finishing early cannot clear them under the others); at finish it stops them and completes run.json.
+ * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time, profile kind,
+ * workload) and starts the metrics sampler (and the profile's faults, if any: only injector 0 of several switches
+ * them, so that one injector finishing early cannot clear them under the others); at finish it stops them and
+ * completes run.json.
  */
 public final class RunRecorder {
     private final RunDirectory directory;
@@ -43,6 +44,7 @@ public final class RunRecorder {
      *
      * @param simulation     fully qualified class name of the Gatling simulation
      * @param gatlingVersion version of the Gatling engine producing the results
+     * @param workload       the flows the simulation runs, recorded in run.json for the report
      */
     public static RunRecorder start(
             RunSettings settings,
@@ -50,6 +52,7 @@ public final class RunRecorder {
             RunDirectory directory,
             String simulation,
             String gatlingVersion,
+            Workload workload,
             Clock clock) {
         long start = clock.millis();
         writeProfile(profile, directory);
@@ -71,7 +74,7 @@ public final class RunRecorder {
             sampler.close();
             throw e;
         }
-        recorder.metadata = metadata(settings, profile, directory, simulation, gatlingVersion, start, null)
+        recorder.metadata = metadata(settings, profile, directory, simulation, gatlingVersion, workload, start, null)
                 .ended(null, sampler.endpoint());
         RunMetadataFile.write(directory.runJson(), recorder.metadata);
         return recorder;
@@ -87,11 +90,12 @@ public final class RunRecorder {
             RunDirectory directory,
             String simulation,
             String gatlingVersion,
+            Workload workload,
             long refusedAt) {
         writeProfile(profile, directory);
         RunMetadataFile.write(
                 directory.runJson(),
-                metadata(settings, profile, directory, simulation, gatlingVersion, refusedAt, refusedAt)
+                metadata(settings, profile, directory, simulation, gatlingVersion, workload, refusedAt, refusedAt)
                         .ended(
                                 refusedAt,
                                 new RunMetadata.MetricsEndpoint(
@@ -115,13 +119,18 @@ public final class RunRecorder {
             RunDirectory directory,
             String simulation,
             String gatlingVersion,
+            Workload workload,
             long start,
             Long end) {
         Long planned = settings.startAt() == null ? null : settings.startAt().toEpochMilli();
         return new RunMetadata(
                 RunMetadata.SCHEMA_VERSION,
                 directory.runId(),
-                new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()),
+                new RunMetadata.ProfileRef(
+                        profile.profile().name(),
+                        profile.source(),
+                        profile.sha256(),
+                        profile.profile().kind().id()),
                 settings.baseUrl().toString(),
                 simulation,
                 start,
@@ -134,7 +143,8 @@ public final class RunRecorder {
                         planned,
                         planned == null ? null : start,
                         planned == null ? null : settings.startTolerance().toMillis()),
-                null);
+                null,
+                workload);
     }
 
     public RunDirectory directory() {

@@ -9,6 +9,7 @@ import dev.stressgate.run.GitRevision;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class BenchRunDirectory {
 
     static Path create(Path artifactDir, Path simulationLog, String profileName, String baseUrl) throws IOException {
         RunHeader header = SimulationLogReader.readHeader(simulationLog);
-        LoadedProfile profile = new ProfileLoader().load(profileName);
+        LoadedProfile profile = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows()).load(profileName);
         Instant start = Instant.ofEpochMilli(header.runStartEpochMs());
         RunDirectory directory =
                 RunDirectory.create(artifactDir, start, profile.profile().name());
@@ -41,7 +42,7 @@ final class BenchRunDirectory {
     static Path createShared(Path artifactDir, Path simulationLog, String profileName, String baseUrl, int injectors)
             throws IOException {
         RunHeader header = SimulationLogReader.readHeader(simulationLog);
-        LoadedProfile profile = new ProfileLoader().load(profileName);
+        LoadedProfile profile = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows()).load(profileName);
         String runId = RunDirectory.runId(
                 Instant.ofEpochMilli(header.runStartEpochMs()),
                 profile.profile().name());
@@ -79,7 +80,11 @@ final class BenchRunDirectory {
                 new RunMetadata(
                         RunMetadata.SCHEMA_VERSION,
                         directory.runId(),
-                        new RunMetadata.ProfileRef(profile.profile().name(), profile.source(), profile.sha256()),
+                        new RunMetadata.ProfileRef(
+                                profile.profile().name(),
+                                profile.source(),
+                                profile.sha256(),
+                                profile.profile().kind().id()),
                         baseUrl,
                         header.simulationClass(),
                         header.runStartEpochMs(),
@@ -88,6 +93,7 @@ final class BenchRunDirectory {
                         GitRevision.current().orElse(null),
                         injector,
                         new RunMetadata.MetricsEndpoint(
-                                baseUrl + "/metrics", false, "benchmark run: no target was scraped")));
+                                baseUrl + "/metrics", false, "benchmark run: no target was scraped"),
+                        FlowCatalogue.SOCIAL.workload()));
     }
 }

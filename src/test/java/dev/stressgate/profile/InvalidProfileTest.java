@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each kind of broken profile fails with the file, the field and what was expected. */
 class InvalidProfileTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The flows of the reference workload, as its catalogue declares them. */
+    private static final KnownFlows FLOWS = FlowCatalogue.SOCIAL.knownFlows();
 
     @TempDir
     Path dir;
@@ -36,11 +41,15 @@ class InvalidProfileTest {
     }
 
     private String errorFor(Consumer<ObjectNode> breakIt) throws Exception {
+        return errorFor(breakIt, FLOWS);
+    }
+
+    private String errorFor(Consumer<ObjectNode> breakIt, KnownFlows flows) throws Exception {
         ObjectNode profile = valid();
         breakIt.accept(profile);
         Path file = dir.resolve("x.json");
         Files.writeString(file, MAPPER.writeValueAsString(profile));
-        ProfileLoader loader = new ProfileLoader(dir);
+        ProfileLoader loader = new ProfileLoader(dir, flows);
         return catchThrowableOfType(ProfileException.class, () -> loader.load(file))
                 .getMessage();
     }
@@ -53,10 +62,72 @@ class InvalidProfileTest {
     void theUnbrokenBaseProfileLoads() throws Exception {
         Path file = dir.resolve("ok.json");
         Files.writeString(file, MAPPER.writeValueAsString(valid()));
-        LoadProfile profile = new ProfileLoader(dir).load("ok").profile();
+        LoadProfile profile = new ProfileLoader(dir, FLOWS).load("ok").profile();
         assertThat(profile.name()).isEqualTo("ok");
         assertThat(profile.session()).isEqualTo(new SessionPlan(10, ActionSelection.WEIGHTED));
         assertThat(profile.slos()).containsExactly(new Slo(SloMetric.P95_MS, "global", 300));
+        assertThat(profile.kind()).as("no kind field: a load test").isEqualTo(ProfileKind.LOAD);
+    }
+
+    @Test
+    void kindIsReadAndAnUnknownOneNamesTheAllowedValues() throws Exception {
+        ObjectNode soak = valid().put("kind", "soak");
+        Files.writeString(dir.resolve("long.json"), MAPPER.writeValueAsString(soak));
+        assertThat(new ProfileLoader(dir, FLOWS).load("long").profile().kind()).isEqualTo(ProfileKind.SOAK);
+
+        assertThat(errorFor(p -> p.put("kind", "stress")))
+                .isEqualTo(file() + ": kind: expected one of load, spike, soak, capacity, chaos, got \"stress\"");
+    }
+
+    @Test
+    void theMixIsCheckedAgainstTheFlowsOfTheWorkloadPassedIn() throws Exception {
+        Map<String, PopulationName> other = new LinkedHashMap<>();
+        other.put("login", PopulationName.AUTH);
+        other.put("browse", PopulationName.SOCIAL);
+        other.put("live", PopulationName.REALTIME);
+        KnownFlows otherWorkload = KnownFlows.of(other);
+        Consumer<ObjectNode> otherMix = p -> {
+            p.putObject("mix").put("browse", 3).put("live", 1);
+            ((ArrayNode) p.get("slos"))
+                    .addObject()
+                    .put("metric", "p99_ms")
+                    .put("scope", "live")
+                    .put("max", 900);
+        };
+
+        assertThat(errorFor(p -> {}, otherWorkload))
+                .isEqualTo(file() + ": mix.feed: unknown flow; expected one of browse, live");
+        Path file = dir.resolve("other.json");
+        ObjectNode profile = valid();
+        otherMix.accept(profile);
+        Files.writeString(file, MAPPER.writeValueAsString(profile));
+        assertThat(new ProfileLoader(dir, otherWorkload)
+                        .load("other")
+                        .profile()
+                        .mix()
+                        .weights())
+                .containsExactly(Map.entry("browse", 3), Map.entry("live", 1));
+        assertThat(errorFor(otherMix))
+                .as("the reference workload has no flow 'browse'")
+                .startsWith(file() + ": mix.browse: unknown flow");
+        assertThat(errorFor(p -> ((ArrayNode) p.get("slos"))
+                        .addObject()
+                        .put("metric", "p99_ms")
+                        .put("scope", "live")
+                        .put("max", 900)))
+                .isEqualTo(file() + ": slos[1].scope: expected one of global, auth, feed, posts, comments_likes, "
+                        + "friends, dms, chat_ws, game_ws for metric p99_ms, got \"live\"");
+    }
+
+    @Test
+    void aRecordedRunsProfileIsReadWithoutAWorkload() throws Exception {
+        ObjectNode profile = valid();
+        profile.putObject("mix").put("browse", 3);
+        Path file = dir.resolve("profile.json");
+        Files.writeString(file, MAPPER.writeValueAsString(profile));
+
+        assertThat(ProfileLoader.ofRecordedRun().load(file).profile().mix().weights())
+                .containsExactly(Map.entry("browse", 3));
     }
 
     @Test
@@ -137,7 +208,7 @@ class InvalidProfileTest {
                 .isEqualTo(file()
                         + ": slos[1].scope: expected one of global for metric chat_delivery_p95_ms, got \"feed\"");
         assertThat(errorFor(p -> ((ObjectNode) p.get("slos").get(0)).put("scope", "fed")))
-                .startsWith(file() + ": slos[0].scope: expected one of global, feed, posts");
+                .startsWith(file() + ": slos[0].scope: expected one of global, auth, feed, posts");
     }
 
     @Test
@@ -191,7 +262,7 @@ class InvalidProfileTest {
     @Test
     void typoInFieldName() throws Exception {
         assertThat(errorFor(p -> p.put("think_time", 3)))
-                .startsWith(file() + ": think_time: unknown field; expected one of name, description, model");
+                .startsWith(file() + ": think_time: unknown field; expected one of name, description, kind, model");
     }
 
     @Test
@@ -237,7 +308,7 @@ class InvalidProfileTest {
     void invalidJsonGivesLineAndColumn() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\n  \"name\": \"x\",\n  \"model\" \"closed\"\n}");
-        assertThatThrownBy(() -> new ProfileLoader(dir).load("broken"))
+        assertThatThrownBy(() -> new ProfileLoader(dir, FLOWS).load("broken"))
                 .isInstanceOf(ProfileException.class)
                 .hasMessageStartingWith(file + ": not valid JSON at line 3, column");
     }
@@ -246,14 +317,14 @@ class InvalidProfileTest {
     void unknownProfileNameListsTheAvailableOnes() throws Exception {
         Files.writeString(dir.resolve("alpha.json"), "{}");
         Files.writeString(dir.resolve("beta.json"), "{}");
-        assertThatThrownBy(() -> new ProfileLoader(dir).load("gamma"))
+        assertThatThrownBy(() -> new ProfileLoader(dir, FLOWS).load("gamma"))
                 .isInstanceOf(ProfileException.class)
                 .hasMessage("unknown profile 'gamma' (no " + dir.resolve("gamma.json") + "); available: alpha, beta");
     }
 
     @Test
     void missingProfilePath() {
-        assertThatThrownBy(() -> new ProfileLoader(dir).load("nowhere/x.json"))
+        assertThatThrownBy(() -> new ProfileLoader(dir, FLOWS).load("nowhere/x.json"))
                 .hasMessage("nowhere/x.json: no such profile file");
     }
 }

@@ -105,7 +105,7 @@ class LoadShareTest {
                 """.formatted(model, stages(key, auth), stages(key, social), stages(key, realtime));
         Path file = dir.resolve("split-" + model + ".json");
         Files.writeString(file, json);
-        return new ProfileLoader().load(file).profile();
+        return ProfileLoader.ofRecordedRun().load(file).profile();
     }
 
     private static String stages(String key, String targets) {

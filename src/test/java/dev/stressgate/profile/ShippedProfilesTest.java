@@ -3,6 +3,7 @@ package dev.stressgate.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,10 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ShippedProfilesTest {
-    private final ProfileLoader loader = new ProfileLoader();
+    private final ProfileLoader loader = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows());
 
     static List<String> shipped() {
-        return new ProfileLoader().available();
+        return new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows()).available();
     }
 
     @Test
@@ -63,19 +64,19 @@ class ShippedProfilesTest {
             assertThat(profile.thinkTime()).isEqualTo(new ThinkTime(10, 30));
             assertThat(profile.mix().weights())
                     .containsExactlyInAnyOrderEntriesOf(Map.of(
-                            Flow.FEED,
+                            "feed",
                             25,
-                            Flow.POSTS,
+                            "posts",
                             15,
-                            Flow.COMMENTS_LIKES,
+                            "comments_likes",
                             15,
-                            Flow.FRIENDS,
+                            "friends",
                             15,
-                            Flow.DMS,
+                            "dms",
                             15,
-                            Flow.CHAT_WS,
+                            "chat_ws",
                             10,
-                            Flow.GAME_WS,
+                            "game_ws",
                             5));
             assertThat(profile.slos())
                     .contains(
@@ -91,11 +92,28 @@ class ShippedProfilesTest {
         assertThat(smoke.maxDuration())
                 .hasValueSatisfying(seconds -> assertThat(seconds).isLessThan(60));
         assertThat(smoke.session().selection()).isEqualTo(ActionSelection.ALL_FLOWS);
-        assertThat(Flow.mixable())
+        assertThat(FlowCatalogue.SOCIAL.knownFlows().mixable())
                 .allSatisfy(flow -> assertThat(smoke.mix().weight(flow)).isPositive());
         assertThat(smoke.populations().values())
                 .allSatisfy(population -> assertThat(population.isActive()).isTrue());
         assertThat(smoke.thinkTime()).isEqualTo(new ThinkTime(0.5, 1.0));
+    }
+
+    @Test
+    void everyProfileDeclaresWhatItTests() {
+        Map<String, ProfileKind> kinds = new java.util.TreeMap<>();
+        shipped().forEach(name -> kinds.put(name, loader.load(name).profile().kind()));
+        assertThat(kinds)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "smoke", ProfileKind.LOAD,
+                        "low", ProfileKind.LOAD,
+                        "medium", ProfileKind.LOAD,
+                        "high", ProfileKind.LOAD,
+                        "extreme", ProfileKind.LOAD,
+                        "spike", ProfileKind.SPIKE,
+                        "soak", ProfileKind.SOAK,
+                        "breakpoint", ProfileKind.CAPACITY,
+                        "chaos", ProfileKind.CHAOS));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.stressgate.config.Environment;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -79,13 +80,19 @@ class RunRecorderTest {
         return RunSettings.from(Environment.of(Map.of(), properties));
     }
 
+    /** A workload of another shape than the reference app's: the recorder writes whatever it is given. */
+    private static final Workload WORKLOAD = new Workload(List.of(
+            new Workload.Flow("browse", "social", Workload.Transport.HTTP, null),
+            new Workload.Flow("live", Workload.Transport.WEBSOCKET, "live: echo")));
+
     private RunRecorder start(String baseUrl, String profile) {
-        LoadedProfile loaded = new ProfileLoader().load(profile);
+        LoadedProfile loaded = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows()).load(profile);
         RunDirectory directory = RunDirectory.create(
                 artifacts,
                 Instant.ofEpochMilli(clock.millis()),
                 loaded.profile().name());
-        return RunRecorder.start(settings(baseUrl), loaded, directory, "dev.example.SomeSimulation", "3.15.1", clock);
+        return RunRecorder.start(
+                settings(baseUrl), loaded, directory, "dev.example.SomeSimulation", "3.15.1", WORKLOAD, clock);
     }
 
     private static JsonNode json(Path file) throws IOException {
@@ -125,10 +132,16 @@ class RunRecorderTest {
                         "gatling_version",
                         "git_commit",
                         "injector",
-                        "metrics_endpoint");
+                        "metrics_endpoint",
+                        "workload");
         assertThat(started.get("schema_version").asInt()).isEqualTo(1);
         assertThat(started.get("run_id").asText()).isEqualTo(directory.runId()).endsWith("-smoke");
         assertThat(started.get("profile").get("name").asText()).isEqualTo("smoke");
+        assertThat(started.get("profile").get("kind").asText()).isEqualTo("load");
+        assertThat(started.get("workload").toString())
+                .isEqualTo("{\"flows\":[{\"name\":\"browse\",\"population\":\"social\",\"transport\":\"http\","
+                        + "\"delivery_request\":null},{\"name\":\"live\",\"population\":null,"
+                        + "\"transport\":\"websocket\",\"delivery_request\":\"live: echo\"}]}");
         assertThat(started.get("profile").get("source").asText())
                 .isEqualTo(Path.of("profiles/smoke.json").toString());
         assertThat(started.get("profile").get("sha256").asText())
@@ -145,8 +158,10 @@ class RunRecorderTest {
                 .isEqualTo("{\"url\":\"" + baseUrl + "/metrics\",\"available\":true,\"note\":null,\"scrapes\":1,"
                         + "\"failed_scrapes\":0,\"last_failure\":null}");
 
-        assertThat(new ProfileLoader().load(directory.profileJson()).profile())
-                .isEqualTo(new ProfileLoader().load("smoke").profile());
+        assertThat(ProfileLoader.ofRecordedRun().load(directory.profileJson()).profile())
+                .isEqualTo(new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows())
+                        .load("smoke")
+                        .profile());
 
         clock.set(1_764_000_042_000L);
         recorder.finish();
@@ -156,6 +171,8 @@ class RunRecorderTest {
         assertThat(ended.startEpochMs()).isEqualTo(1_764_000_000_000L);
         assertThat(ended.endEpochMs()).isEqualTo(1_764_000_042_000L);
         assertThat(ended.metricsEndpoint().available()).isTrue();
+        assertThat(ended.workload()).isEqualTo(WORKLOAD);
+        assertThat(ended.profile().kind()).isEqualTo("load");
 
         List<JsonNode> scrapes = lines(directory.scrapeJsonl());
         assertThat(scrapes).hasSizeGreaterThanOrEqualTo(2).allSatisfy(scrape -> {
@@ -241,6 +258,28 @@ class RunRecorderTest {
     }
 
     @Test
+    void aRunJsonWithoutAWorkloadReadsAsUndeclaredAndABrokenOneNamesTheField() throws Exception {
+        Path file = artifacts.resolve("run.json");
+        String base = "{\"schema_version\": 1, \"run_id\": \"r\", \"profile\": {\"name\": \"smoke\"},"
+                + " \"base_url\": \"http://127.0.0.1:1\", \"simulation\": \"S\", \"start_epoch_ms\": 1,"
+                + " \"gatling_version\": \"3.15.1\"";
+        Files.writeString(file, base + "}");
+        assertThat(RunMetadataFile.read(file).workload()).isEqualTo(Workload.undeclared());
+        assertThat(RunMetadataFile.read(file).profile().kind()).isNull();
+
+        Files.writeString(file, base + ", \"workload\": {\"flows\": [{\"name\": \"live\", \"transport\": \"ws\"}]}}");
+        assertThatThrownBy(() -> RunMetadataFile.read(file))
+                .hasMessage(
+                        file + ": field 'workload.flows[0].transport': expected one of http, websocket, got \"ws\"");
+
+        Files.writeString(file, base + ", \"workload\": {\"flows\": [{\"transport\": \"http\"}]}}");
+        assertThatThrownBy(() -> RunMetadataFile.read(file))
+                .hasMessage(
+                        file + ": field 'workload.flows[0].name': expected a non-empty string, got nothing (the field"
+                                + " is missing)");
+    }
+
+    @Test
     void runJsonReaderRejectsForeignFiles() throws Exception {
         Path file = artifacts.resolve("run.json");
         Files.writeString(file, "{\"schema_version\": 7}");
@@ -298,7 +337,7 @@ class RunRecorderTest {
     @Test
     void anInjectorOfASharedRunRecordsThePlannedAndActualStartAndOnlyInjectorZeroSwitchesFaults() throws Exception {
         String baseUrl = startTarget(true);
-        LoadedProfile chaos = new ProfileLoader().load("chaos");
+        LoadedProfile chaos = ProfileLoader.ofRecordedRun().load("chaos");
 
         RunRecorder second = RunRecorder.start(
                 injectorSettings(baseUrl, 1),
@@ -306,6 +345,7 @@ class RunRecorderTest {
                 RunDirectory.createForInjector(artifacts, "shared", 1),
                 "dev.example.SomeSimulation",
                 "3.15.1",
+                WORKLOAD,
                 clock);
         second.finish();
 
@@ -325,10 +365,11 @@ class RunRecorderTest {
 
         RunRecorder.recordRefusedStart(
                 injectorSettings("http://127.0.0.1:9", 2),
-                new ProfileLoader().load("smoke"),
+                ProfileLoader.ofRecordedRun().load("smoke"),
                 directory,
                 "dev.example.SomeSimulation",
                 "3.15.1",
+                WORKLOAD,
                 clock.millis() + 3_000);
 
         RunMetadata run = RunMetadataFile.read(directory.runJson());

@@ -6,6 +6,7 @@ import dev.stressgate.profile.ProfileException;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunSettings;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.shared.cli.GatlingCliOptions;
 import java.io.BufferedReader;
@@ -80,16 +81,17 @@ public final class GatlingLauncher {
         try {
             arguments = Arguments.parse(args);
             RunSettings settings = RunSettings.fromProcess();
+            FlowCatalogue catalogue = FlowCatalogue.of(Class.forName(arguments.simulation()));
             if (arguments.checkOnly()) {
-                LoadedProfile profile = validProfile(settings, Clock.systemUTC().instant());
+                LoadedProfile profile = validProfile(settings, Clock.systemUTC().instant(), catalogue);
                 System.out.println("profile '" + profile.profile().name() + "' (" + profile.source() + ") is valid");
                 return;
             }
             if (!Object.class.getModule().isOpen("java.lang", GatlingLauncher.class.getModule())) {
                 throw new IllegalArgumentException("Gatling needs the JVM option " + REQUIRED_JVM_OPTION);
             }
-            directory = createRunDirectory(settings, Clock.systemUTC().instant());
-        } catch (ProfileException | IllegalArgumentException | UncheckedIOException e) {
+            directory = createRunDirectory(settings, Clock.systemUTC().instant(), catalogue);
+        } catch (ProfileException | IllegalArgumentException | UncheckedIOException | ClassNotFoundException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(CANNOT_START);
             return;
@@ -158,7 +160,12 @@ public final class GatlingLauncher {
      * name (also when the profile is given as a path); nothing is created when the profile or the name is invalid.
      */
     static RunDirectory createRunDirectory(RunSettings settings, Instant start) {
-        LoadedProfile profile = validProfile(settings, start);
+        return createRunDirectory(settings, start, FlowCatalogue.SOCIAL);
+    }
+
+    /** As {@link #createRunDirectory(RunSettings, Instant)}, the profile checked against the flows of {@code catalogue}. */
+    static RunDirectory createRunDirectory(RunSettings settings, Instant start, FlowCatalogue catalogue) {
+        LoadedProfile profile = validProfile(settings, start, catalogue);
         if (settings.sharedRun()) {
             return RunDirectory.createForInjector(settings.artifactDir(), settings.runId(), settings.injectorIndex());
         }
@@ -168,9 +175,12 @@ public final class GatlingLauncher {
                 settings.runLabel(profile.profile().name()));
     }
 
-    /** The run's profile, loaded and validated, once its run directory name is known to be usable. */
-    private static LoadedProfile validProfile(RunSettings settings, Instant start) {
-        LoadedProfile profile = new ProfileLoader().load(settings.profile());
+    /**
+     * The run's profile, loaded and checked against the flows the simulation runs ({@link FlowCatalogue#of}), once its
+     * run directory name is known to be usable.
+     */
+    private static LoadedProfile validProfile(RunSettings settings, Instant start, FlowCatalogue catalogue) {
+        LoadedProfile profile = new ProfileLoader(catalogue.knownFlows()).load(settings.profile());
         RunDirectory.runId(start, settings.runLabel(profile.profile().name()));
         LoadShare share = new LoadShare(settings.injectorIndex(), settings.injectorCount());
         if (share.idle(profile.profile())) {

@@ -10,10 +10,10 @@ import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import dev.stressgate.profile.ActionSelection;
-import dev.stressgate.profile.Flow;
 import dev.stressgate.profile.LoadProfile;
 import dev.stressgate.profile.PopulationName;
 import dev.stressgate.simulations.flows.AccountSteps;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import dev.stressgate.simulations.flows.SessionKeys;
 import dev.stressgate.simulations.flows.UserFlow;
 import io.gatling.javaapi.core.ChainBuilder;
@@ -26,23 +26,27 @@ import java.util.Map;
 
 /**
  * One scenario per population: sign up, then {@code session.actions} rounds of think time + flow(s). The auth
- * population repeats the auth lifecycle; social and realtime pick their flows by the mix weights (or run all of them,
- * for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user.
+ * population repeats its lifecycle flow(s) of the catalogue; social and realtime pick their flows by the mix weights
+ * (or run all of them, for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user.
  */
 final class PopulationScenarios {
     private final LoadProfile profile;
     private final AccountSteps accounts;
-    private final Map<Flow, UserFlow> flows;
+    private final FlowCatalogue catalogue;
+    private final Map<String, UserFlow> flows;
 
-    PopulationScenarios(LoadProfile profile, AccountSteps accounts, Map<Flow, UserFlow> flows) {
+    PopulationScenarios(LoadProfile profile, AccountSteps accounts, FlowCatalogue catalogue) {
         this.profile = profile;
         this.accounts = accounts;
-        this.flows = flows;
+        this.catalogue = catalogue;
+        this.flows = catalogue.build(accounts);
     }
 
     ScenarioBuilder scenarioFor(PopulationName population) {
         ChainBuilder action = population == PopulationName.AUTH
-                ? thinkThen(flowInGroup(Flow.AUTH))
+                ? thinkThen(exec(catalogue.knownFlows().of(PopulationName.AUTH).stream()
+                        .map(this::flowInGroup)
+                        .toList()))
                 : profile.session().selection() == ActionSelection.ALL_FLOWS
                         ? allFlows(population)
                         : weightedFlow(population);
@@ -54,13 +58,16 @@ final class PopulationScenarios {
 
     private ChainBuilder allFlows(PopulationName population) {
         List<ChainBuilder> steps = new ArrayList<>();
-        profile.mix().weightsFor(population).keySet().forEach(flow -> steps.add(thinkThen(flowInGroup(flow))));
+        profile.mix()
+                .weightsFor(population, catalogue.knownFlows())
+                .keySet()
+                .forEach(flow -> steps.add(thinkThen(flowInGroup(flow))));
         return exec(steps);
     }
 
     /** One flow per round, drawn by Gatling's {@code randomSwitch} with each flow's share of the weights. */
     private ChainBuilder weightedFlow(PopulationName population) {
-        Map<Flow, Integer> weights = profile.mix().weightsFor(population);
+        Map<String, Integer> weights = profile.mix().weightsFor(population, catalogue.knownFlows());
         double total = weights.values().stream().mapToInt(Integer::intValue).sum();
         List<Choice.WithWeight> choices = weights.entrySet().stream()
                 .filter(weight -> weight.getValue() > 0)
@@ -69,8 +76,8 @@ final class PopulationScenarios {
         return thinkThen(randomSwitch().on(choices));
     }
 
-    private ChainBuilder flowInGroup(Flow flow) {
-        return group(flow.id()).on(exitBlockOnFail().on(flows.get(flow).chain()));
+    private ChainBuilder flowInGroup(String flow) {
+        return group(flow).on(exitBlockOnFail().on(flows.get(flow).chain()));
     }
 
     private ChainBuilder thinkThen(ChainBuilder chain) {

@@ -7,6 +7,7 @@ import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunRecorder;
 import dev.stressgate.run.RunSettings;
 import dev.stressgate.run.StartGate;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -17,9 +18,10 @@ import java.time.Clock;
  */
 public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory directory) {
 
-    public static RunSetup resolve() {
+    /** Resolves the run of a simulation whose flows are {@code catalogue}'s; the profile is checked against them. */
+    public static RunSetup resolve(FlowCatalogue catalogue) {
         RunSettings settings = RunSettings.fromProcess();
-        LoadedProfile profile = new ProfileLoader().load(settings.profile());
+        LoadedProfile profile = new ProfileLoader(catalogue.knownFlows()).load(settings.profile());
         Path runDir = settings.presetRunDir()
                 .orElseThrow(() -> new IllegalStateException("no run directory (-D"
                         + RunSettings.RUN_DIR_PROPERTY
@@ -35,18 +37,25 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
 
     /**
      * Waits for the common start when the run has one ({@code RUN_START_AT}), then starts the run's bookkeeping
-     * (run.json, profile.json, metrics sampling, faults) for this simulation. An injector that reaches the common
-     * start too late records that in run.json and ends its JVM with {@link GatlingLauncher#LATE_START}.
+     * (run.json with the catalogue's workload, profile.json, metrics sampling, faults) for this simulation. An
+     * injector that reaches the common start too late records that in run.json and ends its JVM with
+     * {@link GatlingLauncher#LATE_START}.
      */
-    public RunRecorder startRecording(Class<?> simulation) {
+    public RunRecorder startRecording(Class<?> simulation, FlowCatalogue catalogue) {
         if (settings.startAt() != null) {
-            awaitCommonStart(simulation);
+            awaitCommonStart(simulation, catalogue);
         }
         return RunRecorder.start(
-                settings, profile, directory, simulation.getName(), GatlingVersion.current(), Clock.systemUTC());
+                settings,
+                profile,
+                directory,
+                simulation.getName(),
+                GatlingVersion.current(),
+                catalogue.workload(),
+                Clock.systemUTC());
     }
 
-    private void awaitCommonStart(Class<?> simulation) {
+    private void awaitCommonStart(Class<?> simulation, FlowCatalogue catalogue) {
         String injector = "injector " + settings.injectorIndex() + " of " + settings.injectorCount();
         System.out.println("==> " + injector + " waits for the common start " + settings.startAt());
         try {
@@ -58,6 +67,7 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
                     directory,
                     simulation.getName(),
                     GatlingVersion.current(),
+                    catalogue.workload(),
                     late.actualStart().toEpochMilli());
             System.out.flush();
             System.err.println("error: " + late.getMessage());

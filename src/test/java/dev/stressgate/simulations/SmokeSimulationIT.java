@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.report.gatling.FlowTransports;
 import dev.stressgate.report.gatling.RequestStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import dev.stressgate.socialapp.SocialApp;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import java.io.IOException;
@@ -94,7 +96,9 @@ class SmokeSimulationIT {
         assertThat(runDir.getParent()).isEqualTo(artifacts);
         assertThat(runDir.getFileName().toString()).matches("\\d{8}T\\d{6}Z-smoke");
 
-        RunSummary summary = new SimulationLogSummarizer().summarize(simulationLog(runDir));
+        RunMetadata run = RunMetadataFile.read(runDir.resolve("run.json"));
+        RunSummary summary =
+                new SimulationLogSummarizer(new FlowTransports(run.workload())).summarize(simulationLog(runDir));
         Map<String, Long> okByName = summary.requests().stream()
                 .collect(Collectors.groupingBy(
                         RequestStats::name,
@@ -114,17 +118,22 @@ class SmokeSimulationIT {
                 .anyMatch(name -> name.startsWith("game_ws: "))
                 .allMatch(name -> name.startsWith("chat_ws: ") || name.startsWith("game_ws: "));
 
-        RunMetadata run = RunMetadataFile.read(runDir.resolve("run.json"));
         assertThat(run.runId()).isEqualTo(runDir.getFileName().toString());
         assertThat(run.profile().name()).isEqualTo("smoke");
+        assertThat(run.profile().kind()).isEqualTo("load");
+        assertThat(run.workload()).isEqualTo(FlowCatalogue.SOCIAL.workload());
         assertThat(run.baseUrl()).isEqualTo(baseUrl);
         assertThat(run.simulation()).isEqualTo(SocialMixedSimulation.class.getName());
         assertThat(run.gatlingVersion()).isEqualTo("3.15.1");
         assertThat(run.endEpochMs()).isNotNull().isGreaterThan(run.startEpochMs());
         assertThat(run.metricsEndpoint().available()).isTrue();
 
-        assertThat(new ProfileLoader().load(runDir.resolve("profile.json")).profile())
-                .isEqualTo(new ProfileLoader().load("smoke").profile());
+        assertThat(ProfileLoader.ofRecordedRun()
+                        .load(runDir.resolve("profile.json"))
+                        .profile())
+                .isEqualTo(new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows())
+                        .load("smoke")
+                        .profile());
 
         List<String> scrapes = Files.readAllLines(runDir.resolve("scrape.jsonl"));
         assertThat(scrapes).isNotEmpty();

@@ -2,7 +2,6 @@ package dev.stressgate.simulations;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import dev.stressgate.profile.Flow;
 import dev.stressgate.profile.InjectionModel;
 import dev.stressgate.profile.LoadProfile;
 import dev.stressgate.profile.LoadShare;
@@ -11,23 +10,14 @@ import dev.stressgate.profile.PopulationName;
 import dev.stressgate.profile.Slo;
 import dev.stressgate.run.RunRecorder;
 import dev.stressgate.simulations.flows.AccountSteps;
-import dev.stressgate.simulations.flows.AuthFlow;
-import dev.stressgate.simulations.flows.ChatWsFlow;
-import dev.stressgate.simulations.flows.CommentsLikesFlow;
-import dev.stressgate.simulations.flows.DmsFlow;
-import dev.stressgate.simulations.flows.FeedFlow;
 import dev.stressgate.simulations.flows.Feeders;
-import dev.stressgate.simulations.flows.FriendsFlow;
-import dev.stressgate.simulations.flows.GameWsFlow;
-import dev.stressgate.simulations.flows.PostsFlow;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import dev.stressgate.simulations.flows.SignedUpAccounts;
-import dev.stressgate.simulations.flows.UserFlow;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,17 +25,29 @@ import java.util.stream.Collectors;
 
 /**
  * The mixed social workload: the auth, social and realtime populations of the selected profile ({@code -Dprofile})
- * against {@code BASE_URL}, with the profile's SLOs as assertions. Run files land in the run directory.
+ * against {@code BASE_URL}, running the flows of {@link #CATALOGUE} (a subclass may declare and pass another),
+ * with the profile's SLOs as assertions. Run files land in the run directory.
  */
 public class SocialMixedSimulation extends Simulation {
-    private final RunSetup setup = RunSetup.resolve();
+    /** The flows this simulation runs, for a launcher to check the profile against ({@link FlowCatalogue#of}). */
+    public static final FlowCatalogue CATALOGUE = FlowCatalogue.SOCIAL;
+
+    private final FlowCatalogue catalogue;
+    private final RunSetup setup;
     private RunRecorder recorder;
 
     public SocialMixedSimulation() {
+        this(CATALOGUE);
+    }
+
+    /** A simulation of another catalogue; a subclass declares it as its own {@code CATALOGUE} field too. */
+    protected SocialMixedSimulation(FlowCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.setup = RunSetup.resolve(catalogue);
         LoadProfile profile = setup.profile().profile();
         LoadShare share = setup.loadShare();
         AccountSteps accounts = new AccountSteps(new SignedUpAccounts(), Feeders.accountNamespace(share));
-        PopulationScenarios scenarios = new PopulationScenarios(profile, accounts, flows(accounts));
+        PopulationScenarios scenarios = new PopulationScenarios(profile, accounts, catalogue);
         List<PopulationBuilder> populations = new ArrayList<>();
         Map<PopulationName, Population> shares = share.populations(profile);
         for (PopulationName name : PopulationName.values()) {
@@ -57,10 +59,11 @@ public class SocialMixedSimulation extends Simulation {
                                 : scenarios.scenarioFor(name).injectOpen(ProfileInjection.open(population)));
             }
         }
-        SetUp setUp = setUp(populations).protocols(protocol(setup)).assertions(SloAssertions.of(profile));
+        SetUp setUp = setUp(populations).protocols(protocol(setup)).assertions(SloAssertions.of(profile, catalogue));
         profile.maxDuration().ifPresent(seconds -> setUp.maxDuration(Duration.ofSeconds(seconds)));
-        List<Slo> reportOnly = SloAssertions.reportOnly(profile);
-        System.out.println("Stressgate run " + setup.directory().path() + ": profile " + profile.name()
+        List<Slo> reportOnly = SloAssertions.reportOnly(profile, catalogue);
+        System.out.println("Stressgate run " + setup.directory().path() + ": profile " + profile.name() + " ("
+                + profile.kind().id() + ")"
                 + (share.count() > 1 ? " (injector " + share.index() + " of " + share.count() + "'s share)" : "")
                 + " against " + setup.settings().baseUrl()
                 + (reportOnly.isEmpty()
@@ -69,21 +72,6 @@ public class SocialMixedSimulation extends Simulation {
                                 + reportOnly.stream()
                                         .map(slo -> slo.metric().id() + "@" + slo.scope())
                                         .collect(Collectors.joining(", "))));
-    }
-
-    static Map<Flow, UserFlow> flows(AccountSteps accounts) {
-        Map<Flow, UserFlow> flows = new EnumMap<>(Flow.class);
-        List.of(
-                        new AuthFlow(),
-                        new FeedFlow(),
-                        new PostsFlow(),
-                        new CommentsLikesFlow(),
-                        new FriendsFlow(accounts),
-                        new DmsFlow(accounts),
-                        new ChatWsFlow(accounts),
-                        new GameWsFlow(accounts))
-                .forEach(flow -> flows.put(flow.flow(), flow));
-        return flows;
     }
 
     /** HTTP + WebSocket protocol for the target: JSON, and a fresh {@code X-Request-Id} on every request. */
@@ -100,7 +88,7 @@ public class SocialMixedSimulation extends Simulation {
 
     @Override
     public void before() {
-        recorder = setup.startRecording(getClass());
+        recorder = setup.startRecording(getClass(), catalogue);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class FactSheet {
                         Stream.concat(input.client().requests().stream(), input.client().groups().stream()))
                 .forEach(this::stats);
         for (SloResult r : analysis.slo()) {
-            NumberClaim.Unit unit = unitOf(r.slo().metric());
+            NumberClaim.Unit unit = unitOf(r.slo().metric().id());
             Stream.of(r.measured(), r.slo().max(), r.slo().min())
                     .filter(v -> v != null)
                     .forEach(v -> add(unit, v));

@@ -75,7 +75,7 @@ public final class PromptRenderer {
     private Map<String, Object> slo(SloResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("evidenceId", r.evidenceId());
-        m.put("metric", r.slo().metric());
+        m.put("metric", r.slo().metric().id());
         m.put("scope", r.slo().scope());
         m.put("outcome", r.outcome().name());
         m.put("measured", r.measured());

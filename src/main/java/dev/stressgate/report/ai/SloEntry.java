@@ -17,7 +17,7 @@ public record SloEntry(
     static SloEntry of(SloResult r) {
         return new SloEntry(
                 r.evidenceId(),
-                r.slo().metric(),
+                r.slo().metric().id(),
                 r.slo().scope(),
                 r.slo().max(),
                 r.slo().min(),

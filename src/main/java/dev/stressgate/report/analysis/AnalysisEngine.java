@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
 import dev.stressgate.report.analysis.rules.BaselineRegressionRule;
 import dev.stressgate.report.analysis.rules.ConnectionPoolPendingRule;
 import dev.stressgate.report.analysis.rules.ConnectionPoolWaitRule;

@@ -1,6 +1,8 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
 import dev.stressgate.report.sources.metrics.FiredAlert;
+import dev.stressgate.run.Workload;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * @param baseline client statistics of the baseline run, if any
  * @param alerts   Prometheus alerts that fired in the run window (empty when none fired or Prometheus was not
  *                 consulted; {@code sources} tells which)
+ * @param workload the flows run.json declares: which are WebSocket flows, which request measures delivery
+ *                 ({@link Workload#undeclared()} for a run.json without it: every flow counts as HTTP)
  */
 public record AnalysisInput(
         RunInfo run,
@@ -31,7 +35,8 @@ public record AnalysisInput(
         List<Slo> slos,
         Map<String, SourceHealth> sources,
         Optional<Baseline> baseline,
-        List<FiredAlert> alerts) {
+        List<FiredAlert> alerts,
+        Workload workload) {
 
     public AnalysisInput {
         timeline = List.copyOf(timeline);
@@ -40,6 +45,7 @@ public record AnalysisInput(
         slos = List.copyOf(slos);
         sources = Map.copyOf(sources);
         alerts = List.copyOf(alerts);
+        workload = workload == null ? Workload.undeclared() : workload;
     }
 
     public List<MetricSeries> series(String id) {

@@ -10,7 +10,6 @@ import dev.stressgate.run.RunMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
  * profile.json was unusable: the run is then judged on no SLOs), summary.json, metrics.json and logs.json (a source
  * that produced nothing says so with backend {@code none}). Server series go through {@link ServerSeriesMapping},
  * which the rules depend on for their ids and units; the alerts Prometheus saw firing are passed on as they are.
- * The profile kind is taken from the profile name ({@code soak} or {@code spike} in it).
+ * The profile's kind and the workload (WebSocket flows, delivery requests) are read as declared, never guessed.
  */
 public final class AnalysisInputs {
 
@@ -40,7 +39,11 @@ public final class AnalysisInputs {
         long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
         String profileName = profile == null ? run.profile().name() : profile.name();
         RunInfo info = new RunInfo(
-                run.runId(), profileName, kind(profileName), run.startEpochMs(), Math.max(run.startEpochMs(), end));
+                run.runId(),
+                profileName,
+                profile == null ? null : profile.kind(),
+                run.startEpochMs(),
+                Math.max(run.startEpochMs(), end));
         Map<String, SourceHealth> sources = new LinkedHashMap<>();
         sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, summary.clientSourceDetail()));
         sources.put("metrics", health("metrics", metrics.source(), metrics.sources()));
@@ -52,26 +55,11 @@ public final class AnalysisInputs {
                 ClientSnapshots.errors(summary),
                 mapping.map(metrics),
                 digest(logs),
-                profile == null ? List.of() : slos(profile),
+                profile == null ? List.of() : profile.effectiveSlos(),
                 sources,
                 baseline,
-                metrics.alerts());
-    }
-
-    static List<Slo> slos(LoadProfile profile) {
-        return profile.effectiveSlos().stream()
-                .map(s -> s.metric().upperBound()
-                        ? Slo.max(s.metric().id(), s.scope(), s.threshold())
-                        : Slo.min(s.metric().id(), s.scope(), s.threshold()))
-                .toList();
-    }
-
-    private static String kind(String profileName) {
-        String lower = profileName.toLowerCase(Locale.ROOT);
-        if (lower.contains("soak")) {
-            return "soak";
-        }
-        return lower.contains("spike") ? "spike" : null;
+                metrics.alerts(),
+                run.workload());
     }
 
     private static SourceHealth health(

@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

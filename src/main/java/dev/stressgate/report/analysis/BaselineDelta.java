@@ -1,5 +1,7 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
+
 /**
  * One metric of one scope compared with the baseline.
  *

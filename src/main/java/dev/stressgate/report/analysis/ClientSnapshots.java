@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
 import dev.stressgate.report.gatling.GroupStats;
 import dev.stressgate.report.gatling.RequestErrorSeconds;
 import dev.stressgate.report.gatling.ResponseStats;

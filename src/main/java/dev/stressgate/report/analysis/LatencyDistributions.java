@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
 import dev.stressgate.report.gatling.LatencyHistogramCodec;
 import dev.stressgate.report.gatling.RunSummary;
 import java.util.LinkedHashMap;

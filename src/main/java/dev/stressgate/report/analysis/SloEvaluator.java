@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
 import java.util.List;
 
 /** Judges each SLO of the run's profile against the measured value. */
@@ -10,13 +11,11 @@ public final class SloEvaluator {
     }
 
     private SloResult evaluate(Slo slo, AnalysisInput input) {
-        Measurement m = SloMetrics.measure(slo.metric(), slo.scope(), input);
+        Measurement m = SloMeasurements.measure(slo, input);
         if (!m.present()) {
             return new SloResult(slo, SloOutcome.NO_DATA, null, m.note());
         }
         double value = m.value();
-        boolean tooHigh = slo.max() != null && value > slo.max();
-        boolean tooLow = slo.min() != null && value < slo.min();
-        return new SloResult(slo, tooHigh || tooLow ? SloOutcome.FAIL : SloOutcome.PASS, value, m.note());
+        return new SloResult(slo, slo.missedBy(value) ? SloOutcome.FAIL : SloOutcome.PASS, value, m.note());
     }
 }

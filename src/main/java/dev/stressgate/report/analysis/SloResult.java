@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.Slo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

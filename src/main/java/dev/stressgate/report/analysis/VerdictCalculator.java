@@ -23,16 +23,17 @@ public final class VerdictCalculator {
         List<String> critical = new ArrayList<>();
         List<String> warning = new ArrayList<>();
         for (SloResult r : slo) {
-            String what = "SLO " + r.slo().metric() + " (" + r.slo().scope() + ")";
+            String what = "SLO " + r.slo().metric().id() + " (" + r.slo().scope() + ")";
             if (r.outcome() == SloOutcome.FAIL) {
-                critical.add(what + " failed: " + Quantities.forMetric(r.slo().metric(), r.measured())
+                critical.add(what + " failed: "
+                        + Quantities.forMetric(r.slo().metric().id(), r.measured())
                         + (r.slo().max() != null && r.measured() > r.slo().max()
                                 ? " > max "
                                         + Quantities.forMetric(
-                                                r.slo().metric(), r.slo().max())
+                                                r.slo().metric().id(), r.slo().max())
                                 : " < min "
                                         + Quantities.forMetric(
-                                                r.slo().metric(), r.slo().min()))
+                                                r.slo().metric().id(), r.slo().min()))
                         + " [" + r.evidenceId() + "]");
             } else if (r.outcome() == SloOutcome.NO_DATA) {
                 warning.add(what + " could not be measured: " + r.note() + " [" + r.evidenceId() + "]");

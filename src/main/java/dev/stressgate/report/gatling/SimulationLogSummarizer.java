@@ -12,14 +12,15 @@ import java.util.stream.Collectors;
  */
 public final class SimulationLogSummarizer {
 
-    private final WebSocketNaming webSocketNaming;
+    private final FlowTransports transports;
 
+    /** A summarizer for logs of a run without a declared workload: every request counts as HTTP. */
     public SimulationLogSummarizer() {
-        this(new WebSocketNaming());
+        this(FlowTransports.undeclared());
     }
 
-    public SimulationLogSummarizer(WebSocketNaming webSocketNaming) {
-        this.webSocketNaming = webSocketNaming;
+    public SimulationLogSummarizer(FlowTransports transports) {
+        this.transports = transports;
     }
 
     public RunSummary summarize(Path simulationLog) throws IOException {
@@ -41,7 +42,7 @@ public final class SimulationLogSummarizer {
         }
         long origin =
                 headers.stream().mapToLong(RunHeader::runStartEpochMs).min().orElseThrow();
-        SummaryAggregator aggregator = new SummaryAggregator(origin, webSocketNaming);
+        SummaryAggregator aggregator = new SummaryAggregator(origin, transports);
         List<InjectorLog> injectors = new ArrayList<>(simulationLogs.size());
         List<LatencyAccumulator> perLog = new ArrayList<>(simulationLogs.size());
         List<SimulationLogRead> reads = new ArrayList<>(simulationLogs.size());

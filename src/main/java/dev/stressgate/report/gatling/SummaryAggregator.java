@@ -34,7 +34,7 @@ final class SummaryAggregator implements SimulationLogListener {
     };
 
     private final long originMs;
-    private final WebSocketNaming webSocketNaming;
+    private final FlowTransports transports;
     private final LatencyAccumulator global = new LatencyAccumulator();
     private final Map<RequestKey, LatencyAccumulator> requests = new HashMap<>();
     private final Map<List<String>, GroupAccumulator> groups = new HashMap<>();
@@ -43,9 +43,9 @@ final class SummaryAggregator implements SimulationLogListener {
     private final ErrorTally errors = new ErrorTally();
     private long lastTimestampMs;
 
-    SummaryAggregator(long originMs, WebSocketNaming webSocketNaming) {
+    SummaryAggregator(long originMs, FlowTransports transports) {
         this.originMs = originMs;
-        this.webSocketNaming = webSocketNaming;
+        this.transports = transports;
         this.seconds = new SecondSeries(originMs);
         this.requestErrors = new RequestErrorSeries(originMs);
         this.lastTimestampMs = originMs;
@@ -101,7 +101,7 @@ final class SummaryAggregator implements SimulationLogListener {
         requests.forEach((key, latency) -> requestStats.add(new RequestStats(
                 key.name(),
                 key.group(),
-                webSocketNaming.isWebSocket(key.group(), key.name()),
+                transports.isWebSocket(key.group(), key.name()),
                 latency.toStats(durationSeconds))));
         requestStats.sort(Comparator.comparing(RequestStats::group, PATH_ORDER).thenComparing(RequestStats::name));
 
@@ -126,7 +126,7 @@ final class SummaryAggregator implements SimulationLogListener {
                 groupStats,
                 seconds.toBuckets(lastTimestampMs),
                 errors.toErrorCounts(),
-                WebSocketNaming.RULE,
+                transports.rule(),
                 errorSeconds,
                 null);
     }

@@ -14,6 +14,7 @@ import dev.stressgate.report.analysis.BaselineChoice;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
+import dev.stressgate.report.gatling.FlowTransports;
 import dev.stressgate.report.gatling.RecordTimeBounds;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogException;
@@ -89,7 +90,8 @@ public final class ReportPipeline {
 
         List<Path> logs = shared.isPresent() ? shared.get().simulationLogs() : simulationLogs(runDir);
         progress.accept("==> parsing Gatling results: " + logs.size() + " simulation.log under " + runDir);
-        RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs));
+        RunSummary summary =
+                summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs), new FlowTransports(run.workload()));
         if (shared.isPresent()) {
             summary = summary.withInjectorRuns(shared.get().injectorRuns(summary.injectors()));
         }
@@ -231,9 +233,10 @@ public final class ReportPipeline {
         }
     }
 
-    private static RunSummary summarize(List<Path> logs, RecordTimeBounds bounds) throws UnusableInputException {
+    private static RunSummary summarize(List<Path> logs, RecordTimeBounds bounds, FlowTransports transports)
+            throws UnusableInputException {
         try {
-            return new SimulationLogSummarizer().summarize(logs, bounds);
+            return new SimulationLogSummarizer(transports).summarize(logs, bounds);
         } catch (SimulationLogException e) {
             throw new UnusableInputException("unusable simulation.log: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -277,7 +280,8 @@ public final class ReportPipeline {
             }
         }
         return new Baseline(
-                dir.getFileName().toString(), ClientSnapshots.of(summarize(simulationLogs(dir), RecordTimeBounds.ANY)));
+                dir.getFileName().toString(),
+                ClientSnapshots.of(summarize(simulationLogs(dir), RecordTimeBounds.ANY, FlowTransports.undeclared())));
     }
 
     /**

@@ -43,7 +43,7 @@ public final class VerdictInputReader {
                     + "simulation copies the profile there when it starts); without it no verdict can be given");
         }
         try {
-            return new ProfileLoader().load(file).profile();
+            return ProfileLoader.ofRecordedRun().load(file).profile();
         } catch (ProfileException e) {
             throw new UnusableInputException("unusable profile, no verdict without its SLOs: " + e.getMessage(), e);
         }

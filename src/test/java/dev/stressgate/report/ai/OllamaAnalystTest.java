@@ -3,6 +3,7 @@ package dev.stressgate.report.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stressgate.profile.SloMetric;
 import dev.stressgate.report.analysis.Analysis;
 import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.LogDigest;
@@ -39,7 +40,7 @@ class OllamaAnalystTest {
     void setUp() throws IOException {
         stub = new OllamaStub();
         RunFixture run = RunFixture.healthy();
-        run.slos.removeIf(s -> s.metric().equals("error_rate_pct"));
+        run.slos.removeIf(s -> s.metric() == SloMetric.ERROR_RATE_PCT);
         run.error("status 429 (expected 200)", "feed: list posts", 300);
         run.logs = new LogDigest(
                 Map.of("WARN", 300L),

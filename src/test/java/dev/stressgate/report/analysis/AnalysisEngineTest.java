@@ -2,6 +2,8 @@ package dev.stressgate.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.profile.Slo;
+import dev.stressgate.profile.SloMetric;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class AnalysisEngineTest {
     @Test
     void theDiagnosedCauseOutranksTheSloBreachItCausedAndTheRunStaysCritical() {
         RunFixture run = RunFixture.healthy();
-        run.slos.set(0, Slo.max("p95_ms", Slo.GLOBAL, 100));
+        run.slos.set(0, new Slo(SloMetric.P95_MS, Slo.GLOBAL, 100));
         run.series("db_latency_p95", "ms", s -> s >= 60 ? 180 : 8);
 
         Analysis analysis = run.analyze();
@@ -73,7 +75,7 @@ class AnalysisEngineTest {
     @Test
     void infoFindingsComeAfterTheSloBreaches() {
         RunFixture run = RunFixture.healthy();
-        run.slos.set(0, Slo.max("p95_ms", Slo.GLOBAL, 100));
+        run.slos.set(0, new Slo(SloMetric.P95_MS, Slo.GLOBAL, 100));
         run.replaceRequest(new RequestStats("posts: create", 9_000, 0, 300, 200, 200, 900, 1200, 1200, 30));
 
         Analysis analysis = run.analyze();

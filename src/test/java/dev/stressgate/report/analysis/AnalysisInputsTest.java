@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stressgate.profile.ProfileKind;
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.profile.Slo;
+import dev.stressgate.profile.SloMetric;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.report.sources.logs.LogReport;
 import dev.stressgate.report.sources.metrics.FiredAlert;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.run.RunMetadata;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -78,7 +82,11 @@ class AnalysisInputsTest {
         return new AnalysisInputs(new ServerSeriesMapping(2))
                 .assemble(
                         run,
-                        withProfile ? new ProfileLoader().load("smoke").profile() : null,
+                        withProfile
+                                ? new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows())
+                                        .load("smoke")
+                                        .profile()
+                                : null,
                         summary,
                         metrics,
                         logs,
@@ -154,11 +162,19 @@ class AnalysisInputsTest {
     @Test
     void theProfilesSlosAreJudgedAndAnUnusableProfileLeavesNone() {
         assertThat(assemble(true).slos())
-                .contains(Slo.max("p95_ms", Slo.GLOBAL, 1000), Slo.min("ws_connect_success_pct", Slo.GLOBAL, 100.0))
+                .contains(
+                        new Slo(SloMetric.P95_MS, Slo.GLOBAL, 1000),
+                        new Slo(SloMetric.WS_CONNECT_SUCCESS_PCT, Slo.GLOBAL, 100.0))
                 .hasSize(7);
 
         AnalysisInput withoutProfile = assemble(false);
         assertThat(withoutProfile.slos()).isEmpty();
+        assertThat(assemble(true).run().profileKind())
+                .as("declared by the profile")
+                .isEqualTo(ProfileKind.LOAD);
+        assertThat(withoutProfile.run().profileKind())
+                .as("no usable profile.json: unknown, not guessed from the name")
+                .isNull();
         assertThat(withoutProfile.run().profile()).as("taken from run.json").isEqualTo("smoke");
     }
 

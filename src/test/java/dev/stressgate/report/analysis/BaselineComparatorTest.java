@@ -2,6 +2,7 @@ package dev.stressgate.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.profile.Slo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

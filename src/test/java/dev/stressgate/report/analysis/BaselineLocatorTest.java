@@ -3,6 +3,7 @@ package dev.stressgate.report.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stressgate.profile.Slo;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.report.gatling.SummaryWriter;

@@ -2,6 +2,7 @@ package dev.stressgate.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.profile.Slo;
 import dev.stressgate.report.analysis.rules.BaselineRegressionRule;
 import java.util.List;
 import java.util.Map;

@@ -19,7 +19,8 @@ class CoverageTest {
                 in.slos(),
                 Map.of("gatling", in.sources().get("gatling"), "metrics", metrics, "logs", logs),
                 in.baseline(),
-                in.alerts());
+                in.alerts(),
+                in.workload());
     }
 
     private static final SourceHealth NO_METRICS = new SourceHealth("metrics", "none", false, "prometheus unavailable");

@@ -214,6 +214,6 @@ class ErrorBurstRuleTest {
         Finding burst = RuleFindings.of(run, "error_burst").get(0);
 
         assertThat(burst.severity()).isEqualTo(Severity.INFO);
-        assertThat(run.analyze().findings().get(0).id()).isEqualTo("lost_deliveries.chat");
+        assertThat(run.analyze().findings().get(0).id()).isEqualTo("lost_deliveries.chat_ws");
     }
 }

@@ -2,6 +2,7 @@ package dev.stressgate.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.profile.SloMetric;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class ErrorRulesTest {
     @Test
     void rateLimitingIsReportedPerEndpointAndNotAsServerErrors() {
         RunFixture run = RunFixture.healthy();
-        run.slos.removeIf(s -> s.metric().equals("error_rate_pct"));
+        run.slos.removeIf(s -> s.metric() == SloMetric.ERROR_RATE_PCT);
         run.error("status 429 (expected 200)", "feed: list posts", 240);
         run.error("status 429 (expected 201)", "posts: create", 60);
         run.logs = new LogDigest(Map.of("WARN", 300L), Map.of("/api/feed", 240L, "/api/posts", 60L), 0, List.of());

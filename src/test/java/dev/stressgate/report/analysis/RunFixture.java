@@ -1,6 +1,10 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.profile.ProfileKind;
+import dev.stressgate.profile.Slo;
+import dev.stressgate.profile.SloMetric;
 import dev.stressgate.report.sources.metrics.FiredAlert;
+import dev.stressgate.run.Workload;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +37,20 @@ public final class RunFixture {
     final List<MetricSeries> server = new ArrayList<>();
     public LogDigest logs = LogDigest.empty();
     public final List<Slo> slos = new ArrayList<>(List.of(
-            Slo.max("p95_ms", Slo.GLOBAL, 300),
-            Slo.max("error_rate_pct", Slo.GLOBAL, 1),
-            Slo.min("ws_connect_success_pct", Slo.GLOBAL, 99),
-            Slo.max("chat_delivery_p95_ms", Slo.GLOBAL, 500)));
+            new Slo(SloMetric.P95_MS, Slo.GLOBAL, 300),
+            new Slo(SloMetric.ERROR_RATE_PCT, Slo.GLOBAL, 1),
+            new Slo(SloMetric.WS_CONNECT_SUCCESS_PCT, Slo.GLOBAL, 99),
+            new Slo(SloMetric.CHAT_DELIVERY_P95_MS, Slo.GLOBAL, 500)));
     public final List<FiredAlert> alerts = new ArrayList<>();
-    String profileKind = "load";
+    ProfileKind profileKind = ProfileKind.LOAD;
+    /** The reference workload's shape: an auth flow, two WebSocket flows, chat delivery measured by its own check. */
+    Workload workload = new Workload(List.of(
+            new Workload.Flow("auth", "auth", Workload.Transport.HTTP, null),
+            new Workload.Flow("feed", "social", Workload.Transport.HTTP, null),
+            new Workload.Flow("posts", "social", Workload.Transport.HTTP, null),
+            new Workload.Flow("chat_ws", "realtime", Workload.Transport.WEBSOCKET, "chat_ws: message delivered"),
+            new Workload.Flow("game_ws", "realtime", Workload.Transport.WEBSOCKET, null)));
+
     Baseline baseline;
     LatencyDistributions distributions = LatencyDistributions.none();
     /** Per-request error seconds of the client; null as for a summary written before they were recorded. */
@@ -170,7 +182,8 @@ public final class RunFixture {
                 slos,
                 sources,
                 Optional.ofNullable(baseline),
-                alerts);
+                alerts,
+                workload);
     }
 
     public Analysis analyze() {

@@ -2,6 +2,8 @@ package dev.stressgate.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.profile.Slo;
+import dev.stressgate.profile.SloMetric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +25,11 @@ class VerdictCalculatorTest {
     }
 
     private static final SloResult PASS =
-            new SloResult(Slo.max("p95_ms", "global", 300), SloOutcome.PASS, 120.0, "p95");
+            new SloResult(new Slo(SloMetric.P95_MS, "global", 300), SloOutcome.PASS, 120.0, "p95");
     private static final SloResult FAIL =
-            new SloResult(Slo.max("p95_ms", "global", 300), SloOutcome.FAIL, 812.0, "p95");
+            new SloResult(new Slo(SloMetric.P95_MS, "global", 300), SloOutcome.FAIL, 812.0, "p95");
     private static final SloResult NO_DATA = new SloResult(
-            Slo.min("ws_connect_success_pct", "global", 99),
+            new Slo(SloMetric.WS_CONNECT_SUCCESS_PCT, "global", 99),
             SloOutcome.NO_DATA,
             null,
             "no WebSocket connect requests recorded");

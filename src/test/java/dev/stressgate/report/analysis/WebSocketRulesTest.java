@@ -2,6 +2,10 @@ package dev.stressgate.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.profile.Slo;
+import dev.stressgate.profile.SloMetric;
+import dev.stressgate.run.Workload;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,14 +55,14 @@ class WebSocketRulesTest {
         assertThat(RuleFindings.of(run, "server_errors"))
                 .as("a frame that never came is not a 5xx")
                 .isEmpty();
-        assertThat(lost.id()).isEqualTo("lost_deliveries.game");
+        assertThat(lost.id()).isEqualTo("lost_deliveries.game_ws");
         assertThat(lost.severity()).as("no drop counter explains them").isEqualTo(Severity.WARNING);
-        assertThat(lost.title()).isEqualTo("Lost WebSocket deliveries on game: 400 (8%)");
-        assertThat(RuleFindings.evidence(lost, "lost_deliveries.game.client").values())
+        assertThat(lost.title()).isEqualTo("Lost WebSocket deliveries on game_ws: 400 (8%)");
+        assertThat(RuleFindings.evidence(lost, "lost_deliveries.game_ws.client").values())
                 .containsEntry("lost", 400.0)
                 .containsEntry("lost_pct", 8.0)
                 .containsEntry("game_ws: move made", 400.0);
-        assertThat(lost.evidence()).extracting(Evidence::id).doesNotContain("lost_deliveries.game.server");
+        assertThat(lost.evidence()).extracting(Evidence::id).doesNotContain("lost_deliveries.game_ws.server");
     }
 
     @Test
@@ -74,7 +78,7 @@ class WebSocketRulesTest {
         Finding lost = RuleFindings.of(run, "lost_deliveries").get(0);
 
         assertThat(lost.severity()).isEqualTo(Severity.INFO);
-        assertThat(RuleFindings.evidence(lost, "lost_deliveries.chat.server").refs())
+        assertThat(RuleFindings.evidence(lost, "lost_deliveries.chat_ws.server").refs())
                 .containsExactly("ws_backpressure_drops{channel=chat}");
         assertThat(lost.detail()).contains("1% of 6000 checks", "drop counter moved");
         assertThat(run.analyze().findings().get(0).id())
@@ -103,7 +107,7 @@ class WebSocketRulesTest {
     void lostDeliveriesDoNotCountAsServerErrorsInTheSlo() {
         RunFixture run = RunFixture.healthy();
         run.slos.clear();
-        run.slos.add(Slo.max("server_error_rate_pct", Slo.GLOBAL, 0.5));
+        run.slos.add(new Slo(SloMetric.SERVER_ERROR_RATE_PCT, Slo.GLOBAL, 0.5));
         run.error("Check chat_ws: message delivered timeout", "chat_ws: message delivered", 600);
 
         Analysis analysis = run.analyze();
@@ -131,5 +135,29 @@ class WebSocketRulesTest {
         run.replaceRequest(new RequestStats("friends: connect", 100, 5, 30, 25, 25, 60, 90, 90, 1));
 
         assertThat(RuleFindings.of(run, "ws_connect_failures")).isEmpty();
+    }
+
+    @Test
+    void theWorkloadNotTheNameSaysWhichFlowsAreWebSocket() {
+        RunFixture run = RunFixture.healthy()
+                .series("ws_backpressure_drops", "per_second", Map.of("channel", "live"), s -> s == 100 ? 2 : 0);
+        run.workload = new Workload(List.of(
+                new Workload.Flow("live", Workload.Transport.WEBSOCKET, "live: echo"),
+                new Workload.Flow("chat_ws", Workload.Transport.HTTP, null)));
+        run.requests.add(new RequestStats("live: echo", 2000, 100, 20, 15, 15, 45, 70, 70, 6));
+        run.error("Check live: echo timeout", "live: echo", 100);
+        run.error("Request timeout to 127.0.0.1:8375 after 60000 ms", "chat_ws: message delivered", 30);
+
+        Finding lost = RuleFindings.of(run, "lost_deliveries").get(0);
+
+        assertThat(lost.id()).isEqualTo("lost_deliveries.live");
+        assertThat(RuleFindings.evidence(lost, "lost_deliveries.live.server").refs())
+                .as("the drop series' channel label names the flow")
+                .containsExactly("ws_backpressure_drops{channel=live}");
+        assertThat(RuleFindings.of(run, "lost_deliveries")).hasSize(1);
+        assertThat(RuleFindings.of(run, "server_errors"))
+                .as("chat_ws is an HTTP flow here: its timeouts are server-side failures, not lost frames")
+                .singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("chat_ws: message delivered"));
     }
 }

@@ -3,6 +3,7 @@ package dev.stressgate.report.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,9 @@ class DiagnosisMatrixTest {
     void everyCellsProfileIsAValidProfileWithItsFaults() throws IOException {
         for (FaultCatalogue.Cell cell : catalogue.cells()) {
             Path file = catalogue.writeProfile(cell, work);
-            var profile = new ProfileLoader().load(file.toString()).profile();
+            var profile = new ProfileLoader(FlowCatalogue.SOCIAL.knownFlows())
+                    .load(file.toString())
+                    .profile();
             assertThat(profile.faultsToInject().isPresent())
                     .as(cell.id())
                     .isEqualTo(cell.faults().isObject());

@@ -2,6 +2,7 @@ package dev.stressgate.report.gatling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.run.Workload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,13 +155,20 @@ class SummaryStatisticsTest {
     }
 
     @Test
-    void requestsOfWebSocketFlowsAreTagged() throws Exception {
-        RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+    void requestsOfTheFlowsTheWorkloadDeclaresAsWebSocketAreTagged() throws Exception {
+        FlowTransports transports = new FlowTransports(
+                new Workload(List.of(new Workload.Flow("chat_ws", Workload.Transport.WEBSOCKET, null))));
+        RunSummary summary = new SimulationLogSummarizer(transports).summarize(Fixtures.log("injector-a"));
 
         assertThat(summary.websocketRequests())
                 .extracting(RequestStats::name)
                 .containsExactly("chat_ws: history", "chat_ws: send");
-        assertThat(summary.websocketRule()).isEqualTo(WebSocketNaming.RULE);
+        assertThat(summary.websocketRule()).isEqualTo(transports.rule());
+        assertThat(new SimulationLogSummarizer()
+                        .summarize(Fixtures.log("injector-a"))
+                        .websocketRequests())
+                .as("no declared workload: every request is HTTP")
+                .isEmpty();
     }
 
     private static void assertMatches(ResponseStats stats, List<Long> values, long ok, double durationSeconds) {

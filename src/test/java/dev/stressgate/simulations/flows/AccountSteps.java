@@ -8,7 +8,6 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class AccountSteps {
 
     /** Signs the virtual user up as a new account and registers it; the user stops if signup fails. */
     public ChainBuilder signUpSelf() {
-        return group(Flow.AUTH.id())
+        return group(AuthFlow.NAME)
                 .on(feed(Feeders.newAccounts(namespace, SessionKeys.EMAIL, SessionKeys.PASSWORD))
                         .exec(signup(SessionKeys.EMAIL, SessionKeys.PASSWORD, SessionKeys.TOKEN, SessionKeys.USER_ID))
                         .exec(session -> register(
@@ -51,7 +50,7 @@ public final class AccountSteps {
                                 .set(SessionKeys.PARTNER_TOKEN, partner.token()))
                         .orElseGet(() -> session.remove(SessionKeys.PARTNER_ID)))
                 .doIf(session -> !session.contains(SessionKeys.PARTNER_ID))
-                .then(group(Flow.AUTH.id())
+                .then(group(AuthFlow.NAME)
                         .on(feed(Feeders.newAccounts(namespace, PARTNER_EMAIL, PARTNER_PASSWORD))
                                 .exec(signup(
                                         PARTNER_EMAIL,
@@ -68,7 +67,7 @@ public final class AccountSteps {
 
     private static io.gatling.javaapi.http.HttpRequestActionBuilder signup(
             String emailKey, String passwordKey, String tokenKey, String idKey) {
-        return http("auth: signup")
+        return http(AuthFlow.NAME + ": signup")
                 .post("/api/auth/signup")
                 .body(json(session -> Map.of(
                         "username", username(session.getString(emailKey)),

@@ -7,7 +7,6 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.ws;
 
-import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
@@ -17,10 +16,15 @@ import java.util.UUID;
 
 /**
  * Chat over the WebSocket: conversation with the partner, single-use ticket, connect, join, send a message and wait
- * for the server to deliver it back to the sender ({@code chat_ws: message delivered}: its response time is the
+ * for the server to deliver it back to the sender ({@link #MESSAGE_DELIVERED}: its response time is the
  * delivery latency), mark read and wait for the read receipt, close.
  */
 public final class ChatWsFlow implements UserFlow {
+    /** The flow's name: its Gatling group and the prefix of its request names. */
+    public static final String NAME = "chat_ws";
+    /** The check whose response time is a chat message's delivery latency. */
+    public static final String MESSAGE_DELIVERED = NAME + ": message delivered";
+
     static final Duration FRAME_TIMEOUT = Duration.ofSeconds(10);
     private static final String TICKET = "chatTicket";
     private static final String CLIENT_MSG_ID = "clientMsgId";
@@ -32,27 +36,22 @@ public final class ChatWsFlow implements UserFlow {
     }
 
     @Override
-    public Flow flow() {
-        return Flow.CHAT_WS;
-    }
-
-    @Override
     public ChainBuilder chain() {
         return exec(accounts.pickPartner())
-                .exec(DmsFlow.openConversation("chat_ws: open conversation"))
-                .exec(asSelf(http("chat_ws: ticket").post("/api/ws/ticket"))
+                .exec(DmsFlow.openConversation(NAME + ": open conversation"))
+                .exec(asSelf(http(NAME + ": ticket").post("/api/ws/ticket"))
                         .check(expect(200), jsonPath("$.ticket").saveAs(TICKET)))
-                .exec(ws("chat_ws: connect")
+                .exec(ws(NAME + ": connect")
                         .wsName(ChatWsFlow::socketName)
                         .connect("/api/ws/chat?ticket=#{" + TICKET + "}"))
-                .exec(ws("chat_ws: join")
+                .exec(ws(NAME + ": join")
                         .wsName(ChatWsFlow::socketName)
                         .sendText(session -> frame(session, "join", Map.of()))
                         .await(FRAME_TIMEOUT)
-                        .on(ws.checkTextMessage("chat_ws: joined")
+                        .on(ws.checkTextMessage(NAME + ": joined")
                                 .matching(jsonPath("$.type").is("joined"))))
                 .exec(session -> session.set(CLIENT_MSG_ID, UUID.randomUUID().toString()))
-                .exec(ws("chat_ws: send message")
+                .exec(ws(NAME + ": send message")
                         .wsName(ChatWsFlow::socketName)
                         .sendText(session -> frame(
                                 session,
@@ -63,20 +62,20 @@ public final class ChatWsFlow implements UserFlow {
                                         "client_msg_id",
                                         session.getString(CLIENT_MSG_ID))))
                         .await(FRAME_TIMEOUT)
-                        .on(ws.checkTextMessage("chat_ws: message delivered")
+                        .on(ws.checkTextMessage(MESSAGE_DELIVERED)
                                 .matching(
                                         jsonPath("$.type").is("message"),
                                         jsonPath("$.client_msg_id").isEL("#{" + CLIENT_MSG_ID + "}"))
                                 .check(jsonPath("$.sender_id").ofLong().isEL("#{" + SessionKeys.USER_ID + "}"))))
-                .exec(ws("chat_ws: read")
+                .exec(ws(NAME + ": read")
                         .wsName(ChatWsFlow::socketName)
                         .sendText(session -> frame(session, "read", Map.of()))
                         .await(FRAME_TIMEOUT)
-                        .on(ws.checkTextMessage("chat_ws: read receipt")
+                        .on(ws.checkTextMessage(NAME + ": read receipt")
                                 .matching(
                                         jsonPath("$.type").is("read"),
                                         jsonPath("$.user_id").ofLong().isEL("#{" + SessionKeys.USER_ID + "}"))))
-                .exec(ws("chat_ws: close").wsName(ChatWsFlow::socketName).close());
+                .exec(ws(NAME + ": close").wsName(ChatWsFlow::socketName).close());
     }
 
     private static String frame(Session session, String type, Map<String, Object> fields) {

@@ -8,7 +8,6 @@ import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import java.util.Map;
@@ -18,20 +17,18 @@ import java.util.Map;
  * Unlike accepts 404: another user's concurrent unlike, or a like that was not recorded, is not a failure.
  */
 public final class CommentsLikesFlow implements UserFlow {
+    /** The flow's name: its Gatling group and the prefix of its request names. */
+    public static final String NAME = "comments_likes";
+
     private static final String POST_ID = "postId";
 
     private final FeederBuilder<String> content = Feeders.content();
 
     @Override
-    public Flow flow() {
-        return Flow.COMMENTS_LIKES;
-    }
-
-    @Override
     public ChainBuilder chain() {
         return feed(content)
                 .exec(session -> session.remove(POST_ID))
-                .exec(asSelf(http("comments_likes: list posts").get("/api/posts?limit=20"))
+                .exec(asSelf(http(NAME + ": list posts").get("/api/posts?limit=20"))
                         .check(
                                 expect(200),
                                 jsonPath("$[*].id")
@@ -40,7 +37,7 @@ public final class CommentsLikesFlow implements UserFlow {
                                         .optional()
                                         .saveAs(POST_ID)))
                 .doIf(session -> !session.contains(POST_ID))
-                .then(exec(asSelf(http("comments_likes: create post").post("/api/posts"))
+                .then(exec(asSelf(http(NAME + ": create post").post("/api/posts"))
                         .body(json(session -> Map.of(
                                 "title",
                                 session.getString(Feeders.CONTENT_TITLE),
@@ -49,12 +46,12 @@ public final class CommentsLikesFlow implements UserFlow {
                                 "post_type",
                                 "text")))
                         .check(expect(201), jsonPath("$.id").ofLong().saveAs(POST_ID))))
-                .exec(asSelf(http("comments_likes: comment").post("/api/posts/#{" + POST_ID + "}/comments"))
+                .exec(asSelf(http(NAME + ": comment").post("/api/posts/#{" + POST_ID + "}/comments"))
                         .body(json(session -> Map.of("content", session.getString(Feeders.CONTENT_TEXT))))
                         .check(expect(201)))
-                .exec(asSelf(http("comments_likes: like").post("/api/posts/#{" + POST_ID + "}/like"))
+                .exec(asSelf(http(NAME + ": like").post("/api/posts/#{" + POST_ID + "}/like"))
                         .check(expect(200, 201)))
-                .exec(asSelf(http("comments_likes: unlike").delete("/api/posts/#{" + POST_ID + "}/like"))
+                .exec(asSelf(http(NAME + ": unlike").delete("/api/posts/#{" + POST_ID + "}/like"))
                         .check(expect(200, 204, 404)));
     }
 }

@@ -8,7 +8,6 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import java.util.List;
@@ -19,6 +18,9 @@ import java.util.Map;
  * partner reads the messages and marks the conversation read; the user lists its conversations.
  */
 public final class DmsFlow implements UserFlow {
+    /** The flow's name: its Gatling group and the prefix of its request names. */
+    public static final String NAME = "dms";
+
     static final String CONVERSATION_ID = "conversationId";
 
     private final AccountSteps accounts;
@@ -26,11 +28,6 @@ public final class DmsFlow implements UserFlow {
 
     public DmsFlow(AccountSteps accounts) {
         this.accounts = accounts;
-    }
-
-    @Override
-    public Flow flow() {
-        return Flow.DMS;
     }
 
     /** Opens or reuses the user's conversation with its partner and saves its id; shared with the chat flow. */
@@ -46,16 +43,16 @@ public final class DmsFlow implements UserFlow {
         String messages = "/api/conversations/#{" + CONVERSATION_ID + "}/messages";
         return exec(accounts.pickPartner())
                 .feed(content)
-                .exec(openConversation("dms: open conversation"))
-                .exec(asSelf(http("dms: send message").post(messages))
+                .exec(openConversation(NAME + ": open conversation"))
+                .exec(asSelf(http(NAME + ": send message").post(messages))
                         .body(json(session ->
                                 Map.of("content", session.getString(Feeders.CONTENT_TEXT), "message_type", "text")))
                         .check(expect(201)))
-                .exec(asPartner(http("dms: read messages").get(messages + "?limit=50"))
+                .exec(asPartner(http(NAME + ": read messages").get(messages + "?limit=50"))
                         .check(expect(200), jsonPath("$[0].id").ofLong().exists()))
-                .exec(asPartner(http("dms: mark read").post("/api/conversations/#{" + CONVERSATION_ID + "}/read"))
+                .exec(asPartner(http(NAME + ": mark read").post("/api/conversations/#{" + CONVERSATION_ID + "}/read"))
                         .check(expect(200)))
-                .exec(asSelf(http("dms: list conversations").get("/api/conversations"))
+                .exec(asSelf(http(NAME + ": list conversations").get("/api/conversations"))
                         .check(expect(200)));
     }
 }

@@ -7,7 +7,6 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
 
 /**
@@ -16,6 +15,9 @@ import io.gatling.javaapi.core.ChainBuilder;
  * 409 and an already accepted request a 409 too: both are expected outcomes, not failures.
  */
 public final class FriendsFlow implements UserFlow {
+    /** The flow's name: its Gatling group and the prefix of its request names. */
+    public static final String NAME = "friends";
+
     private static final String REQUEST_ID = "friendRequestId";
 
     private final AccountSteps accounts;
@@ -25,18 +27,13 @@ public final class FriendsFlow implements UserFlow {
     }
 
     @Override
-    public Flow flow() {
-        return Flow.FRIENDS;
-    }
-
-    @Override
     public ChainBuilder chain() {
         return exec(accounts.pickPartner())
                 .exec(session -> session.remove(REQUEST_ID))
-                .exec(asSelf(http("friends: send request")
+                .exec(asSelf(http(NAME + ": send request")
                                 .post("/api/friends/requests/#{" + SessionKeys.PARTNER_ID + "}"))
                         .check(expect(201, 409)))
-                .exec(asPartner(http("friends: list received").get("/api/friends/requests"))
+                .exec(asPartner(http(NAME + ": list received").get("/api/friends/requests"))
                         .check(
                                 expect(200),
                                 jsonPath("$[?(@.requester_id == #{" + SessionKeys.USER_ID + "})].id")
@@ -44,12 +41,12 @@ public final class FriendsFlow implements UserFlow {
                                         .optional()
                                         .saveAs(REQUEST_ID)))
                 .doIf(session -> session.contains(REQUEST_ID))
-                .then(exec(asPartner(http("friends: accept").post("/api/friends/requests/#{" + REQUEST_ID + "}/accept"))
+                .then(exec(asPartner(http(NAME + ": accept").post("/api/friends/requests/#{" + REQUEST_ID + "}/accept"))
                         .check(expect(200, 409))))
-                .exec(asSelf(http("friends: status").get("/api/friends/status/#{" + SessionKeys.PARTNER_ID + "}"))
+                .exec(asSelf(http(NAME + ": status").get("/api/friends/status/#{" + SessionKeys.PARTNER_ID + "}"))
                         .check(expect(200), jsonPath("$.status").in("none", "pending", "friends")))
-                .exec(asSelf(http("friends: list sent").get("/api/friends/requests/sent"))
+                .exec(asSelf(http(NAME + ": list sent").get("/api/friends/requests/sent"))
                         .check(expect(200)))
-                .exec(asSelf(http("friends: list").get("/api/friends")).check(expect(200)));
+                .exec(asSelf(http(NAME + ": list").get("/api/friends")).check(expect(200)));
     }
 }

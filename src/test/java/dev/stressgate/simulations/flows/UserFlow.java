@@ -1,12 +1,12 @@
 package dev.stressgate.simulations.flows;
 
-import dev.stressgate.profile.Flow;
 import io.gatling.javaapi.core.ChainBuilder;
 
-/** One flow of the traffic model; its requests are named {@code <flow>: <action>}, the caller wraps it in its group. */
+/**
+ * One flow of the traffic model; its requests are named {@code <flow>: <action>}, the caller wraps it in its group.
+ * The flow is declared, with its name, population and transport, by one line of {@link FlowCatalogue}.
+ */
 public interface UserFlow {
-
-    Flow flow();
 
     /** The flow's steps for a signed-up user; flows with two parties pick their partner themselves. */
     ChainBuilder chain();

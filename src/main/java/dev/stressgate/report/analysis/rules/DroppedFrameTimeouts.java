@@ -4,20 +4,22 @@ import dev.stressgate.report.analysis.AnalysisInput;
 import dev.stressgate.report.analysis.ErrorCount;
 import dev.stressgate.report.analysis.MetricSeries;
 import dev.stressgate.report.analysis.ServerSeriesIds;
+import dev.stressgate.run.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Client timeouts awaiting a WebSocket frame, and the server drop counters that explain them. A lost delivery is a
- * timeout of a request of a WebSocket flow ({@code <channel>_ws: <action>}, e.g. {@code chat_ws: message delivered})
- * other than its {@code connect}: the awaited frame never came. That is a delivery failure, not an HTTP error, so
- * it never counts as a server error. A drop series explains the timeouts of its {@code channel} label; a drop series
- * without that label (a target that counts drops in one counter) explains those of every channel.
+ * timeout of a request ({@code <flow>: <action>}) of a flow the run's workload declares as a WebSocket flow, other
+ * than its {@code connect}: the awaited frame never came. That is a delivery failure, not an HTTP error, so it never
+ * counts as a server error. The flow is the client's channel. A drop series explains the timeouts of the flows its
+ * {@code channel} label names (the flow itself, or the flow's name up to an underscore: {@code channel="chat"} covers
+ * a flow {@code chat} or {@code chat_live}); a drop series without that label (a target that counts drops in one
+ * counter) explains those of every flow.
  */
 final class DroppedFrameTimeouts {
 
-    private static final String WS_FLOW_SUFFIX = "_ws";
     private static final String CONNECT = "connect";
     private static final String CHANNEL_LABEL = "channel";
 
@@ -31,13 +33,13 @@ final class DroppedFrameTimeouts {
         }
     }
 
-    /** Whether this KO is a lost delivery: a timeout awaiting a frame on a WebSocket flow. */
-    static boolean isLostDelivery(ErrorCount error) {
+    /** Whether this KO is a lost delivery: a timeout awaiting a frame on a WebSocket flow of the workload. */
+    static boolean isLostDelivery(ErrorCount error, Workload workload) {
         if (!error.isTimeout() || error.request() == null) {
             return false;
         }
         int colon = error.request().indexOf(": ");
-        return channelOf(error.request()) != null
+        return channelOf(error.request(), workload) != null
                 && colon >= 0
                 && !error.request().substring(colon + 2).equals(CONNECT);
     }
@@ -47,22 +49,27 @@ final class DroppedFrameTimeouts {
         return droppingSeries.stream().filter(s -> covers(s, channel)).findFirst();
     }
 
-    /** Whether a drop series covers the channel: its own label, or no channel label at all. */
-    static boolean covers(MetricSeries drops, String channel) {
-        String label = drops.labels().get(CHANNEL_LABEL);
-        return label == null || label.isEmpty() || label.equals(channel);
+    /** Whether a drop series covers the flow: its channel label names it, or it has no channel label at all. */
+    static boolean covers(MetricSeries drops, String flow) {
+        return names(drops.labels().get(CHANNEL_LABEL), flow);
     }
 
-    /** Whether this KO is a lost delivery on the given channel; with a null channel, on any channel. */
-    static boolean isLostDeliveryOn(ErrorCount error, String channel) {
-        return isLostDelivery(error)
-                && (channel == null || channel.isEmpty() || channel.equals(channelOf(error.request())));
+    /** Whether this KO is a lost delivery on a flow the channel label names; with a null label, on any flow. */
+    static boolean isLostDeliveryOn(ErrorCount error, String channel, Workload workload) {
+        return isLostDelivery(error, workload) && names(channel, channelOf(error.request(), workload));
     }
 
-    /** The channel of a request of a {@code <channel>_ws} flow, or null for any other request. */
-    static String channelOf(String request) {
+    /** The WebSocket flow of a request, or null when the workload does not declare its flow as WebSocket. */
+    static String channelOf(String request, Workload workload) {
         int colon = request.indexOf(": ");
         String flow = colon < 0 ? request : request.substring(0, colon);
-        return flow.endsWith(WS_FLOW_SUFFIX) ? flow.substring(0, flow.length() - WS_FLOW_SUFFIX.length()) : null;
+        return workload.isWebSocket(flow) ? flow : null;
+    }
+
+    private static boolean names(String channelLabel, String flow) {
+        return channelLabel == null
+                || channelLabel.isEmpty()
+                || channelLabel.equals(flow)
+                || flow.startsWith(channelLabel + "_");
     }
 }

@@ -4,6 +4,7 @@ import dev.stressgate.report.analysis.AnalysisThresholds;
 import dev.stressgate.report.analysis.EndpointErrorSeconds;
 import dev.stressgate.report.analysis.ErrorCount;
 import dev.stressgate.report.analysis.SecondSample;
+import dev.stressgate.run.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,16 +30,18 @@ final class EndpointBursts {
      * @param timeline   the run's per-second client series
      * @param tailFromMs start of the ramp-down tail
      * @param errors     the run's KO messages by request, to leave out requests that only lost deliveries
+     * @param workload   the run's workload, which says which flows are WebSocket flows
      */
     static List<EndpointBurst> find(
             List<EndpointErrorSeconds> endpoints,
             List<SecondSample> timeline,
             long tailFromMs,
             List<ErrorCount> errors,
+            Workload workload,
             AnalysisThresholds t) {
         List<EndpointBurst> bursts = new ArrayList<>();
         for (EndpointErrorSeconds endpoint : endpoints) {
-            if (onlyLostDeliveries(endpoint.request(), errors)) {
+            if (onlyLostDeliveries(endpoint.request(), errors, workload)) {
                 continue;
             }
             List<BurstWindows.Bucket> buckets = buckets(endpoint, timeline, tailFromMs);
@@ -68,10 +71,10 @@ final class EndpointBursts {
 
     static final int MAX_GAP_SECONDS = 30;
 
-    private static boolean onlyLostDeliveries(String request, List<ErrorCount> errors) {
+    private static boolean onlyLostDeliveries(String request, List<ErrorCount> errors, Workload workload) {
         List<ErrorCount> own =
                 errors.stream().filter(e -> request.equals(e.request())).toList();
-        return !own.isEmpty() && own.stream().allMatch(DroppedFrameTimeouts::isLostDelivery);
+        return !own.isEmpty() && own.stream().allMatch(e -> DroppedFrameTimeouts.isLostDelivery(e, workload));
     }
 
     /** One bucket per second of the timeline before the tail, in time order. */

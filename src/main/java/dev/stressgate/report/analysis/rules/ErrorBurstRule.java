@@ -13,6 +13,7 @@ import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.ServerSeriesIds;
 import dev.stressgate.report.analysis.Severity;
+import dev.stressgate.run.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +76,12 @@ public final class ErrorBurstRule implements AnalysisRule {
         List<ErrorCount> errors = context.input().errors();
         Optional<List<EndpointErrorSeconds>> recorded = context.input().client().endpointErrors();
         List<EndpointBursts.EndpointBurst> endpointBursts = recorded.map(endpoints -> EndpointBursts.find(
-                        endpoints, context.input().timeline(), tailFromMs, errors, context.thresholds()))
+                        endpoints,
+                        context.input().timeline(),
+                        tailFromMs,
+                        errors,
+                        context.input().workload(),
+                        context.thresholds()))
                 .orElse(List.of());
         List<String> failing = errors.stream()
                 .map(ErrorCount::request)
@@ -84,7 +90,10 @@ public final class ErrorBurstRule implements AnalysisRule {
                 .sorted()
                 .toList();
         boolean throttlingOnly = !errors.isEmpty()
-                && errors.stream().allMatch(e -> e.isRateLimit() || DroppedFrameTimeouts.isLostDelivery(e));
+                && errors.stream()
+                        .allMatch(e -> e.isRateLimit()
+                                || DroppedFrameTimeouts.isLostDelivery(
+                                        e, context.input().workload()));
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bursts.size(); i++) {
             BurstWindows.Burst burst = bursts.get(i);
@@ -305,7 +314,11 @@ public final class ErrorBurstRule implements AnalysisRule {
                         + (moved.refs().isEmpty()
                                 ? " No server series moved during the burst."
                                 : " Server series that moved: " + String.join(", ", moved.refs()) + ".")
-                        + (throttlingOnly ? explainedElsewhere(context.input().errors()) : "")
+                        + (throttlingOnly
+                                ? explainedElsewhere(
+                                        context.input().errors(),
+                                        context.input().workload())
+                                : "")
                         + " Source: " + DataSources.CLIENT
                         + (routes.isEmpty() && moved.refs().isEmpty()
                                 ? ""
@@ -316,9 +329,9 @@ public final class ErrorBurstRule implements AnalysisRule {
     }
 
     /** Which findings of their own report the errors of a run made only of 429s and lost deliveries. */
-    private static String explainedElsewhere(List<ErrorCount> errors) {
+    private static String explainedElsewhere(List<ErrorCount> errors, Workload workload) {
         boolean limited = errors.stream().anyMatch(ErrorCount::isRateLimit);
-        boolean lost = errors.stream().anyMatch(DroppedFrameTimeouts::isLostDelivery);
+        boolean lost = errors.stream().anyMatch(e -> DroppedFrameTimeouts.isLostDelivery(e, workload));
         if (limited && lost) {
             return " Every error of the run is a 429 or a lost WebSocket delivery: see the rate-limiting and "
                     + "lost-deliveries findings.";

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Lost WebSocket deliveries: client timeouts awaiting a frame on a {@code <channel>_ws} flow
- * ({@link DroppedFrameTimeouts}), one finding per channel with the count per request and its share of that request's
+ * Lost WebSocket deliveries: client timeouts awaiting a frame on a flow the workload declares as WebSocket
+ * ({@link DroppedFrameTimeouts}), one finding per such flow (its channel) with the count per request and its share of that request's
  * checks. They are delivery failures, never server errors. When the server's backpressure drop counter for the
  * channel moved, it explains them: the finding links that series and is INFO, since the backpressure finding already
  * carries the warning for the same cause. Otherwise the server did not say why and the finding is a WARNING.
@@ -36,9 +36,12 @@ public final class LostDeliveriesRule implements AnalysisRule {
     public List<Finding> evaluate(RuleContext context) {
         Map<String, Map<String, Double>> byChannel = new TreeMap<>();
         for (ErrorCount e : context.input().errors()) {
-            if (DroppedFrameTimeouts.isLostDelivery(e)) {
+            if (DroppedFrameTimeouts.isLostDelivery(e, context.input().workload())) {
                 byChannel
-                        .computeIfAbsent(DroppedFrameTimeouts.channelOf(e.request()), c -> new TreeMap<>())
+                        .computeIfAbsent(
+                                DroppedFrameTimeouts.channelOf(
+                                        e.request(), context.input().workload()),
+                                c -> new TreeMap<>())
                         .merge(e.request(), (double) e.count(), Double::sum);
             }
         }

@@ -77,7 +77,8 @@ public final class RateLimitRule implements AnalysisRule {
                 ? String.join(", ", byRequest.keySet())
                 : String.join(", ", !logRoutes.isEmpty() ? logRoutes.keySet() : serverPeaks.keySet());
         long serverErrors = input.errors().stream()
-                .filter(e -> e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e)))
+                .filter(e -> e.isServerError()
+                        || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e, input.workload())))
                 .mapToLong(ErrorCount::count)
                 .sum();
         return List.of(new Finding(

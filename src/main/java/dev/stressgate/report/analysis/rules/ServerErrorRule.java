@@ -36,7 +36,7 @@ public final class ServerErrorRule implements AnalysisRule {
         Map<String, Double> byMessage = new TreeMap<>();
         Map<String, Double> byRequest = new TreeMap<>();
         for (ErrorCount e : input.errors()) {
-            if (e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e))) {
+            if (e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e, input.workload()))) {
                 byMessage.merge(e.message(), (double) e.count(), Double::sum);
                 byRequest.merge(
                         e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(),

@@ -27,7 +27,7 @@ public final class SloBreachRule implements AnalysisRule {
     }
 
     private Finding finding(SloResult r) {
-        String metric = r.slo().metric();
+        String metric = r.slo().metric().id();
         boolean overMax = r.slo().max() != null && r.measured() > r.slo().max();
         double limit = overMax ? r.slo().max() : r.slo().min();
         String measured = Quantities.forMetric(metric, r.measured());

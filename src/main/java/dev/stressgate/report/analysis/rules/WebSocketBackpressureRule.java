@@ -52,7 +52,8 @@ public final class WebSocketBackpressureRule implements AnalysisRule {
             String channel = series.labels().get("channel");
             Map<String, Double> timeouts = new TreeMap<>();
             context.input().errors().stream()
-                    .filter(e -> DroppedFrameTimeouts.isLostDeliveryOn(e, channel))
+                    .filter(e -> DroppedFrameTimeouts.isLostDeliveryOn(
+                            e, channel, context.input().workload()))
                     .forEach(e -> timeouts.merge(e.request(), (double) e.count(), Double::sum));
             double timedOut =
                     timeouts.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * WebSocket connect failures: KO on {@code <flow>: connect} requests of WebSocket flows (names ending in
- * {@code _ws}), or rejected connections counted by the server.
+ * WebSocket connect failures: KO on {@code <flow>: connect} requests of the flows the run's workload declares as
+ * WebSocket flows, or rejected connections counted by the server.
  */
 public final class WebSocketConnectRule implements AnalysisRule {
 
@@ -31,7 +31,7 @@ public final class WebSocketConnectRule implements AnalysisRule {
         Map<String, Double> failed = new TreeMap<>();
         long attempts = 0;
         for (RequestStats r : context.input().client().requests()) {
-            if (r.flow().endsWith("_ws") && r.name().endsWith(": connect")) {
+            if (context.input().workload().isWebSocket(r.flow()) && r.name().endsWith(": connect")) {
                 attempts += r.count();
                 if (r.ko() > 0) {
                     failed.put(r.name(), (double) r.ko());
