@@ -9,11 +9,13 @@ import java.time.Clock;
 
 /**
  * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time) and starts
- * the metrics sampler (and the profile's faults, if any); at finish it stops them and completes run.json.
+ * the metrics sampler, the injector's self-sampling ({@link InjectorSampler}) and the profile's faults, if any; at
+ * finish it stops them and completes run.json.
  */
 public final class RunRecorder {
     private final RunDirectory directory;
     private final MetricsSampler sampler;
+    private final InjectorSampler self;
     private final FaultSwitch faultSwitch;
     private final LoadedProfile profile;
     private final Clock clock;
@@ -23,11 +25,13 @@ public final class RunRecorder {
     private RunRecorder(
             RunDirectory directory,
             MetricsSampler sampler,
+            InjectorSampler self,
             FaultSwitch faultSwitch,
             LoadedProfile profile,
             Clock clock) {
         this.directory = directory;
         this.sampler = sampler;
+        this.self = self;
         this.faultSwitch = faultSwitch;
         this.profile = profile;
         this.clock = clock;
@@ -61,11 +65,14 @@ public final class RunRecorder {
                 clock,
                 settings.outboundHttp(),
                 System.out::println);
-        RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, profile, clock);
+        InjectorSampler self = new InjectorSampler(directory.injectorJsonl(), clock);
+        RunRecorder recorder = new RunRecorder(directory, sampler, self, faultSwitch, profile, clock);
         sampler.start();
+        self.start();
         try {
             profile.profile().faultsToInject().ifPresent(faultSwitch::apply);
         } catch (RuntimeException e) {
+            self.close();
             sampler.close();
             throw e;
         }
@@ -97,7 +104,11 @@ public final class RunRecorder {
         finished = true;
         long end = clock.millis();
         try {
-            sampler.close();
+            try {
+                self.close();
+            } finally {
+                sampler.close();
+            }
         } finally {
             if (profile.profile().faultsToInject().isPresent()) {
                 faultSwitch.clear();
