@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param baseline client statistics of the baseline run, if any
  * @param alerts   Prometheus alerts that fired in the run window (empty when none fired or Prometheus was not
  *                 consulted; {@code sources} tells which)
+ * @param injectors what each load injector's own JVM used (empty for runs without {@code injector.jsonl})
  */
 public record AnalysisInput(
         RunInfo run,
@@ -31,15 +32,37 @@ public record AnalysisInput(
         List<Slo> slos,
         Map<String, SourceHealth> sources,
         Optional<Baseline> baseline,
-        List<FiredAlert> alerts) {
+        List<FiredAlert> alerts,
+        List<InjectorLoad> injectors) {
 
     public AnalysisInput {
+        injectors = List.copyOf(injectors);
         timeline = List.copyOf(timeline);
         errors = List.copyOf(errors);
         server = List.copyOf(server);
         slos = List.copyOf(slos);
         sources = Map.copyOf(sources);
         alerts = List.copyOf(alerts);
+    }
+
+    /** An input without injector self-samples. */
+    public AnalysisInput(
+            RunInfo run,
+            ClientSnapshot client,
+            List<SecondSample> timeline,
+            List<ErrorCount> errors,
+            List<MetricSeries> server,
+            LogDigest logs,
+            List<Slo> slos,
+            Map<String, SourceHealth> sources,
+            Optional<Baseline> baseline,
+            List<FiredAlert> alerts) {
+        this(run, client, timeline, errors, server, logs, slos, sources, baseline, alerts, List.of());
+    }
+
+    /** This input with the injectors' self-samples. */
+    public AnalysisInput withInjectors(List<InjectorLoad> loads) {
+        return new AnalysisInput(run, client, timeline, errors, server, logs, slos, sources, baseline, alerts, loads);
     }
 
     public List<MetricSeries> series(String id) {

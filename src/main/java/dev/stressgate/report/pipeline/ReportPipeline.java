@@ -13,6 +13,8 @@ import dev.stressgate.report.analysis.Baseline;
 import dev.stressgate.report.analysis.BaselineChoice;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
+import dev.stressgate.report.analysis.InjectorLoad;
+import dev.stressgate.report.analysis.InjectorLoads;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
 import dev.stressgate.report.gatling.RecordTimeBounds;
 import dev.stressgate.report.gatling.RunSummary;
@@ -35,6 +37,7 @@ import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.SeriesCoverage;
 import dev.stressgate.run.RunMetadata;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,7 +138,8 @@ public final class ReportPipeline {
 
         Optional<Baseline> baseline = chooseBaseline(runDir, run, options);
         AnalysisInput input = new AnalysisInputs(new ServerSeriesMapping(settings.serverCores()))
-                .assemble(run, profile, summary, metrics, logs, baseline);
+                .assemble(run, profile, summary, metrics, logs, baseline)
+                .withInjectors(injectorLoads(runDir, run));
         Analysis analysis = AnalysisEngine.standard(
                         AnalysisThresholds.defaults().withBaseline(settings.baselineTolerance()))
                 .analyze(input);
@@ -160,6 +164,18 @@ public final class ReportPipeline {
         List<Path> artifacts = new ArrayList<>(staging.commit());
         artifacts.add(refreshIndex(settings.artifactDir()));
         return new Result(runDir, ai, artifacts);
+    }
+
+    /** The injectors' self-samples; unreadable ones are told and left out, the report goes on without them. */
+    private List<InjectorLoad> injectorLoads(Path runDir, RunMetadata run) {
+        try {
+            List<InjectorLoad> loads = InjectorLoads.read(runDir, run.baseUrl());
+            progress.accept("    injector self-samples: " + loads.size() + " injector(s)");
+            return loads;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            progress.accept("    note: injector self-samples left out: " + e.getMessage());
+            return List.of();
+        }
     }
 
     private static void recoverStaging(Path runDir) throws UnusableInputException {

@@ -38,6 +38,7 @@ public final class RunFixture {
             Slo.min("ws_connect_success_pct", Slo.GLOBAL, 99),
             Slo.max("chat_delivery_p95_ms", Slo.GLOBAL, 500)));
     public final List<FiredAlert> alerts = new ArrayList<>();
+    public final List<InjectorLoad> injectors = new ArrayList<>();
     String profileKind = "load";
     Baseline baseline;
     LatencyDistributions distributions = LatencyDistributions.none();
@@ -170,7 +171,8 @@ public final class RunFixture {
                 slos,
                 sources,
                 Optional.ofNullable(baseline),
-                alerts);
+                alerts,
+                injectors);
     }
 
     public Analysis analyze() {
