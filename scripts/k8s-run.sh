@@ -33,6 +33,9 @@ settings() {
   [[ $label =~ ^[A-Za-z0-9._-]+$ ]] || die "RUN_NAME: '$label' cannot name a run directory; expected letters, digits, '.', '_' or '-'"
   base_url=${BASE_URL:-http://socialapp:8375}
   [[ $base_url =~ ^https?://[^[:space:]]+$ ]] || die "BASE_URL: expected an http(s) URL, got '$base_url'"
+  if [[ $base_url =~ ^https?://(localhost|127\.[0-9.]+|\[::1\])([:/]|$) ]]; then
+    die "BASE_URL $base_url is a loopback address: inside a pod it is the pod itself; set BASE_URL to the target as the pods reach it (e.g. http://<service>.<namespace>.svc:<port>)"
+  fi
   image=${IMAGE:-stressgate:0.1.0-SNAPSHOT}
   image_name=${image%:*}
   image_tag=${image##*:}

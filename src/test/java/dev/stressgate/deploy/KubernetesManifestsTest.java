@@ -279,12 +279,29 @@ class KubernetesManifestsTest {
             Files.createSymbolicLink(bin.resolve(tool), which(tool));
         }
         Path log = tmp.resolve("run.log");
-        Process run = script(log, Map.of("PATH", bin.toString()), "run");
+        Process run = script(
+                log, Map.of("PATH", bin.toString(), "BASE_URL", TARGET, "PROFILE", "smoke", "INJECTORS", "2"), "run");
 
         assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).isEqualTo(1);
         assertThat(Files.readString(log, StandardCharsets.UTF_8))
                 .startsWith("error: kubectl is not installed; make k8s-run needs kubectl pointed at a cluster");
+    }
+
+    @Test
+    void aLoopbackTargetIsRefusedBecauseInAPodItIsThePodItself() throws Exception {
+        Path log = tmp.resolve("loopback.log");
+        Process render = script(
+                log,
+                Map.of("BASE_URL", "http://localhost:8375", "PROFILE", "smoke"),
+                "render",
+                tmp.resolve("loopback").toString());
+
+        assertThat(render.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(render.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(log, StandardCharsets.UTF_8))
+                .startsWith("error: BASE_URL http://localhost:8375 is a loopback address");
+        assertThat(tmp.resolve("loopback")).doesNotExist();
     }
 
     @Test
