@@ -26,7 +26,7 @@ class InjectorBottleneckRuleTest {
     @TempDir
     Path runDir;
 
-    /** One line per second of the run: process cores, host %, GC %, heap used of a 1 GiB heap. */
+    /** One line per second of a 60 s run: process cores, host %, GC %, heap used of a 1 GiB heap. */
     private static void writeSamples(
             Path file,
             int processors,
@@ -34,9 +34,20 @@ class InjectorBottleneckRuleTest {
             LongToDoubleFunction hostPct,
             LongToDoubleFunction gcPct)
             throws IOException {
+        writeSamples(file, 60, processors, cores, hostPct, gcPct);
+    }
+
+    private static void writeSamples(
+            Path file,
+            int seconds,
+            int processors,
+            LongToDoubleFunction cores,
+            LongToDoubleFunction hostPct,
+            LongToDoubleFunction gcPct)
+            throws IOException {
         Files.createDirectories(file.getParent());
         List<String> lines = new ArrayList<>();
-        for (int s = 1; s <= 60; s++) {
+        for (int s = 1; s <= seconds; s++) {
             lines.add(String.format(
                     Locale.ROOT,
                     "{\"epoch_ms\":%d,\"processors\":%d,\"process_cpu_cores\":%.3f,\"host_cpu_pct\":%.1f,"
@@ -71,6 +82,14 @@ class InjectorBottleneckRuleTest {
     }
 
     @Test
+    void theJitWarmUpOfAShortRunIsNotJudged() throws IOException {
+        // A 20 s CI run: both JVMs compile for the first 6 seconds, then the host is at 40%.
+        writeSamples(runDir.resolve("injector.jsonl"), 20, 2, s -> s <= 6 ? 1.9 : 0.3, s -> s <= 6 ? 99 : 40, s -> 1);
+
+        assertThat(RuleFindings.of(runReading(LOCAL_TARGET), RULE)).isEmpty();
+    }
+
+    @Test
     void anInjectorUsingAllItsCoresIsCpuBoundAndOutranksTheTargetsFindings() throws IOException {
         writeSamples(runDir.resolve("injector.jsonl"), 2, s -> s < 10 ? 1.0 : 1.9, s -> 97, s -> 2);
         RunFixture run = runReading(LOCAL_TARGET);
@@ -86,7 +105,7 @@ class InjectorBottleneckRuleTest {
         assertThat(f.category()).isEqualTo(Category.INJECTOR);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.title()).isEqualTo("Injector CPU-bound: injector used 95% of its 2 processors");
-        assertThat(f.detail()).contains("51 of 60 one-second samples", "same host", "injector.jsonl");
+        assertThat(f.detail()).contains("51 of 55 one-second samples", "same host", "injector.jsonl");
         assertThat(f.nextAction()).contains("Add injectors");
         Evidence e = RuleFindings.evidence(f, "injector_bottleneck.injector.cpu");
         assertThat(e.fromMs()).isEqualTo(RunFixture.START + 10_000);
@@ -115,7 +134,7 @@ class InjectorBottleneckRuleTest {
         assertThat(f.id()).isEqualTo("injector_bottleneck.injector.host_cpu");
         assertThat(f.title())
                 .isEqualTo("Injector's host out of CPU: 98.5% of its 2 processors busy while injector ran");
-        assertThat(f.detail()).contains("60 of 60", "The target runs on the same host", "measured the host");
+        assertThat(f.detail()).contains("55 of 55", "The target runs on the same host", "measured the host");
         assertThat(f.nextAction()).contains("separate machines", "add injectors");
         assertThat(analysis.findings()).extracting(Finding::id).contains("slo_breach.global.p95_ms");
         assertThat(analysis.status()).as("the missed SLO still fails the run").isEqualTo(Status.CRITICAL);
@@ -140,7 +159,7 @@ class InjectorBottleneckRuleTest {
 
         assertThat(findings).extracting(Finding::id).containsExactly("injector_bottleneck.injector.gc");
         assertThat(findings.get(0).title()).isEqualTo("Injector GC-bound: injector spent 18% of its time in GC pauses");
-        assertThat(findings.get(0).detail()).contains("30 of 60", "heap up to 33.53% of its maximum");
+        assertThat(findings.get(0).detail()).contains("30 of 55", "heap up to 33.53% of its maximum");
     }
 
     @Test

@@ -18,9 +18,10 @@ import java.util.function.Function;
 
 /**
  * The load injector, not the target, was the bottleneck: judged per injector on its own samples
- * ({@code injector.jsonl}, one a second), for a single injector as for each of several. Three conditions, each
- * holding on at least {@value #MIN_SHARE_PCT}% of the samples that carry the figure and for at least
- * {@value #MIN_CONSECUTIVE} consecutive ones (so the JIT warm-up of the first seconds does not count):
+ * ({@code injector.jsonl}, one a second), for a single injector as for each of several. The first
+ * {@value #WARM_UP_SAMPLES} samples (the JIT warm-up of injector and target) are not judged; of the rest, each
+ * condition must hold on at least {@value #MIN_SHARE_PCT}% of the samples that carry the figure and for at least
+ * {@value #MIN_CONSECUTIVE} consecutive ones:
  * <ol>
  *   <li>CPU-bound: the injector's process used at least {@value #CPU_BOUND_PCT}% of the processors its JVM may
  *       use;</li>
@@ -37,6 +38,7 @@ public final class InjectorBottleneckRule implements AnalysisRule {
     static final double HOST_SATURATED_PCT = 90;
     static final double GC_BOUND_PCT = 10;
     static final int MIN_CONSECUTIVE = 5;
+    static final int WARM_UP_SAMPLES = 5;
     static final double MIN_SHARE_PCT = 25;
     private static final String SOURCE = "injector";
 
@@ -88,9 +90,9 @@ public final class InjectorBottleneckRule implements AnalysisRule {
         String title = "Injector's host out of CPU: " + Quantities.pct(host.mean()) + " of " + processors(load)
                 + " busy while " + load.injector() + " ran";
         String who = load.targetOnSameHost()
-                ? " The target runs on the same host (its base URL is a loopback address), so injector and target "
-                        + "competed for the same cores: the latencies measured include waiting for a CPU on both "
-                        + "sides, and the run measured the host, not the target."
+                ? " The target runs on the same host (its base URL is a loopback address), so the injector, the "
+                        + "target and anything else on the host competed for the same cores: the latencies measured "
+                        + "include waiting for a CPU on both sides, and the run measured the host, not the target."
                 : " Something else on the injector's host (or its container's CPU limit) took the CPU the injector "
                         + "needed, so its timings include waiting for a CPU.";
         return finding(
@@ -169,7 +171,7 @@ public final class InjectorBottleneckRule implements AnalysisRule {
 
     private static String sharedHost(InjectorLoad load) {
         return load.targetOnSameHost()
-                ? " The target runs on the same host (loopback base URL) and competed for the same cores."
+                ? " The target runs on the same host (loopback base URL) and competed with it for the same cores."
                 : "";
     }
 
@@ -193,6 +195,7 @@ public final class InjectorBottleneckRule implements AnalysisRule {
         static Optional<Stretch> of(
                 List<InjectorSample> all, Function<InjectorSample, Double> figure, double threshold) {
             List<InjectorSample> carrying = all.stream()
+                    .skip(WARM_UP_SAMPLES)
                     .filter(s -> figure.apply(s) != null && Double.isFinite(figure.apply(s)))
                     .toList();
             int over = 0;
