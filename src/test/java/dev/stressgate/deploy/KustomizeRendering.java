@@ -55,8 +55,8 @@ final class KustomizeRendering {
         }
         for (JsonNode label : kustomization.path("labels")) {
             for (ObjectNode object : objects) {
-                ObjectNode labels = ((ObjectNode) object.with("metadata")).with("labels");
-                label.path("pairs").fields().forEachRemaining(pair -> labels.set(pair.getKey(), pair.getValue()));
+                ObjectNode labels = object.withObjectProperty("metadata").withObjectProperty("labels");
+                label.path("pairs").properties().forEach(pair -> labels.set(pair.getKey(), pair.getValue()));
             }
         }
         for (JsonNode image : kustomization.path("images")) {
@@ -118,7 +118,7 @@ final class KustomizeRendering {
                 if (behavior.equals("replace")) {
                     existing.set("data", data);
                 } else {
-                    existing.with("data").setAll(data);
+                    existing.withObjectProperty("data").setAll(data);
                 }
             }
             default -> throw new IllegalArgumentException("ConfigMap " + name + ": unknown behavior " + behavior);
