@@ -6,7 +6,8 @@
 # Settings (environment): INJECTORS (1), PROFILE (smoke: a name in profiles/ or a file), BASE_URL (the target as the
 # pods reach it), IMAGE (stressgate:<version>, as pushed by ./mvnw -Pimage jib:build), RUN_NAME (the profile's file
 # name), START_DELAY_S (120: time for every pod to be scheduled, pull the image and start before RUN_START_AT),
-# WAIT_TIMEOUT_S (14400), ARTIFACT_DIR (tmp/stress-runs), RUN_DIR_FILE (also write the local run directory there).
+# WAIT_TIMEOUT_S (14400), POLL_S (10: how often the Job's state is read), K8S_WORK_DIR (tmp/k8s: where run overlays
+# are written), ARTIFACT_DIR (tmp/stress-runs), RUN_DIR_FILE (also write the local run directory there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -74,15 +75,16 @@ job_state() {
 
 run() {
   require_cluster
-  local dir=tmp/k8s/$run_id state="" waited=0 timeout=${WAIT_TIMEOUT_S:-14400}
+  local dir=${K8S_WORK_DIR:-tmp/k8s}/$run_id state="" waited=0 timeout=${WAIT_TIMEOUT_S:-14400} poll=${POLL_S:-10}
+  [[ $poll =~ ^[1-9][0-9]*$ ]] || die "POLL_S: expected whole seconds >= 1, got '$poll'"
   render "$dir" >/dev/null
   echo "==> run $run_id: $injectors injector(s), profile $profile_file, target $base_url, start at $start_at"
   kubectl delete job "$JOB" --ignore-not-found --wait=true
   kubectl apply -k "$dir"
   until [[ $state == *Complete* || $state == *Failed* ]]; do
     [ "$waited" -lt "$timeout" ] || die "the Job did not finish within ${timeout} s (kubectl describe job $JOB)"
-    sleep 10
-    waited=$((waited + 10))
+    sleep "$poll"
+    waited=$((waited + poll))
     state=$(job_state)
   done
   echo "==> Job $JOB: $state; exit code per injector index (0 done, 2 done with failed SLO assertions):"
