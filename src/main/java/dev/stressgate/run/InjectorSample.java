@@ -16,6 +16,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param gcPct            share of the interval spent in GC pauses, in %
  * @param heapUsedBytes    heap used at the end of the interval
  * @param heapMaxBytes     maximum heap (null when the JVM has no limit)
+ * @param host             the injector's host name (a pod's name on Kubernetes), so injectors sharing one host are
+ *                         told apart from injectors on hosts of their own; null when unknown
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({
@@ -25,7 +27,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "host_cpu_pct",
     "gc_pct",
     "heap_used_bytes",
-    "heap_max_bytes"
+    "heap_max_bytes",
+    "host"
 })
 public record InjectorSample(
         @JsonProperty("epoch_ms") long epochMs,
@@ -34,7 +37,8 @@ public record InjectorSample(
         @JsonProperty("host_cpu_pct") Double hostCpuPct,
         @JsonProperty("gc_pct") Double gcPct,
         @JsonProperty("heap_used_bytes") Long heapUsedBytes,
-        @JsonProperty("heap_max_bytes") Long heapMaxBytes) {
+        @JsonProperty("heap_max_bytes") Long heapMaxBytes,
+        @JsonProperty("host") String host) {
 
     /** The injector's process CPU in % of its processors (100 = every processor it may use is busy). */
     public Double processCpuPct() {

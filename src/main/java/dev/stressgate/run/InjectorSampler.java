@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The injector watching itself while load runs: every {@link #INTERVAL} it appends one {@link InjectorSample} (its
  * process CPU in cores, the host's CPU, the share of the interval spent in GC, heap used and max) to
- * {@code injector.jsonl}, so the report can tell when the injector, not the target, was the bottleneck. Process CPU
+ * {@code injector.jsonl}, with its host name, so the report can tell when the injector, not the target, was the bottleneck. Process CPU
  * comes from {@code OperatingSystemMXBean.getProcessCpuTime} deltas, host CPU from {@code getCpuLoad} (both
  * container-aware on Java 17), GC from the collectors' accumulated time, leaving out the beans that count
  * concurrent cycles rather than pauses (ZGC's and Shenandoah's "Cycles").
@@ -33,6 +35,7 @@ public final class InjectorSampler implements AutoCloseable {
     private final com.sun.management.OperatingSystemMXBean os;
     private final List<GarbageCollectorMXBean> collectors;
     private final Clock clock;
+    private final String host;
     private final BufferedWriter out;
     private final ScheduledExecutorService scheduler;
     private long lastNanos;
@@ -46,6 +49,7 @@ public final class InjectorSampler implements AutoCloseable {
                 .filter(gc -> !gc.getName().endsWith("Cycles"))
                 .toList();
         this.clock = clock;
+        this.host = hostName();
         try {
             this.out = Files.newBufferedWriter(
                     file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -86,7 +90,8 @@ public final class InjectorSampler implements AutoCloseable {
                 hostLoad < 0 ? null : 100 * hostLoad,
                 gc < 0 ? null : Math.min(100, 100 * (gc - lastGcMillis) * 1e6 / wallNanos),
                 heap.getUsed(),
-                heap.getMax() < 0 ? null : heap.getMax());
+                heap.getMax() < 0 ? null : heap.getMax(),
+                host);
         lastNanos = nanos;
         lastCpuNanos = cpuNanos;
         lastGcMillis = gc;
@@ -123,6 +128,14 @@ public final class InjectorSampler implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot close injector.jsonl: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return null;
         }
     }
 

@@ -45,7 +45,8 @@ class InjectorSamplerTest {
                         "host_cpu_pct",
                         "gc_pct",
                         "heap_used_bytes",
-                        "heap_max_bytes");
+                        "heap_max_bytes",
+                        "host");
         assertThat(MAPPER.treeToValue(first, InjectorSample.class)).isEqualTo(sample);
         assertThat(sample.epochMs()).isEqualTo(1_764_000_000_000L);
         assertThat(sample.processors()).isEqualTo(Runtime.getRuntime().availableProcessors());
@@ -62,9 +63,9 @@ class InjectorSamplerTest {
 
     @Test
     void processCpuIsReportedAsAShareOfTheInjectorsProcessors() {
-        InjectorSample sample = new InjectorSample(0, 4, 3.0, null, null, null, null);
+        InjectorSample sample = new InjectorSample(0, 4, 3.0, null, null, null, null, null);
         assertThat(sample.processCpuPct()).isEqualTo(75.0);
-        assertThat(new InjectorSample(0, 4, null, null, null, null, null).processCpuPct())
+        assertThat(new InjectorSample(0, 4, null, null, null, null, null, null).processCpuPct())
                 .isNull();
     }
 

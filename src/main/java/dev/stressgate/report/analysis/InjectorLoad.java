@@ -3,6 +3,8 @@ package dev.stressgate.report.analysis;
 import dev.stressgate.run.InjectorSample;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -19,6 +21,14 @@ public record InjectorLoad(String injector, boolean targetOnSameHost, List<Injec
         samples = samples.stream()
                 .sorted(Comparator.comparingLong(InjectorSample::epochMs))
                 .toList();
+    }
+
+    /** The host it ran on, when its samples say. */
+    public Optional<String> host() {
+        return samples.stream()
+                .map(InjectorSample::host)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** The processors the injector could use (the most any sample saw), if any sample says. */

@@ -34,7 +34,7 @@ class InjectorBottleneckRuleTest {
             LongToDoubleFunction hostPct,
             LongToDoubleFunction gcPct)
             throws IOException {
-        writeSamples(file, 60, processors, cores, hostPct, gcPct);
+        writeSamples(file, 60, processors, cores, hostPct, gcPct, null);
     }
 
     private static void writeSamples(
@@ -43,7 +43,8 @@ class InjectorBottleneckRuleTest {
             int processors,
             LongToDoubleFunction cores,
             LongToDoubleFunction hostPct,
-            LongToDoubleFunction gcPct)
+            LongToDoubleFunction gcPct,
+            String host)
             throws IOException {
         Files.createDirectories(file.getParent());
         List<String> lines = new ArrayList<>();
@@ -51,13 +52,14 @@ class InjectorBottleneckRuleTest {
             lines.add(String.format(
                     Locale.ROOT,
                     "{\"epoch_ms\":%d,\"processors\":%d,\"process_cpu_cores\":%.3f,\"host_cpu_pct\":%.1f,"
-                            + "\"gc_pct\":%.2f,\"heap_used_bytes\":%d,\"heap_max_bytes\":1073741824}",
+                            + "\"gc_pct\":%.2f,\"heap_used_bytes\":%d,\"heap_max_bytes\":1073741824%s}",
                     RunFixture.START + s * 1000L,
                     processors,
                     cores.applyAsDouble(s),
                     hostPct.applyAsDouble(s),
                     gcPct.applyAsDouble(s),
-                    300_000_000L + s * 1_000_000L));
+                    300_000_000L + s * 1_000_000L,
+                    host == null ? "" : ",\"host\":\"" + host + "\""));
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
@@ -84,7 +86,8 @@ class InjectorBottleneckRuleTest {
     @Test
     void theJitWarmUpOfAShortRunIsNotJudged() throws IOException {
         // A 20 s CI run: both JVMs compile for the first 6 seconds, then the host is at 40%.
-        writeSamples(runDir.resolve("injector.jsonl"), 20, 2, s -> s <= 6 ? 1.9 : 0.3, s -> s <= 6 ? 99 : 40, s -> 1);
+        writeSamples(
+                runDir.resolve("injector.jsonl"), 20, 2, s -> s <= 6 ? 1.9 : 0.3, s -> s <= 6 ? 99 : 40, s -> 1, null);
 
         assertThat(RuleFindings.of(runReading(LOCAL_TARGET), RULE)).isEmpty();
     }
@@ -178,6 +181,22 @@ class InjectorBottleneckRuleTest {
                 .containsExactly("injector_bottleneck.injector-1.cpu");
         assertThat(RuleFindings.of(run, RULE).get(0).title())
                 .isEqualTo("Injector CPU-bound: injector-1 used 95% of its 4 processors");
+    }
+
+    @Test
+    void injectorsSharingOneSaturatedHostGiveOneFindingForThatHost() throws IOException {
+        // make stress-distributed on one machine: injectors 0 and 1 on perf-1, out of CPU; injector 2 on perf-2.
+        writeSamples(runDir.resolve("injector-0/injector.jsonl"), 60, 2, s -> 0.7, s -> 96, s -> 1, "perf-1");
+        writeSamples(
+                runDir.resolve("injector-1/injector.jsonl"), 60, 2, s -> 0.6, s -> s > 20 ? 96 : 70, s -> 1, "perf-1");
+        writeSamples(runDir.resolve("injector-2/injector.jsonl"), 60, 2, s -> 0.7, s -> 50, s -> 1, "perf-2");
+
+        List<Finding> findings = RuleFindings.of(runReading(LOCAL_TARGET), RULE);
+
+        assertThat(findings).extracting(Finding::id).containsExactly("injector_bottleneck.injector-0.host_cpu");
+        assertThat(findings.get(0).title())
+                .isEqualTo("Injector's host out of CPU: 96% of its 2 processors busy while injector-0, injector-1 ran");
+        assertThat(findings.get(0).detail()).contains("55 of 55");
     }
 
     @Test

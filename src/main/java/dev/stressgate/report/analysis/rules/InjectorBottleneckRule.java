@@ -10,6 +10,7 @@ import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.run.InjectorSample;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.function.Function;
  *       use;</li>
  *   <li>host out of CPU (only when not CPU-bound): the host (or the injector's container) was at least
  *       {@value #HOST_SATURATED_PCT}% busy, whoever used it — the target too when the base URL is a loopback
- *       address, as in the issue's 3,337 req/s mixed run on one 2-core machine;</li>
+ *       address, as in the issue's 3,337 req/s mixed run on one 2-core machine. One finding per host: injectors
+ *       whose samples name the same host share it;</li>
  *   <li>GC-bound: at least {@value #GC_BOUND_PCT}% of wall time in GC pauses.</li>
  * </ol>
  * Its findings are WARNING and rank above every finding about the target ({@link Category#INJECTOR}): when the
@@ -50,19 +52,26 @@ public final class InjectorBottleneckRule implements AnalysisRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
+        Map<String, List<Saturated>> saturatedHosts = new LinkedHashMap<>();
         for (InjectorLoad load : context.input().injectors()) {
             Optional<Stretch> cpu = Stretch.of(load.samples(), InjectorSample::processCpuPct, CPU_BOUND_PCT);
             if (cpu.isPresent()) {
                 findings.add(cpuBound(load, cpu.get(), context));
             } else {
                 Stretch.of(load.samples(), InjectorSample::hostCpuPct, HOST_SATURATED_PCT)
-                        .ifPresent(host -> findings.add(hostSaturated(load, host, context)));
+                        .ifPresent(host -> saturatedHosts
+                                .computeIfAbsent(load.host().orElse(load.injector()), h -> new ArrayList<>())
+                                .add(new Saturated(load, host)));
             }
             Stretch.of(load.samples(), InjectorSample::gcPct, GC_BOUND_PCT)
                     .ifPresent(gc -> findings.add(gcBound(load, gc, context)));
         }
+        saturatedHosts.values().forEach(onOneHost -> findings.add(hostSaturated(onOneHost, context)));
         return findings;
     }
+
+    /** An injector whose host was out of CPU, and when. */
+    private record Saturated(InjectorLoad load, Stretch stretch) {}
 
     private Finding cpuBound(InjectorLoad load, Stretch cpu, RuleContext context) {
         String processors = processors(load);
@@ -86,9 +95,16 @@ public final class InjectorBottleneckRule implements AnalysisRule {
                 context);
     }
 
-    private Finding hostSaturated(InjectorLoad load, Stretch host, RuleContext context) {
+    /** One finding for the injectors of one host, told with the figures of the one that saw it longest. */
+    private Finding hostSaturated(List<Saturated> onOneHost, RuleContext context) {
+        Saturated lead = onOneHost.stream()
+                .max(Comparator.comparingInt((Saturated s) -> s.stretch().over()))
+                .orElseThrow();
+        InjectorLoad load = lead.load();
+        Stretch host = lead.stretch();
+        List<String> names = onOneHost.stream().map(s -> s.load().injector()).toList();
         String title = "Injector's host out of CPU: " + Quantities.pct(host.mean()) + " of " + processors(load)
-                + " busy while " + load.injector() + " ran";
+                + " busy while " + String.join(", ", names) + " ran";
         String who = load.targetOnSameHost()
                 ? " The target runs on the same host (its base URL is a loopback address), so the injector, the "
                         + "target and anything else on the host competed for the same cores: the latencies measured "
