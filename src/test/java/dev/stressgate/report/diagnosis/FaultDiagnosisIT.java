@@ -217,11 +217,16 @@ class FaultDiagnosisIT {
     @Test
     void aHealthyRunHasNoFindingBeyondHealthy() throws Exception {
         AiAnalysis analysis = runAndReport(app, "diagnosis-healthy");
+        // A busy machine (the injector's host out of CPU) is a finding about the measurement, not the target.
+        boolean injectorLimited = analysis.findings().stream().anyMatch(f -> f.category() == Category.INJECTOR);
 
-        assertThat(analysis.deterministicStatus()).as(describe(analysis)).isEqualTo(Status.HEALTHY);
+        assertThat(analysis.deterministicStatus())
+                .as(describe(analysis))
+                .isEqualTo(injectorLimited ? Status.WARNING : Status.HEALTHY);
         assertThat(analysis.findings())
                 .as(describe(analysis))
                 .isNotEmpty()
+                .filteredOn(f -> f.category() != Category.INJECTOR)
                 .allMatch(f -> f.severity() == Severity.INFO)
                 .extracting(ReportedFinding::id)
                 .allMatch(id -> id.equals("healthy") || id.equals("slow_endpoints"));
