@@ -21,6 +21,7 @@ RUN_DIR      ?=
 BASELINE     ?=
 NO_AI        ?=
 INJECTORS    ?= 2
+IMAGE        ?= stressgate:0.1.0-SNAPSHOT
 
 export APP_HOST APP_PORT BASE_URL APP_LOG_FILE PROM_PORT PROM_URL LOKI_URL OLLAMA_URL OLLAMA_MODEL
 
@@ -32,7 +33,7 @@ REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--basel
                   $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
 .PHONY: help build format test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all stress-distributed perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all stress-distributed perf-gate diagnosis-matrix k8s-image k8s-run bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk -v profiles="$(PROFILES)" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -113,6 +114,14 @@ perf-gate: build ## CI gate: stack up, run PROFILE (default smoke), report, pass
 
 diagnosis-matrix: build ## Fault catalogue x targets (reference, node-style, go-style fakes), live; prints top cause vs expected per cell
 	@scripts/diagnosis-matrix.sh
+
+k8s-image: ## Build the injector image with Jib and push it as IMAGE (needs the base image's registry and yours reachable)
+	$(MVNW) -Pimage -DskipTests -Dspotless.check.skip=true package jib:build -Dimage="$(IMAGE)"
+
+k8s-run: build ## One run on Kubernetes: INJECTORS=N pods of an Indexed Job (PROFILE, BASE_URL, IMAGE), gathered, then reported
+	@run_dir_file=$$(mktemp); trap 'rm -f "$$run_dir_file"' EXIT; \
+	  INJECTORS="$(INJECTORS)" PROFILE="$(PROFILE)" IMAGE="$(IMAGE)" RUN_DIR_FILE="$$run_dir_file" scripts/k8s-run.sh run; \
+	  $(CLI) report --run-dir "$$(cat "$$run_dir_file")"
 
 bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
 	@scripts/bench-injector.sh

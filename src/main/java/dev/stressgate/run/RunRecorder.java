@@ -11,13 +11,14 @@ import java.util.Optional;
 
 /**
  * The run's own bookkeeping around the load: at start it writes profile.json and run.json (start time, profile kind,
- * workload) and starts the metrics sampler (and the profile's faults, if any: only injector 0 of several switches
- * them, so that one injector finishing early cannot clear them under the others); at finish it stops them and
- * completes run.json.
+ * workload) and starts the metrics sampler, the injector's self-sampling ({@link InjectorSampler}) and the profile's
+ * faults, if any (only injector 0 of several switches them, so that one injector finishing early cannot clear them
+ * under the others); at finish it stops them and completes run.json.
  */
 public final class RunRecorder {
     private final RunDirectory directory;
     private final MetricsSampler sampler;
+    private final InjectorSampler self;
     /** The profile's faults, when this injector is the one that switches them (injector 0), else empty. */
     private final Optional<Faults> faults;
 
@@ -29,11 +30,13 @@ public final class RunRecorder {
     private RunRecorder(
             RunDirectory directory,
             MetricsSampler sampler,
+            InjectorSampler self,
             FaultSwitch faultSwitch,
             Optional<Faults> faults,
             Clock clock) {
         this.directory = directory;
         this.sampler = sampler;
+        this.self = self;
         this.faultSwitch = faultSwitch;
         this.faults = faults;
         this.clock = clock;
@@ -66,11 +69,14 @@ public final class RunRecorder {
                 System.out::println);
         Optional<Faults> faults =
                 settings.injectorIndex() == 0 ? profile.profile().faultsToInject() : Optional.empty();
-        RunRecorder recorder = new RunRecorder(directory, sampler, faultSwitch, faults, clock);
+        InjectorSampler self = new InjectorSampler(directory.injectorJsonl(), clock);
+        RunRecorder recorder = new RunRecorder(directory, sampler, self, faultSwitch, faults, clock);
         sampler.start();
+        self.start();
         try {
             faults.ifPresent(faultSwitch::apply);
         } catch (RuntimeException e) {
+            self.close();
             sampler.close();
             throw e;
         }
@@ -159,7 +165,11 @@ public final class RunRecorder {
         finished = true;
         long end = clock.millis();
         try {
-            sampler.close();
+            try {
+                self.close();
+            } finally {
+                sampler.close();
+            }
         } finally {
             if (faults.isPresent()) {
                 faultSwitch.clear();

@@ -182,8 +182,13 @@ class RunRecorderTest {
         });
         try (Stream<Path> files = Files.list(directory.path())) {
             assertThat(files.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("run.json", "profile.json", "scrape.jsonl");
+                    .containsExactlyInAnyOrder("run.json", "profile.json", "scrape.jsonl", "injector.jsonl");
         }
+        assertThat(lines(directory.injectorJsonl()))
+                .as("at least the closing self-sample, stamped by the run's clock")
+                .isNotEmpty()
+                .last()
+                .satisfies(sample -> assertThat(sample.get("epoch_ms").asLong()).isEqualTo(1_764_000_042_000L));
         assertThat(faultBodies).as("smoke has no faults").isEmpty();
     }
 

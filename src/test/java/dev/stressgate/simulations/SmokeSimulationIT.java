@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.report.analysis.InjectorLoads;
 import dev.stressgate.report.gatling.FlowTransports;
 import dev.stressgate.report.gatling.RequestStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
+import dev.stressgate.run.InjectorSample;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import dev.stressgate.simulations.flows.FlowCatalogue;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The smoke profile, run by GatlingLauncher (Gatling in a JVM of its own) against the reference app on a random
  * loopback port: every flow's requests and both WebSockets' checks succeed (read from Gatling's simulation.log with the report's own reader),
- * and the run directory holds run.json, profile.json, scrape.jsonl and Gatling's results. Bounded by the smoke profile (about 30 s of injection, 55 s hard stop).
+ * and the run directory holds run.json, profile.json, scrape.jsonl, injector.jsonl and Gatling's results. Bounded by the smoke profile (about 30 s of injection, 55 s hard stop).
  */
 class SmokeSimulationIT {
     private static final List<String> EVERY_REQUEST = List.of(
@@ -140,6 +142,16 @@ class SmokeSimulationIT {
         JsonNode last = new ObjectMapper().readTree(scrapes.get(scrapes.size() - 1));
         assertThat(last.get("status").asInt()).isEqualTo(200);
         assertThat(last.get("body").asText()).contains("http_requests_total{");
+
+        List<InjectorSample> self = InjectorLoads.read(runDir, baseUrl).get(0).samples();
+        assertThat(self)
+                .as("the injector's self-samples, one a second while the simulation ran")
+                .hasSizeGreaterThanOrEqualTo((int) ((run.endEpochMs() - run.startEpochMs()) / 1000) - 2)
+                .allSatisfy(sample -> {
+                    assertThat(sample.processors()).isPositive();
+                    assertThat(sample.processCpuCores()).isNotNull().isNotNegative();
+                    assertThat(sample.heapUsedBytes()).isPositive();
+                });
     }
 
     private static Path simulationLog(Path runDir) throws IOException {

@@ -10,6 +10,7 @@ import dev.stressgate.report.analysis.rules.ErrorBurstRule;
 import dev.stressgate.report.analysis.rules.FileDescriptorRule;
 import dev.stressgate.report.analysis.rules.FiredAlertRule;
 import dev.stressgate.report.analysis.rules.GcPressureRule;
+import dev.stressgate.report.analysis.rules.InjectorBottleneckRule;
 import dev.stressgate.report.analysis.rules.LostDeliveriesRule;
 import dev.stressgate.report.analysis.rules.MemoryGrowthRule;
 import dev.stressgate.report.analysis.rules.RateLimitRule;
@@ -30,7 +31,8 @@ import java.util.Optional;
  * Runs the SLO evaluation, the baseline comparison and every rule, ranks the findings and decides the
  * deterministic status. When nothing fired and the status is HEALTHY, the only finding is {@code healthy}.
  * <p>
- * Ranking puts causes before symptoms: first the diagnostic findings of severity WARNING or CRITICAL (everything
+ * Ranking puts causes before symptoms: first an injector that was itself the bottleneck (its numbers are the measuring
+ * instrument's limit, so every finding about the target after it is suspect), then the diagnostic findings of severity WARNING or CRITICAL (everything
  * but symptoms), then the symptoms (SLO breaches and baseline regressions), then the INFO findings; within each
  * group by severity, then score, then id. So a slow database that breaks a tight p95 SLO and slows the run against
  * its baseline is the top finding and the breach and the regression come after it.
@@ -57,6 +59,7 @@ public final class AnalysisEngine {
     public static AnalysisEngine standard(AnalysisThresholds thresholds) {
         return new AnalysisEngine(
                 List.of(
+                        new InjectorBottleneckRule(),
                         new SloBreachRule(),
                         new ServerErrorRule(),
                         new RateLimitRule(),
@@ -104,10 +107,16 @@ public final class AnalysisEngine {
                 coverage);
     }
 
-    /** 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach or baseline regression (a symptom), 2: INFO. */
+    /**
+     * -1: the injector was the bottleneck, 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach or baseline
+     * regression (a symptom), 2: INFO.
+     */
     private static int rankGroup(Finding finding) {
         if (finding.severity() == Severity.INFO) {
             return 2;
+        }
+        if (finding.category() == Category.INJECTOR) {
+            return -1;
         }
         return finding.category() == Category.SLO || finding.category() == Category.REGRESSION ? 1 : 0;
     }

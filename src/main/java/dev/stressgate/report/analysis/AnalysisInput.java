@@ -24,6 +24,7 @@ import java.util.Optional;
  *                 consulted; {@code sources} tells which)
  * @param workload the flows run.json declares: which are WebSocket flows, which request measures delivery
  *                 ({@link Workload#undeclared()} for a run.json without it: every flow counts as HTTP)
+ * @param injectors what each load injector's own JVM used (empty for runs without {@code injector.jsonl})
  */
 public record AnalysisInput(
         RunInfo run,
@@ -36,9 +37,11 @@ public record AnalysisInput(
         Map<String, SourceHealth> sources,
         Optional<Baseline> baseline,
         List<FiredAlert> alerts,
-        Workload workload) {
+        Workload workload,
+        List<InjectorLoad> injectors) {
 
     public AnalysisInput {
+        injectors = List.copyOf(injectors);
         timeline = List.copyOf(timeline);
         errors = List.copyOf(errors);
         server = List.copyOf(server);
@@ -46,6 +49,28 @@ public record AnalysisInput(
         sources = Map.copyOf(sources);
         alerts = List.copyOf(alerts);
         workload = workload == null ? Workload.undeclared() : workload;
+    }
+
+    /** An input without injector self-samples. */
+    public AnalysisInput(
+            RunInfo run,
+            ClientSnapshot client,
+            List<SecondSample> timeline,
+            List<ErrorCount> errors,
+            List<MetricSeries> server,
+            LogDigest logs,
+            List<Slo> slos,
+            Map<String, SourceHealth> sources,
+            Optional<Baseline> baseline,
+            List<FiredAlert> alerts,
+            Workload workload) {
+        this(run, client, timeline, errors, server, logs, slos, sources, baseline, alerts, workload, List.of());
+    }
+
+    /** This input with the injectors' self-samples. */
+    public AnalysisInput withInjectors(List<InjectorLoad> loads) {
+        return new AnalysisInput(
+                run, client, timeline, errors, server, logs, slos, sources, baseline, alerts, workload, loads);
     }
 
     public List<MetricSeries> series(String id) {

@@ -1,8 +1,9 @@
 package dev.stressgate.report.analysis;
 
 /**
- * What a finding is about; CAPACITY, RESOURCE and LATENCY findings are reported as bottlenecks. ALERT is a
- * Prometheus alert that fired during the run.
+ * What a finding is about; CAPACITY, RESOURCE, LATENCY and INJECTOR findings are reported as bottlenecks. ALERT is a
+ * Prometheus alert that fired during the run. INJECTOR is the load generator itself (or its host) limiting the run,
+ * not the target.
  */
 public enum Category {
     HEALTHY,
@@ -14,9 +15,10 @@ public enum Category {
     LATENCY,
     WEBSOCKET,
     REGRESSION,
-    ALERT;
+    ALERT,
+    INJECTOR;
 
     public boolean isBottleneck() {
-        return this == CAPACITY || this == RESOURCE || this == LATENCY;
+        return this == CAPACITY || this == RESOURCE || this == LATENCY || this == INJECTOR;
     }
 }

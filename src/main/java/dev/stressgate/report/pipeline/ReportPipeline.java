@@ -13,6 +13,8 @@ import dev.stressgate.report.analysis.Baseline;
 import dev.stressgate.report.analysis.BaselineChoice;
 import dev.stressgate.report.analysis.BaselineLocator;
 import dev.stressgate.report.analysis.ClientSnapshots;
+import dev.stressgate.report.analysis.InjectorLoad;
+import dev.stressgate.report.analysis.InjectorLoads;
 import dev.stressgate.report.analysis.ServerSeriesMapping;
 import dev.stressgate.report.gatling.FlowTransports;
 import dev.stressgate.report.gatling.RecordTimeBounds;
@@ -38,6 +40,7 @@ import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -149,7 +152,8 @@ public final class ReportPipeline {
 
         Optional<Baseline> baseline = chooseBaseline(runDir, run, options);
         AnalysisInput input = new AnalysisInputs(new ServerSeriesMapping(settings.serverCores()))
-                .assemble(run, profile, summary, metrics, logs, baseline);
+                .assemble(run, profile, summary, metrics, logs, baseline)
+                .withInjectors(injectorLoads(runDir, run));
         Analysis analysis = AnalysisEngine.standard(
                         AnalysisThresholds.defaults().withBaseline(settings.baselineTolerance()))
                 .analyze(input);
@@ -190,6 +194,18 @@ public final class ReportPipeline {
         RunDirectory merged = RunDirectory.at(staged);
         RunMetadataFile.write(merged.runJson(), run);
         Files.copy(RunDirectory.at(shared.profileDir()).profileJson(), merged.profileJson());
+    }
+
+    /** The injectors' self-samples; unreadable ones are told and left out, the report goes on without them. */
+    private List<InjectorLoad> injectorLoads(Path runDir, RunMetadata run) {
+        try {
+            List<InjectorLoad> loads = InjectorLoads.read(runDir, run.baseUrl());
+            progress.accept("    injector self-samples: " + loads.size() + " injector(s)");
+            return loads;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            progress.accept("    note: injector self-samples left out: " + e.getMessage());
+            return List.of();
+        }
     }
 
     private static void recoverStaging(Path runDir) throws UnusableInputException {

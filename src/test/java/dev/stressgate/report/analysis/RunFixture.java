@@ -42,6 +42,7 @@ public final class RunFixture {
             new Slo(SloMetric.WS_CONNECT_SUCCESS_PCT, Slo.GLOBAL, 99),
             new Slo(SloMetric.CHAT_DELIVERY_P95_MS, Slo.GLOBAL, 500)));
     public final List<FiredAlert> alerts = new ArrayList<>();
+    public final List<InjectorLoad> injectors = new ArrayList<>();
     ProfileKind profileKind = ProfileKind.LOAD;
     /** The reference workload's shape: an auth flow, two WebSocket flows, chat delivery measured by its own check. */
     Workload workload = new Workload(List.of(
@@ -183,7 +184,8 @@ public final class RunFixture {
                 sources,
                 Optional.ofNullable(baseline),
                 alerts,
-                workload);
+                workload,
+                injectors);
     }
 
     public Analysis analyze() {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * How the report judged one cell: the top-ranked cause finding (the first rule finding of severity WARNING or
- * CRITICAL that is not an SLO breach), what the catalogue expected, and whether they agree: the cause's rule (its id
+ * CRITICAL that is not an SLO breach nor about the injector: the cell plants a fault in the target, while an
+ * injector or host out of CPU depends on the machine the matrix runs on), what the catalogue expected, and whether they agree: the cause's rule (its id
  * before the first '.') is the expected rule, or, for the healthy control, there is no cause at all.
  */
 public record CellResult(
@@ -27,6 +28,7 @@ public record CellResult(
     static boolean isCause(ReportedFinding finding) {
         return ReportedFinding.RULES.equals(finding.source())
                 && finding.category() != Category.SLO
+                && finding.category() != Category.INJECTOR
                 && (finding.severity() == Severity.WARNING || finding.severity() == Severity.CRITICAL);
     }
 

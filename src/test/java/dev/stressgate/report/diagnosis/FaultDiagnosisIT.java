@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stressgate.report.ai.AiAnalysis;
 import dev.stressgate.report.ai.AiAnalysisJson;
 import dev.stressgate.report.ai.ReportedFinding;
+import dev.stressgate.report.analysis.Category;
 import dev.stressgate.report.analysis.Evidence;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.analysis.Status;
@@ -21,6 +22,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -112,9 +114,13 @@ class FaultDiagnosisIT {
         }
     }
 
+    /** The top finding about the target: an injector or host out of CPU depends on the machine running the test. */
     private static ReportedFinding top(AiAnalysis analysis) {
-        assertThat(analysis.findings()).as("findings").isNotEmpty();
-        return analysis.findings().get(0);
+        List<ReportedFinding> aboutTheTarget = analysis.findings().stream()
+                .filter(f -> f.category() != Category.INJECTOR)
+                .toList();
+        assertThat(aboutTheTarget).as("findings").isNotEmpty();
+        return aboutTheTarget.get(0);
     }
 
     private static Evidence evidence(AiAnalysis analysis, ReportedFinding finding, String id) {
@@ -213,11 +219,16 @@ class FaultDiagnosisIT {
     @Test
     void aHealthyRunHasNoFindingBeyondHealthy() throws Exception {
         AiAnalysis analysis = runAndReport(app, "diagnosis-healthy");
+        // A busy machine (the injector's host out of CPU) is a finding about the measurement, not the target.
+        boolean injectorLimited = analysis.findings().stream().anyMatch(f -> f.category() == Category.INJECTOR);
 
-        assertThat(analysis.deterministicStatus()).as(describe(analysis)).isEqualTo(Status.HEALTHY);
+        assertThat(analysis.deterministicStatus())
+                .as(describe(analysis))
+                .isEqualTo(injectorLimited ? Status.WARNING : Status.HEALTHY);
         assertThat(analysis.findings())
                 .as(describe(analysis))
                 .isNotEmpty()
+                .filteredOn(f -> f.category() != Category.INJECTOR)
                 .allMatch(f -> f.severity() == Severity.INFO)
                 .extracting(ReportedFinding::id)
                 .allMatch(id -> id.equals("healthy") || id.equals("slow_endpoints"));
