@@ -137,10 +137,10 @@ a { color: var(--accent); }
   <h2>Injectors</h2>
   <p class="muted">${report.injectors.rows?size} injectors shared this run; the figures above merge every record they wrote.</p>
   <div class="table-wrap"><table>
-    <thead><tr><th class="num">#</th><th>Directory</th><th>Status</th><th>Planned start</th><th>Actual start</th><th class="num">Offset ms</th><th>On time</th><th>Finished</th><th class="num">Requests</th><th class="num">KO</th><th class="num">p95 ms</th><th>Note</th></tr></thead>
+    <thead><tr><th class="num">#</th><th>Directory</th><th>Status</th><th>Planned start</th><th>Actual start</th><th class="num">Offset ms</th><th>On time</th><th>Finished</th><th class="num">Requests</th><th class="num">KO</th><th class="num">p95 ms</th><th>Injector CPU</th><th>Heap peak</th><th>Note</th></tr></thead>
     <tbody>
     <#list report.injectors.rows as i>
-      <tr<#if i.status != "OK"> class="has-errors"</#if>><td class="num">${i.index?c}</td><td>${i.directory}</td><td>${i.status}</td><td>${i.plannedStart!"—"}</td><td>${i.actualStart!"—"}</td><td class="num"><#if i.startOffsetMs??>${i.startOffsetMs?c}<#else>—</#if></td><td><#if i.startedOnTime??>${i.startedOnTime?string("yes", "no")}<#else>—</#if></td><td>${i.finished?string("yes", "no")}</td><td class="num">${i.requests?c}</td><td class="num err">${i.ko?c}</td><td class="num"><#if i.p95Ms??>${i.p95Ms?c}<#else>—</#if></td><td class="muted">${i.note!""}</td></tr>
+      <tr<#if i.status != "OK"> class="has-errors"</#if>><td class="num">${i.index?c}</td><td>${i.directory}</td><td>${i.status}</td><td>${i.plannedStart!"—"}</td><td>${i.actualStart!"—"}</td><td class="num"><#if i.startOffsetMs??>${i.startOffsetMs?c}<#else>—</#if></td><td><#if i.startedOnTime??>${i.startedOnTime?string("yes", "no")}<#else>—</#if></td><td>${i.finished?string("yes", "no")}</td><td class="num">${i.requests?c}</td><td class="num err">${i.ko?c}</td><td class="num"><#if i.p95Ms??>${i.p95Ms?c}<#else>—</#if></td><td>${i.cpu!"—"}</td><td>${i.heapPeak!"—"}</td><td class="muted">${i.note!""}</td></tr>
     </#list>
     </tbody>
   </table></div>

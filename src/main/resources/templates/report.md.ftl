@@ -45,10 +45,10 @@ _${report.verdict.modelAnalysis}_
 <#if report.injectors??>
 ## Injectors
 
-| # | Directory | Status | Planned start | Actual start | Offset ms | On time | Finished | Requests | KO | p95 ms | Note |
-|---:|---|---|---|---|---:|---|---|---:|---:|---:|---|
+| # | Directory | Status | Planned start | Actual start | Offset ms | On time | Finished | Requests | KO | p95 ms | Injector CPU | Heap peak | Note |
+|---:|---|---|---|---|---:|---|---|---:|---:|---:|---|---|---|
 <#list report.injectors.rows as i>
-| ${i.index?c} | ${i.directory} | ${i.status} | ${i.plannedStart!"—"} | ${i.actualStart!"—"} | <#if i.startOffsetMs??>${i.startOffsetMs?c}<#else>—</#if> | <#if i.startedOnTime??>${i.startedOnTime?string("yes", "no")}<#else>—</#if> | ${i.finished?string("yes", "no")} | ${i.requests?c} | ${i.ko?c} | <#if i.p95Ms??>${i.p95Ms?c}<#else>—</#if> | ${i.note!""} |
+| ${i.index?c} | ${i.directory} | ${i.status} | ${i.plannedStart!"—"} | ${i.actualStart!"—"} | <#if i.startOffsetMs??>${i.startOffsetMs?c}<#else>—</#if> | <#if i.startedOnTime??>${i.startedOnTime?string("yes", "no")}<#else>—</#if> | ${i.finished?string("yes", "no")} | ${i.requests?c} | ${i.ko?c} | <#if i.p95Ms??>${i.p95Ms?c}<#else>—</#if> | ${i.cpu!"—"} | ${i.heapPeak!"—"} | ${i.note!""} |
 </#list>
 
 </#if>

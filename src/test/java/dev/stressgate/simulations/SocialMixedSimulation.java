@@ -59,9 +59,14 @@ public class SocialMixedSimulation extends Simulation {
                                 : scenarios.scenarioFor(name).injectOpen(ProfileInjection.open(population)));
             }
         }
-        SetUp setUp = setUp(populations).protocols(protocol(setup)).assertions(SloAssertions.of(profile, catalogue));
+        // One injector of several sees only its share: its exit status must not fail the run (a Kubernetes index
+        // that exits non-zero fails the Job), so the merged report alone judges the SLOs of a shared run.
+        boolean shared = share.count() > 1;
+        SetUp setUp = setUp(populations)
+                .protocols(protocol(setup))
+                .assertions(shared ? List.of() : SloAssertions.of(profile, catalogue));
         profile.maxDuration().ifPresent(seconds -> setUp.maxDuration(Duration.ofSeconds(seconds)));
-        List<Slo> reportOnly = SloAssertions.reportOnly(profile, catalogue);
+        List<Slo> reportOnly = shared ? profile.effectiveSlos() : SloAssertions.reportOnly(profile, catalogue);
         System.out.println("Stressgate run " + setup.directory().path() + ": profile " + profile.name() + " ("
                 + profile.kind().id() + ")"
                 + (share.count() > 1 ? " (injector " + share.index() + " of " + share.count() + "'s share)" : "")

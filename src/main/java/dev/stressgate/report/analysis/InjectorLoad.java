@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * What one load injector's own JVM used while it ran, from its {@code injector.jsonl}.
@@ -36,6 +38,33 @@ public record InjectorLoad(String injector, boolean targetOnSameHost, List<Injec
         return samples.stream()
                 .mapToInt(InjectorSample::processors)
                 .filter(n -> n > 0)
+                .max();
+    }
+
+    /** Mean CPU the injector's process used, in cores, over its samples that say; empty when none do. */
+    public OptionalDouble meanCpuCores() {
+        return samples.stream()
+                .map(InjectorSample::processCpuCores)
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .average();
+    }
+
+    /** The most CPU the injector's process used in one sample interval, in cores; empty when no sample says. */
+    public OptionalDouble peakCpuCores() {
+        return samples.stream()
+                .map(InjectorSample::processCpuCores)
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .max();
+    }
+
+    /** The most heap the injector used at the end of one sample interval; empty when no sample says. */
+    public OptionalLong peakHeapBytes() {
+        return samples.stream()
+                .map(InjectorSample::heapUsedBytes)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
                 .max();
     }
 }

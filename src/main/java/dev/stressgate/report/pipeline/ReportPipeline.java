@@ -151,9 +151,10 @@ public final class ReportPipeline {
         progress.accept("    log source: " + logs.source());
 
         Optional<Baseline> baseline = chooseBaseline(runDir, run, options);
+        List<InjectorLoad> injectorLoads = injectorLoads(runDir, run);
         AnalysisInput input = new AnalysisInputs(new ServerSeriesMapping(settings.serverCores()))
                 .assemble(run, profile, summary, metrics, logs, baseline)
-                .withInjectors(injectorLoads(runDir, run));
+                .withInjectors(injectorLoads);
         Analysis analysis = AnalysisEngine.standard(
                         AnalysisThresholds.defaults().withBaseline(settings.baselineTolerance()))
                 .analyze(input);
@@ -169,7 +170,7 @@ public final class ReportPipeline {
                 + ai.model().outcome().json() + ")");
 
         progress.accept("==> rendering report.html, report.md, report.txt, junit.xml");
-        ReportView view = new ReportViewAssembler().assemble(runDir, run, summary, metrics, logs, ai);
+        ReportView view = new ReportViewAssembler().assemble(runDir, run, summary, metrics, logs, ai, injectorLoads);
         try {
             ReportRenderer.withDefaults().writeTo(staged, view);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import dev.stressgate.report.ai.SloEntry;
 import dev.stressgate.report.analysis.BaselineDelta;
 import dev.stressgate.report.analysis.Category;
 import dev.stressgate.report.analysis.Evidence;
+import dev.stressgate.report.analysis.InjectorLoad;
 import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.analysis.SloOutcome;
@@ -44,8 +45,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -66,8 +69,17 @@ public final class ReportViewAssembler {
     private final TimelineCharts charts = new TimelineCharts();
     private final GatlingReportLink gatlingLink = new GatlingReportLink();
 
+    /**
+     * @param injectorLoads the injectors' self-samples (empty when the run has none), for the per-injector section
+     */
     public ReportView assemble(
-            Path runDir, RunMetadata run, RunSummary summary, MetricsReport metrics, LogReport logs, AiAnalysis ai) {
+            Path runDir,
+            RunMetadata run,
+            RunSummary summary,
+            MetricsReport metrics,
+            LogReport logs,
+            AiAnalysis ai,
+            List<InjectorLoad> injectorLoads) {
         long start = run.startEpochMs();
         long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
         double durationSeconds = Math.max(1, (end - start) / 1000.0);
@@ -109,14 +121,36 @@ public final class ReportViewAssembler {
                 baseline(ai),
                 aiSection(ai),
                 gatlingLink.find(runDir).orElse(null),
-                injectors(summary));
+                injectors(summary, injectorLoads));
+    }
+
+    private static String cpu(InjectorLoad load) {
+        if (load == null || load.meanCpuCores().isEmpty()) {
+            return null;
+        }
+        String of = load.processors().isPresent() ? " of " + load.processors().getAsInt() + " cores" : " cores";
+        return String.format(
+                Locale.ROOT,
+                "%.2f mean, %.2f peak%s",
+                load.meanCpuCores().getAsDouble(),
+                load.peakCpuCores().getAsDouble(),
+                of);
+    }
+
+    private static String heapPeak(InjectorLoad load) {
+        if (load == null || load.peakHeapBytes().isEmpty()) {
+            return null;
+        }
+        return (load.peakHeapBytes().getAsLong() >> 20) + " MiB";
     }
 
     /** The per-injector section, with a headline naming every injector whose part is missing from the figures. */
-    static InjectorsView injectors(RunSummary summary) {
+    static InjectorsView injectors(RunSummary summary, List<InjectorLoad> injectorLoads) {
         if (summary.injectorRuns() == null) {
             return null;
         }
+        Map<String, InjectorLoad> loads = new HashMap<>();
+        injectorLoads.forEach(load -> loads.put(load.injector(), load));
         List<InjectorRow> rows = summary.injectorRuns().stream()
                 .map(run -> new InjectorRow(
                         run.index(),
@@ -137,6 +171,8 @@ public final class ReportViewAssembler {
                         run.requestStats() == null || run.requestStats().count() == 0
                                 ? null
                                 : run.requestStats().p95Ms(),
+                        cpu(loads.get(run.directory())),
+                        heapPeak(loads.get(run.directory())),
                         run.note()))
                 .toList();
         List<InjectorRun> failed =

@@ -40,6 +40,9 @@ class SharedRunReportTest {
         RunDirectory late = RunDirectory.createForInjector(fixture.artifactDir, RUN_ID, 2);
         Files.copy(Path.of("profiles", "smoke.json"), late.profileJson());
         RunMetadataFile.write(late.runJson(), run(planned, planned + 3_400, planned + 3_400, 2, 4));
+        Files.writeString(
+                RunDirectory.at(shared.resolve("injector-0")).injectorJsonl(),
+                sample(startA + 1_000, 0.5, 100L << 20) + sample(startA + 2_000, 1.5, 300L << 20));
 
         AiAnalysis analysis = new ReportPipeline(fixture.settings(false), line -> {})
                 .run(shared, new ReportOptions(Optional.empty(), true, false))
@@ -68,7 +71,10 @@ class SharedRunReportTest {
                 .contains("2 of 4 injectors delivered their part")
                 .contains("injector 2 late (reached the common start 3.4 s late (tolerance 2.0 s) and ran no load)")
                 .contains("injector 3 missing")
-                .contains("## Injectors");
+                .contains("## Injectors")
+                .as("injector 0's own CPU and heap from its self-samples; the others left none")
+                .contains("| 1.00 mean, 1.50 peak of 4 cores | 300 MiB |")
+                .contains("| — | — |");
         assertThat(Files.readString(shared.resolve("report.html"))).contains("id=\"injectors-headline\"");
         assertThat(Files.readString(shared.resolve("report.txt")))
                 .contains("injector(s) 2 (late), 3 (missing) of 4 did not deliver their part");
@@ -79,6 +85,12 @@ class SharedRunReportTest {
         assertThat(merged.startEpochMs()).isEqualTo(planned);
         assertThat(shared.resolve("profile.json")).exists();
         assertThat(VerdictInputReader.analysis(shared).runId()).isEqualTo(analysis.runId());
+    }
+
+    private static String sample(long epochMs, double cpuCores, long heapUsed) {
+        return "{\"epoch_ms\":" + epochMs + ",\"processors\":4,\"process_cpu_cores\":" + cpuCores
+                + ",\"host_cpu_pct\":40.0,\"gc_pct\":1.0,\"heap_used_bytes\":" + heapUsed
+                + ",\"heap_max_bytes\":1073741824,\"host\":\"h1\"}\n";
     }
 
     /** Injector {@code index}'s directory with a real simulation.log; run.json spans its records. */
