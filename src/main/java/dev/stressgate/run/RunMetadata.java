@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The content of {@code run.json} (schema version 1): which profile ran against which target, when, from which
- * code, and whether the target's {@code /metrics} endpoint answered. {@code end_epoch_ms} is null while running.
+ * code, and whether the target's {@code /metrics} endpoint answered. {@code end_epoch_ms} is null while running;
+ * {@code abort} is null unless an {@code abort_when} condition of the profile stopped the run early.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "gatling_version",
     "git_commit",
     "injector",
-    "metrics_endpoint"
+    "metrics_endpoint",
+    "abort"
 })
 public record RunMetadata(
         @JsonProperty("schema_version") int schemaVersion,
@@ -33,9 +35,52 @@ public record RunMetadata(
         @JsonProperty("gatling_version") String gatlingVersion,
         @JsonProperty("git_commit") String gitCommit,
         @JsonProperty("injector") Injector injector,
-        @JsonProperty("metrics_endpoint") MetricsEndpoint metricsEndpoint) {
+        @JsonProperty("metrics_endpoint") MetricsEndpoint metricsEndpoint,
+        @JsonProperty("abort") Abort abort) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A run that was not stopped early. */
+    public RunMetadata(
+            int schemaVersion,
+            String runId,
+            ProfileRef profile,
+            String baseUrl,
+            String simulation,
+            long startEpochMs,
+            Long endEpochMs,
+            String gatlingVersion,
+            String gitCommit,
+            Injector injector,
+            MetricsEndpoint metricsEndpoint) {
+        this(
+                schemaVersion,
+                runId,
+                profile,
+                baseUrl,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                gatlingVersion,
+                gitCommit,
+                injector,
+                metricsEndpoint,
+                null);
+    }
+
+    /**
+     * The run was stopped early: when the {@code abort_when} {@code condition} (as the profile states it, e.g.
+     * {@code error share above 20% for 10 s}) was found to hold, and {@code reason}, the measured value behind it.
+     */
+    @JsonPropertyOrder({"at_epoch_ms", "condition", "reason"})
+    public record Abort(
+            @JsonProperty("at_epoch_ms") long atEpochMs,
+            @JsonProperty("condition") String condition,
+            @JsonProperty("reason") String reason) {}
+
+    public boolean aborted() {
+        return abort != null;
+    }
 
     /** Profile name, the file it came from and that file's SHA-256. */
     @JsonPropertyOrder({"name", "source", "sha256"})
@@ -70,7 +115,7 @@ public record RunMetadata(
         }
     }
 
-    public RunMetadata ended(long endEpochMs, MetricsEndpoint endpoint) {
+    public RunMetadata ended(long endEpochMs, MetricsEndpoint endpoint, Abort abort) {
         return new RunMetadata(
                 schemaVersion,
                 runId,
@@ -82,6 +127,7 @@ public record RunMetadata(
                 gatlingVersion,
                 gitCommit,
                 injector,
-                endpoint);
+                endpoint,
+                abort);
     }
 }

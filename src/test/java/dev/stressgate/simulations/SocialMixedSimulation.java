@@ -2,6 +2,7 @@ package dev.stressgate.simulations;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.stressgate.live.LiveRun;
 import dev.stressgate.profile.Flow;
 import dev.stressgate.profile.InjectionModel;
 import dev.stressgate.profile.LoadProfile;
@@ -38,11 +39,13 @@ import java.util.stream.Collectors;
 public class SocialMixedSimulation extends Simulation {
     private final RunSetup setup = RunSetup.resolve();
     private RunRecorder recorder;
+    private volatile LiveRun live;
 
     public SocialMixedSimulation() {
         LoadProfile profile = setup.profile().profile();
         AccountSteps accounts = new AccountSteps(new SignedUpAccounts());
-        PopulationScenarios scenarios = new PopulationScenarios(profile, accounts, flows(accounts));
+        PopulationScenarios scenarios = new PopulationScenarios(
+                profile, accounts, flows(accounts), () -> live != null && live.abortRequested());
         List<PopulationBuilder> populations = new ArrayList<>();
         for (PopulationName name : PopulationName.values()) {
             Population population = profile.population(name);
@@ -96,12 +99,19 @@ public class SocialMixedSimulation extends Simulation {
     @Override
     public void before() {
         recorder = setup.startRecording(getClass());
+        live = setup.startLive();
     }
 
     @Override
     public void after() {
-        if (recorder != null) {
-            recorder.finish();
+        try {
+            if (live != null && recorder != null) {
+                setup.finishLive(live, recorder);
+            }
+        } finally {
+            if (recorder != null) {
+                recorder.finish();
+            }
         }
     }
 }
