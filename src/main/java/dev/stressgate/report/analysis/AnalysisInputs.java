@@ -40,7 +40,12 @@ public final class AnalysisInputs {
         long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
         String profileName = profile == null ? run.profile().name() : profile.name();
         RunInfo info = new RunInfo(
-                run.runId(), profileName, kind(profileName), run.startEpochMs(), Math.max(run.startEpochMs(), end));
+                run.runId(),
+                profileName,
+                kind(profileName),
+                run.startEpochMs(),
+                Math.max(run.startEpochMs(), end),
+                run.abort());
         Map<String, SourceHealth> sources = new LinkedHashMap<>();
         sources.put(
                 "gatling",

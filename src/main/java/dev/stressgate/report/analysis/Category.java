@@ -2,7 +2,7 @@ package dev.stressgate.report.analysis;
 
 /**
  * What a finding is about; CAPACITY, RESOURCE and LATENCY findings are reported as bottlenecks. ALERT is a
- * Prometheus alert that fired during the run.
+ * Prometheus alert that fired during the run. ABORTED is a run that an {@code abort_when} condition stopped early.
  */
 public enum Category {
     HEALTHY,
@@ -14,7 +14,8 @@ public enum Category {
     LATENCY,
     WEBSOCKET,
     REGRESSION,
-    ALERT;
+    ALERT,
+    ABORTED;
 
     public boolean isBottleneck() {
         return this == CAPACITY || this == RESOURCE || this == LATENCY;

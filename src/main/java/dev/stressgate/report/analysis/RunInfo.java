@@ -1,5 +1,7 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.run.RunMetadata;
+
 /**
  * The run being judged.
  *
@@ -8,8 +10,15 @@ package dev.stressgate.report.analysis;
  * @param profileKind load shape of the profile when it names one (e.g. {@code soak}, {@code spike}); may be null
  * @param startMs     start epoch ms
  * @param endMs       end epoch ms
+ * @param abort       why an {@code abort_when} condition stopped the run early (run.json); null when none did
  */
-public record RunInfo(String runId, String profile, String profileKind, long startMs, long endMs) {
+public record RunInfo(
+        String runId, String profile, String profileKind, long startMs, long endMs, RunMetadata.Abort abort) {
+
+    /** A run that was not stopped early. */
+    public RunInfo(String runId, String profile, String profileKind, long startMs, long endMs) {
+        this(runId, profile, profileKind, startMs, endMs, null);
+    }
 
     public long durationMs() {
         return Math.max(0, endMs - startMs);
