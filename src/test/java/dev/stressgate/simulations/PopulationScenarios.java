@@ -29,8 +29,8 @@ import java.util.function.BooleanSupplier;
 /**
  * One scenario per population: sign up, then {@code session.actions} rounds of think time + flow(s). The auth
  * population repeats the auth lifecycle; social and realtime pick their flows by the mix weights (or run all of them,
- * for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user. Before every
- * round a user checks whether the run was asked to stop ({@code abort_when}) and, if so, stops the load generator.
+ * for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user. At its start and
+ * before every round a user checks whether the run was asked to stop ({@code abort_when}) and, if so, stops the load generator.
  */
 final class PopulationScenarios {
     private final LoadProfile profile;
@@ -57,6 +57,7 @@ final class PopulationScenarios {
                         ? allFlows(population)
                         : weightedFlow(population);
         return scenario(population.id())
+                .exec(stopIfAsked())
                 .exec(accounts.signUpSelf())
                 .exec(repeat(profile.session().actions(), SessionKeys.ACTION_INDEX)
                         .on(action));
@@ -86,8 +87,10 @@ final class PopulationScenarios {
     private ChainBuilder thinkThen(ChainBuilder chain) {
         Duration min = Duration.ofMillis(Math.round(profile.thinkTime().minSeconds() * 1000));
         Duration max = Duration.ofMillis(Math.round(profile.thinkTime().maxSeconds() * 1000));
-        return exec(stopLoadGeneratorIf("abort_when of the profile held", session -> stopRequested.getAsBoolean()))
-                .exec(pause(min, max))
-                .exec(chain);
+        return exec(stopIfAsked()).exec(pause(min, max)).exec(chain);
+    }
+
+    private ChainBuilder stopIfAsked() {
+        return exec(stopLoadGeneratorIf("abort_when of the profile held", session -> stopRequested.getAsBoolean()));
     }
 }
