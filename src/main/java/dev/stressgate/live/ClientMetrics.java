@@ -1,11 +1,13 @@
 package dev.stressgate.live;
 
+import dev.stressgate.profile.Slo;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.List;
 
 /**
  * The injector's client-side series, one owner for their names (docs/live.md, the live dashboard and the client
@@ -20,6 +22,7 @@ public final class ClientMetrics {
     public static final String CRASHES = "stressgate_client_crashes";
     public static final String LOG_LAG = "stressgate_client_log_lag_seconds";
     public static final String ABORTED = "stressgate_client_run_aborted";
+    public static final String SLO_THRESHOLD = "stressgate_client_slo_threshold";
 
     /** Response-time buckets, seconds: 1 ms to 60 s. */
     static final double[] BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60};
@@ -33,6 +36,7 @@ public final class ClientMetrics {
     final Counter crashes;
     final Gauge logLag;
     final Gauge aborted;
+    final Gauge sloThreshold;
 
     public ClientMetrics(String runId, String profile) {
         Labels run = Labels.of("run_id", runId, "profile", profile);
@@ -87,8 +91,22 @@ public final class ClientMetrics {
                 .help("1 once an abort_when condition of the profile has stopped the run")
                 .constLabels(run)
                 .register(registry);
+        sloThreshold = Gauge.builder()
+                .name(SLO_THRESHOLD)
+                .help("The profile's SLO thresholds in the profile's units (ms, %), by metric and scope, so alert "
+                        + "rules compare the client series with the run's own SLOs")
+                .labelNames("metric", "scope", "bound")
+                .constLabels(run)
+                .register(registry);
         openWebSockets.set(0);
         aborted.set(0);
+    }
+
+    /** Publishes the profile's SLO thresholds ({@link #SLO_THRESHOLD}). */
+    void publish(List<Slo> slos) {
+        slos.forEach(slo -> sloThreshold
+                .labelValues(slo.metric().id(), slo.scope(), slo.boundField())
+                .set(slo.threshold()));
     }
 
     public PrometheusRegistry registry() {

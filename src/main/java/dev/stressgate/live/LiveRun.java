@@ -60,6 +60,7 @@ public final class LiveRun implements AutoCloseable {
         this.serverCpuPct = builder.serverCpuPct;
         this.clock = builder.clock;
         this.metrics = new ClientMetrics(builder.runId, builder.profile.name());
+        this.metrics.publish(builder.profile.effectiveSlos());
         this.records = new LiveRecords(metrics);
         this.slos = new LiveSloCheck(builder.profile.effectiveSlos());
         this.abortWatch = new AbortWatch(builder.profile.abortConditions().orElse(new AbortWhen(java.util.List.of())));
