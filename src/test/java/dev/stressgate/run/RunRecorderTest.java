@@ -124,7 +124,9 @@ class RunRecorderTest {
                         "gatling_version",
                         "git_commit",
                         "injector",
-                        "metrics_endpoint");
+                        "metrics_endpoint",
+                        "abort");
+        assertThat(started.get("abort").isNull()).as("not aborted").isTrue();
         assertThat(started.get("schema_version").asInt()).isEqualTo(1);
         assertThat(started.get("run_id").asText()).isEqualTo(directory.runId()).endsWith("-smoke");
         assertThat(started.get("profile").get("name").asText()).isEqualTo("smoke");
