@@ -110,7 +110,7 @@ perf-gate: build ## CI gate: stack up, run PROFILE (default smoke), report, pass
 diagnosis-matrix: build ## Fault catalogue x targets (reference, node-style, go-style fakes), live; prints top cause vs expected per cell
 	@scripts/diagnosis-matrix.sh
 
-bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
+bench-injector: ## Injector throughput: 64 keep-alive clients on GET /api/posts (per-user/shared connections, live view on/off, wrk); req/s, CPU s per 10k, ratios
 	@scripts/bench-injector.sh
 
 bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's own -ro time

@@ -7,7 +7,8 @@
 #   3. PostsHammerSimulation with Gatling's shareConnections, live view off
 #   4. wrk (64 connections, 2 threads), when installed (apt-get install wrk)
 # and prints requests/s, the injector's CPU seconds per 10,000 requests, and each Gatling variant as a share of wrk
-# and of variant 1 (the live endpoint's cost). Gatling's results go to tmp/bench-injector/, not ARTIFACT_DIR.
+# and of variant 1 (the live endpoint's cost). The app is warmed up first (BENCH_WARMUP_SECONDS of wrk, default 15).
+# Gatling's results go to tmp/bench-injector/, not ARTIFACT_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +42,13 @@ for i in $(seq 1 20); do
   curl -sS -o /dev/null -X POST "$base_url/api/posts" -H 'Content-Type: application/json' \
     -H "Authorization: Bearer $token" -d "{\"title\":\"bench $i\",\"content\":\"seed post\",\"post_type\":\"text\"}"
 done
+
+# The app's JIT and pools warm up first, so the first measurement is not the cold one.
+warmup=${BENCH_WARMUP_SECONDS:-15}
+if command -v wrk >/dev/null; then
+  echo "warming the app up for $warmup s with wrk"
+  wrk -t2 -c64 -d"${warmup}s" -H "Authorization: Bearer $token" "$base_url/api/posts?limit=20" >/dev/null
+fi
 
 declare -A rps cpu
 gatling() { # <label> <extra env...>
