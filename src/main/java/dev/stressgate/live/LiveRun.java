@@ -112,9 +112,9 @@ public final class LiveRun implements AutoCloseable {
             return this;
         }
 
-        /** The target's CPU in percent of one core when known (from the run's scrape sampler). */
-        public Builder serverCpuPct(Supplier<Optional<Double>> serverCpuPct) {
-            this.serverCpuPct = serverCpuPct;
+        /** The target's CPU for the console line, from the run's {@code scrape.jsonl} (the metrics sampler's). */
+        public Builder serverCpuFrom(Path scrapeJsonl) {
+            this.serverCpuPct = new ScrapedServerCpu(scrapeJsonl);
             return this;
         }
 

@@ -43,6 +43,7 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
         return LiveRun.builder()
                 .settings(LiveSettings.fromEnvironment())
                 .run(directory.runId(), loadProfile, directory.path(), directory.gatlingResults())
+                .serverCpuFrom(directory.scrapeJsonl())
                 .planned(Duration.ofSeconds(loadProfile.maxDuration().orElse(loadProfile.injectionSeconds())))
                 .start();
     }
