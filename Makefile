@@ -123,7 +123,7 @@ k8s-run: build ## One run on Kubernetes: INJECTORS=N pods of an Indexed Job (PRO
 	  INJECTORS="$(INJECTORS)" PROFILE="$(PROFILE)" IMAGE="$(IMAGE)" RUN_DIR_FILE="$$run_dir_file" scripts/k8s-run.sh run; \
 	  $(CLI) report --run-dir "$$(cat "$$run_dir_file")"
 
-bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
+bench-injector: ## Injector throughput: 64 keep-alive clients on GET /api/posts (per-user/shared connections, live view on/off, wrk); req/s, CPU s per 10k, ratios
 	@scripts/bench-injector.sh
 
 bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's -ro (BENCH_INJECTORS=8: 8 such logs merged)

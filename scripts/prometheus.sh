@@ -14,6 +14,7 @@
 #   PROM_STATE_DIR     config, pid file, log and storage (default tmp/prometheus)
 #   PROMETHEUS_BIN     the binary (default: prometheus on the PATH)
 #   PROM_READY_TIMEOUT seconds to wait for /-/ready (default 60)
+#   INJECTOR_METRICS_PORT  the load injector's live /metrics port scraped as job "injector" (default 9464)
 set -euo pipefail
 # shellcheck source=lib/background.sh
 source "$(dirname "$0")/lib/background.sh"
@@ -55,8 +56,11 @@ write_config() {
   grep -q '^ *- targets: \[' "$CONFIG_TEMPLATE" || {
     echo "error: $CONFIG_TEMPLATE has no '- targets: [...]' line to point at BASE_URL" >&2; return 1; }
   mkdir -p "$STATE_DIR"
-  local edits=(-e "s|^\( *- targets: \)\[.*\]|\1[\"$TARGET\"]|" -e "s|^\( *metrics_path: \).*|\1$METRICS_PATH|")
-  [ "$TARGET_SCHEME" = https ] && edits+=(-e '/^ *metrics_path: /a\    scheme: https')
+  local injector_port=${INJECTOR_METRICS_PORT:-9464}
+  [[ "$injector_port" =~ ^[0-9]+$ ]] || injector_port=9464
+  local edits=(-e "s|^\( *- targets: \)\[.*\]|\1[\"$TARGET\"]|" -e "0,/^ *metrics_path: /s|^\( *metrics_path: \).*|\1$METRICS_PATH|"
+               -e "s|^\( *- \)127\.0\.0\.1:9464$|\1127.0.0.1:$injector_port|")
+  [ "$TARGET_SCHEME" = https ] && edits+=(-e '0,/^ *metrics_path: /{/^ *metrics_path: /a\    scheme: https' -e '}')
   sed "${edits[@]}" "$CONFIG_TEMPLATE" >"$CONFIG"
   cp "$ALERTS_FILE" "$STATE_DIR/alerts.yml"
 }

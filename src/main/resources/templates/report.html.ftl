@@ -166,6 +166,7 @@ a { color: var(--accent); }
 <section id="charts">
   <h2>Timeline</h2>
   <p class="axis-note">All charts share one time axis: seconds since run start (0 – ${report.timeAxisSeconds?string("0")} s).<#if (chartIntervalSeconds > 0)> A line of more than ${chartMaxPoints?c} points shows the lowest and the highest value of every ${chartIntervalSeconds?string("0.#")} s.</#if></p>
+  <p class="axis-note">Where client and server rates meet, a gap is expected: WebSocket frames and checks are client records but not HTTP requests on the server, a server rate needs two scrapes before its first point (and then averages over the scrape interval), and the server's request duration excludes the network and queueing time the client measures.</p>
   <div class="charts">
   <#list report.charts as chart>
     <div class="chart-box">

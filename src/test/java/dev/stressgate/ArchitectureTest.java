@@ -62,4 +62,28 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT).or(resideInAPackage("dev.stressgate.config..")))
             .because("every part, the reference app included, reads its settings through it");
+
+    @ArchTest
+    static final ArchRule liveViewReadsRecordsButNeverJudgesOrRenders = noClasses()
+            .that()
+            .resideInAPackage("dev.stressgate.live..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.stressgate.report.analysis..",
+                    "dev.stressgate.report.render..",
+                    "dev.stressgate.report.pipeline..",
+                    "dev.stressgate.report.ai..",
+                    "dev.stressgate.socialapp..")
+            .because("the injector's live view follows simulation.log with the report's reader only; the verdict "
+                    + "is the report's");
+
+    @ArchTest
+    static final ArchRule nothingButTheRunsDependsOnTheLiveView = noClasses()
+            .that()
+            .resideInAnyPackage("dev.stressgate.report..", "dev.stressgate.run..", "dev.stressgate.profile..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.stressgate.live..")
+            .because("the live view belongs to a running injector; the report reads its results from files");
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param maxDurationSeconds hard stop for the run; null lets the injection profile end it
  * @param faults             null unless the profile is a fault-injection (chaos) run
  * @param resilience         null unless the profile sets a resilience objective
+ * @param abortWhen          null unless the profile declares early-stop conditions ({@code abort_when})
  */
 public record LoadProfile(
         String name,
@@ -28,11 +29,46 @@ public record LoadProfile(
         List<Slo> slos,
         Integer maxDurationSeconds,
         Faults faults,
-        Resilience resilience) {
+        Resilience resilience,
+        AbortWhen abortWhen) {
 
     public LoadProfile {
         populations = Collections.unmodifiableMap(new EnumMap<>(populations));
         slos = List.copyOf(slos);
+    }
+
+    /** A profile without early-stop conditions. */
+    public LoadProfile(
+            String name,
+            String description,
+            ProfileKind kind,
+            InjectionModel model,
+            Map<PopulationName, Population> populations,
+            ThinkTime thinkTime,
+            SessionPlan session,
+            ActionMix mix,
+            List<Slo> slos,
+            Integer maxDurationSeconds,
+            Faults faults,
+            Resilience resilience) {
+        this(
+                name,
+                description,
+                kind,
+                model,
+                populations,
+                thinkTime,
+                session,
+                mix,
+                slos,
+                maxDurationSeconds,
+                faults,
+                resilience,
+                null);
+    }
+
+    public Optional<AbortWhen> abortConditions() {
+        return Optional.ofNullable(abortWhen);
     }
 
     public Population population(PopulationName name) {

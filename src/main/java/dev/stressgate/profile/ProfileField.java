@@ -78,6 +78,10 @@ final class ProfileField {
         return this;
     }
 
+    boolean isArray() {
+        return isPresent() && node.isArray();
+    }
+
     List<String> fieldNames() {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -25,7 +25,8 @@ final class ProfileParser {
             "slos",
             "max_duration_s",
             "faults",
-            "resilience");
+            "resilience",
+            "abort_when");
     private static final List<String> PHASE_FIELDS = List.of("ramp_up_s", "hold_s", "ramp_down_s");
     private static final List<String> THINK_FIELDS = List.of("min", "max");
     private static final List<String> SESSION_FIELDS = List.of("actions", "selection");
@@ -60,7 +61,8 @@ final class ProfileParser {
                         ? root.child("max_duration_s").integerAtLeast(1)
                         : null,
                 root.child("faults").isPresent() ? FaultsParser.parse(root.child("faults")) : null,
-                resilience(root.child("resilience")));
+                resilience(root.child("resilience")),
+                AbortWhenParser.parse(root.child("abort_when")));
     }
 
     private static InjectionModel model(String id) {

@@ -55,6 +55,14 @@ public final class ProfileWriter {
         profile.resilienceObjective()
                 .ifPresent(
                         resilience -> root.putObject("resilience").put("min_success_pct", resilience.minSuccessPct()));
+        profile.abortConditions().ifPresent(abort -> {
+            ArrayNode conditions = root.putArray("abort_when");
+            abort.conditions()
+                    .forEach(condition -> conditions
+                            .addObject()
+                            .put(condition.signal().id(), condition.threshold())
+                            .put("for_s", condition.forSeconds()));
+        });
         return root;
     }
 

@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 
 /**
  * The content of {@code run.json} (schema version 1): which profile ran against which target, when, from which
- * code, and whether the target's {@code /metrics} endpoint answered. {@code end_epoch_ms} is null while running.
+ * code, and whether the target's {@code /metrics} endpoint answered. {@code end_epoch_ms} is null while running;
+ * {@code abort} is null unless an {@code abort_when} condition of the profile stopped the run early.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({
@@ -23,7 +24,8 @@ import java.util.OptionalLong;
     "git_commit",
     "injector",
     "metrics_endpoint",
-    "workload"
+    "workload",
+    "abort"
 })
 public record RunMetadata(
         @JsonProperty("schema_version") int schemaVersion,
@@ -37,7 +39,8 @@ public record RunMetadata(
         @JsonProperty("git_commit") String gitCommit,
         @JsonProperty("injector") Injector injector,
         @JsonProperty("metrics_endpoint") MetricsEndpoint metricsEndpoint,
-        @JsonProperty("workload") Workload workload) {
+        @JsonProperty("workload") Workload workload,
+        @JsonProperty("abort") Abort abort) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -45,7 +48,37 @@ public record RunMetadata(
         workload = workload == null ? Workload.undeclared() : workload;
     }
 
-    /** A run.json of a run that declares no workload (as those written before it was recorded). */
+    /** A run that declares its workload and was not stopped early. */
+    public RunMetadata(
+            int schemaVersion,
+            String runId,
+            ProfileRef profile,
+            String baseUrl,
+            String simulation,
+            long startEpochMs,
+            Long endEpochMs,
+            String gatlingVersion,
+            String gitCommit,
+            Injector injector,
+            MetricsEndpoint metricsEndpoint,
+            Workload workload) {
+        this(
+                schemaVersion,
+                runId,
+                profile,
+                baseUrl,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                gatlingVersion,
+                gitCommit,
+                injector,
+                metricsEndpoint,
+                workload,
+                null);
+    }
+
+    /** A run.json of a run that declares no workload (as those written before it was recorded), not stopped early. */
     public RunMetadata(
             int schemaVersion,
             String runId,
@@ -70,7 +103,22 @@ public record RunMetadata(
                 gitCommit,
                 injector,
                 metricsEndpoint,
-                Workload.undeclared());
+                Workload.undeclared(),
+                null);
+    }
+
+    /**
+     * The run was stopped early: when the {@code abort_when} {@code condition} (as the profile states it, e.g.
+     * {@code error share above 20% for 10 s}) was found to hold, and {@code reason}, the measured value behind it.
+     */
+    @JsonPropertyOrder({"at_epoch_ms", "condition", "reason"})
+    public record Abort(
+            @JsonProperty("at_epoch_ms") long atEpochMs,
+            @JsonProperty("condition") String condition,
+            @JsonProperty("reason") String reason) {}
+
+    public boolean aborted() {
+        return abort != null;
     }
 
     /**
@@ -138,7 +186,12 @@ public record RunMetadata(
         }
     }
 
+    /** This run ended (or is still running: null) with what its metrics endpoint gave; its abort, if any, kept. */
     public RunMetadata ended(Long endEpochMs, MetricsEndpoint endpoint) {
+        return ended(endEpochMs, endpoint, abort);
+    }
+
+    public RunMetadata ended(Long endEpochMs, MetricsEndpoint endpoint, Abort abort) {
         return new RunMetadata(
                 schemaVersion,
                 runId,
@@ -151,6 +204,7 @@ public record RunMetadata(
                 gitCommit,
                 injector,
                 endpoint,
-                workload);
+                workload,
+                abort);
     }
 }

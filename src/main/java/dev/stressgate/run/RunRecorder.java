@@ -25,6 +25,7 @@ public final class RunRecorder {
     private final FaultSwitch faultSwitch;
     private final Clock clock;
     private RunMetadata metadata;
+    private RunMetadata.Abort abort;
     private boolean finished;
 
     private RunRecorder(
@@ -157,6 +158,11 @@ public final class RunRecorder {
         return directory;
     }
 
+    /** Records that the run was stopped early; {@link #finish()} writes it to run.json. */
+    public synchronized void aborted(RunMetadata.Abort abort) {
+        this.abort = abort;
+    }
+
     /** Stops sampling, switches faults off and writes the end time; a second call does nothing. */
     public synchronized void finish() {
         if (finished) {
@@ -174,7 +180,7 @@ public final class RunRecorder {
             if (faults.isPresent()) {
                 faultSwitch.clear();
             }
-            metadata = metadata.ended(end, sampler.endpoint());
+            metadata = metadata.ended(end, sampler.endpoint(), abort);
             RunMetadataFile.write(directory.runJson(), metadata);
         }
     }

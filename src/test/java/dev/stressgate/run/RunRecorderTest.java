@@ -133,7 +133,9 @@ class RunRecorderTest {
                         "git_commit",
                         "injector",
                         "metrics_endpoint",
-                        "workload");
+                        "workload",
+                        "abort");
+        assertThat(started.get("abort").isNull()).as("not aborted").isTrue();
         assertThat(started.get("schema_version").asInt()).isEqualTo(1);
         assertThat(started.get("run_id").asText()).isEqualTo(directory.runId()).endsWith("-smoke");
         assertThat(started.get("profile").get("name").asText()).isEqualTo("smoke");

@@ -1,5 +1,6 @@
 package dev.stressgate.simulations;
 
+import dev.stressgate.live.LiveSettings;
 import dev.stressgate.profile.LoadShare;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileException;
@@ -102,6 +103,10 @@ public final class GatlingLauncher {
                     arguments.runDirFile(), directory.path() + System.lineSeparator(), StandardCharsets.UTF_8);
         }
         System.setProperty(RunSettings.RUN_DIR_PROPERTY, directory.path().toString());
+        if (LiveSettings.fromEnvironment().console() == LiveSettings.Console.LIVE) {
+            // the live view prints one line every few seconds instead of Gatling's table (CONSOLE=gatling keeps it)
+            System.setProperty("gatling.data.writers.0", "file");
+        }
         io.gatling.app.Gatling.main(new String[] {
             GatlingCliOptions.Simulation.longOption(), arguments.simulation(),
             GatlingCliOptions.ResultsFolder.longOption(),

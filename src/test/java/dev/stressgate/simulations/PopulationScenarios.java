@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 
 import dev.stressgate.profile.ActionSelection;
 import dev.stressgate.profile.LoadProfile;
@@ -23,23 +24,33 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * One scenario per population: sign up, then {@code session.actions} rounds of think time + flow(s). The auth
  * population repeats its lifecycle flow(s) of the catalogue; social and realtime pick their flows by the mix weights
  * (or run all of them, for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user.
+ * At its start and before every round a user checks whether the run was asked to stop ({@code abort_when}) and, if
+ * so, stops the load generator.
  */
 final class PopulationScenarios {
     private final LoadProfile profile;
     private final AccountSteps accounts;
     private final FlowCatalogue catalogue;
     private final Map<String, UserFlow> flows;
+    private final BooleanSupplier stopRequested;
 
     PopulationScenarios(LoadProfile profile, AccountSteps accounts, FlowCatalogue catalogue) {
+        this(profile, accounts, catalogue, () -> false);
+    }
+
+    PopulationScenarios(
+            LoadProfile profile, AccountSteps accounts, FlowCatalogue catalogue, BooleanSupplier stopRequested) {
         this.profile = profile;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.flows = catalogue.build(accounts);
+        this.stopRequested = stopRequested;
     }
 
     ScenarioBuilder scenarioFor(PopulationName population) {
@@ -51,6 +62,7 @@ final class PopulationScenarios {
                         ? allFlows(population)
                         : weightedFlow(population);
         return scenario(population.id())
+                .exec(stopIfAsked())
                 .exec(accounts.signUpSelf())
                 .exec(repeat(profile.session().actions(), SessionKeys.ACTION_INDEX)
                         .on(action));
@@ -83,6 +95,10 @@ final class PopulationScenarios {
     private ChainBuilder thinkThen(ChainBuilder chain) {
         Duration min = Duration.ofMillis(Math.round(profile.thinkTime().minSeconds() * 1000));
         Duration max = Duration.ofMillis(Math.round(profile.thinkTime().maxSeconds() * 1000));
-        return exec(pause(min, max)).exec(chain);
+        return exec(stopIfAsked()).exec(pause(min, max)).exec(chain);
+    }
+
+    private ChainBuilder stopIfAsked() {
+        return exec(stopLoadGeneratorIf("abort_when of the profile held", session -> stopRequested.getAsBoolean()));
     }
 }

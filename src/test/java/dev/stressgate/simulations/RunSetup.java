@@ -1,15 +1,20 @@
 package dev.stressgate.simulations;
 
+import dev.stressgate.live.LiveRun;
+import dev.stressgate.live.LiveSettings;
+import dev.stressgate.profile.LoadProfile;
 import dev.stressgate.profile.LoadShare;
 import dev.stressgate.profile.LoadedProfile;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.run.RunDirectory;
+import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunRecorder;
 import dev.stressgate.run.RunSettings;
 import dev.stressgate.run.StartGate;
 import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * What a simulation resolves before any load: settings, the validated profile and the run directory that
@@ -76,5 +81,24 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the common start", e);
         }
+    }
+
+    /** Starts the live view of the run (injector /metrics, live console, abort_when), settings from the process. */
+    public LiveRun startLive(FlowCatalogue catalogue) {
+        LoadProfile loadProfile = profile.profile();
+        return LiveRun.builder()
+                .settings(LiveSettings.fromEnvironment())
+                .workload(catalogue.workload())
+                .run(directory.runId(), loadProfile, directory.path(), directory.gatlingResults())
+                .serverCpuFrom(directory.scrapeJsonl())
+                .planned(Duration.ofSeconds(loadProfile.maxDuration().orElse(loadProfile.injectionSeconds())))
+                .start();
+    }
+
+    /** Stops the live view and records in run.json whether an abort_when condition stopped the run. */
+    public void finishLive(LiveRun live, RunRecorder recorder) {
+        live.finish()
+                .ifPresent(abort -> recorder.aborted(new RunMetadata.Abort(
+                        abort.atEpochMs(), abort.condition().describe(), abort.reason())));
     }
 }

@@ -2,6 +2,7 @@ package dev.stressgate.simulations;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.stressgate.live.LiveRun;
 import dev.stressgate.profile.InjectionModel;
 import dev.stressgate.profile.LoadProfile;
 import dev.stressgate.profile.LoadShare;
@@ -35,6 +36,7 @@ public class SocialMixedSimulation extends Simulation {
     private final FlowCatalogue catalogue;
     private final RunSetup setup;
     private RunRecorder recorder;
+    private volatile LiveRun live;
 
     public SocialMixedSimulation() {
         this(CATALOGUE);
@@ -47,7 +49,8 @@ public class SocialMixedSimulation extends Simulation {
         LoadProfile profile = setup.profile().profile();
         LoadShare share = setup.loadShare();
         AccountSteps accounts = new AccountSteps(new SignedUpAccounts(), Feeders.accountNamespace(share));
-        PopulationScenarios scenarios = new PopulationScenarios(profile, accounts, catalogue);
+        PopulationScenarios scenarios =
+                new PopulationScenarios(profile, accounts, catalogue, () -> live != null && live.abortRequested());
         List<PopulationBuilder> populations = new ArrayList<>();
         Map<PopulationName, Population> shares = share.populations(profile);
         for (PopulationName name : PopulationName.values()) {
@@ -94,12 +97,19 @@ public class SocialMixedSimulation extends Simulation {
     @Override
     public void before() {
         recorder = setup.startRecording(getClass(), catalogue);
+        live = setup.startLive(catalogue);
     }
 
     @Override
     public void after() {
-        if (recorder != null) {
-            recorder.finish();
+        try {
+            if (live != null && recorder != null) {
+                setup.finishLive(live, recorder);
+            }
+        } finally {
+            if (recorder != null) {
+                recorder.finish();
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.stressgate.report.analysis.rules.InjectorBottleneckRule;
 import dev.stressgate.report.analysis.rules.LostDeliveriesRule;
 import dev.stressgate.report.analysis.rules.MemoryGrowthRule;
 import dev.stressgate.report.analysis.rules.RateLimitRule;
+import dev.stressgate.report.analysis.rules.RunAbortedRule;
 import dev.stressgate.report.analysis.rules.SaturationKneeRule;
 import dev.stressgate.report.analysis.rules.ServerErrorRule;
 import dev.stressgate.report.analysis.rules.SloBreachRule;
@@ -78,7 +79,8 @@ public final class AnalysisEngine {
                         new SpikeRecoveryRule(),
                         new SlowestEndpointsRule(),
                         new BaselineRegressionRule(),
-                        new FiredAlertRule()),
+                        new FiredAlertRule(),
+                        new RunAbortedRule()),
                 thresholds);
     }
 

@@ -43,7 +43,8 @@ public final class AnalysisInputs {
                 profileName,
                 profile == null ? null : profile.kind(),
                 run.startEpochMs(),
-                Math.max(run.startEpochMs(), end));
+                Math.max(run.startEpochMs(), end),
+                run.abort());
         Map<String, SourceHealth> sources = new LinkedHashMap<>();
         sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, summary.clientSourceDetail()));
         sources.put("metrics", health("metrics", metrics.source(), metrics.sources()));

@@ -23,7 +23,7 @@ final class LogInput implements AutoCloseable {
 
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
-    private final long size;
+    private long size;
     private long bufferStart;
 
     LogInput(Path file) throws IOException {
@@ -38,6 +38,19 @@ final class LogInput implements AutoCloseable {
 
     long size() {
         return size;
+    }
+
+    /** Takes in the bytes appended since the last look, for a file that is still being written. */
+    void refreshSize() throws IOException {
+        size = channel.size();
+    }
+
+    /** Forgets everything read from {@code position} on, so the next read starts there again. */
+    void rewindTo(long position) throws IOException {
+        channel.position(position);
+        bufferStart = position;
+        buffer.clear();
+        buffer.limit(0);
     }
 
     long remaining() {

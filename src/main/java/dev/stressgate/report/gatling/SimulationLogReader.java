@@ -76,6 +76,51 @@ public final class SimulationLogReader {
         }
     }
 
+    /** A reader that keeps its file open to read what is appended later ({@link SimulationLogFollower}). */
+    static SimulationLogReader following(Path file, LogInput in) throws IOException {
+        SimulationLogReader reader = new SimulationLogReader(file, in, RecordTimeBounds.ANY);
+        reader.readRunRecord();
+        return reader;
+    }
+
+    RunHeader header() {
+        return header;
+    }
+
+    long records() {
+        return records;
+    }
+
+    /**
+     * Reads every complete record written so far and stops before a record the writer has not finished; its bytes
+     * are read again on the next call. Returns the number of records read.
+     */
+    long readAvailable(SimulationLogListener listener) throws IOException {
+        in.refreshSize();
+        long before = records;
+        while (!in.atEnd()) {
+            long recordStart = in.position();
+            int knownStrings = dictionary.size();
+            long usersBefore = activeUsers;
+            try {
+                byte type = in.readByte();
+                readRecord(type, recordStart, listener);
+            } catch (LogInput.EndOfInput e) {
+                in.rewindTo(recordStart);
+                dictionary.subList(knownStrings, dictionary.size()).clear();
+                activeUsers = usersBefore;
+                break;
+            }
+            records++;
+        }
+        return records - before;
+    }
+
+    /** Bytes after the last complete record: a record the writer has not finished (or a truncated file). */
+    long unreadBytes() {
+        return in.remaining();
+    }
+
     private RunHeader readRunRecord() throws IOException {
         if (in.size() == 0) {
             throw new NotASimulationLogException(file, 0, "the file is empty");
@@ -138,21 +183,24 @@ public final class SimulationLogReader {
                 return;
             }
             try {
-                switch (type) {
-                    case REQUEST -> readRequest(listener);
-                    case USER -> readUser(listener);
-                    case GROUP -> readGroup(listener);
-                    case ERROR -> readError(listener);
-                    default ->
-                        throw new CorruptSimulationLogException(
-                                file,
-                                recordStart,
-                                "unknown record type 0x" + hex(type) + " after " + records + " records");
-                }
+                readRecord(type, recordStart, listener);
             } catch (LogInput.EndOfInput e) {
                 throw new TruncatedSimulationLogException(file, recordStart, recordName(type), in.size());
             }
             records++;
+        }
+    }
+
+    private void readRecord(byte type, long recordStart, SimulationLogListener listener)
+            throws IOException, LogInput.EndOfInput {
+        switch (type) {
+            case REQUEST -> readRequest(listener);
+            case USER -> readUser(listener);
+            case GROUP -> readGroup(listener);
+            case ERROR -> readError(listener);
+            default ->
+                throw new CorruptSimulationLogException(
+                        file, recordStart, "unknown record type 0x" + hex(type) + " after " + records + " records");
         }
     }
 

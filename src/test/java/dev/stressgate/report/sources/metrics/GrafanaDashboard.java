@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The PromQL of one Grafana dashboard JSON file: every panel target's {@code expr} (panels nested in rows
  * included) and every query variable's definition, as Grafana stores them (variables not yet interpolated).
  */
-record GrafanaDashboard(
+public record GrafanaDashboard(
         Path file,
         String uid,
         String title,
@@ -28,7 +28,7 @@ record GrafanaDashboard(
     record Panel(int id, String type, String title, int targetCount) {}
 
     /** One target of a panel; {@code datasourceUid} is the target's own data source, else the panel's. */
-    record PanelQuery(String panelTitle, String refId, String datasourceUid, String expr) {}
+    public record PanelQuery(String panelTitle, String refId, String datasourceUid, String expr) {}
 
     /** A variable of type "query"; {@code definition} is the query text Grafana runs, e.g. label_values(up, job). */
     record VariableQuery(String name, String definition) {
@@ -53,7 +53,7 @@ record GrafanaDashboard(
         }
     }
 
-    static GrafanaDashboard load(Path file) throws IOException {
+    public static GrafanaDashboard load(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         List<Panel> panels = new ArrayList<>();
         List<PanelQuery> queries = new ArrayList<>();

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * [[name]]) with fixed values, so a dashboard's PromQL can be sent to Prometheus as Grafana would send it.
  * A variable without a value is an error naming it, so a typo in a dashboard cannot pass unnoticed.
  */
-record GrafanaVariables(Map<String, String> values) {
+public record GrafanaVariables(Map<String, String> values) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{(\\w+)(?::[^}]*)?}|\\[\\[(\\w+)]]|\\$(\\w+)");
 
-    String interpolate(String text) {
+    public String interpolate(String text) {
         Matcher matcher = REFERENCE.matcher(text);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {

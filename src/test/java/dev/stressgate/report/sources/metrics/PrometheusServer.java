@@ -36,6 +36,12 @@ public final class PrometheusServer implements AutoCloseable {
 
     public static PrometheusServer start(Path binary, Path workDir, String targetHostPort, String rules)
             throws IOException {
+        return start(binary, workDir, java.util.Map.of("socialapp", targetHostPort), rules);
+    }
+
+    /** As {@link #start(Path, Path, String, String)}, scraping one loopback target per job name. */
+    public static PrometheusServer start(
+            Path binary, Path workDir, java.util.Map<String, String> targetsByJob, String rules) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -47,10 +53,7 @@ public final class PrometheusServer implements AutoCloseable {
                   evaluation_interval: 1s
                 rule_files: [rules.yml]
                 scrape_configs:
-                  - job_name: socialapp
-                    static_configs:
-                      - targets: ["%s"]
-                """.formatted(targetHostPort));
+                """ + scrapeConfigs(targetsByJob));
         Path logFile = workDir.resolve("prometheus.log");
         Process process = new ProcessBuilder(
                         binary.toString(),
@@ -61,6 +64,17 @@ public final class PrometheusServer implements AutoCloseable {
                 .redirectOutput(logFile.toFile())
                 .start();
         return new PrometheusServer(process, URI.create("http://127.0.0.1:" + port), logFile);
+    }
+
+    private static String scrapeConfigs(java.util.Map<String, String> targetsByJob) {
+        StringBuilder yaml = new StringBuilder();
+        new java.util.TreeMap<>(targetsByJob)
+                .forEach((job, target) -> yaml.append("  - job_name: ")
+                        .append(job)
+                        .append("\n    static_configs:\n      - targets: [\"")
+                        .append(target)
+                        .append("\"]\n"));
+        return yaml.toString();
     }
 
     public URI url() {
