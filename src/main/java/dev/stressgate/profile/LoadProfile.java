@@ -11,6 +11,7 @@ import java.util.Optional;
  * A validated load profile: who is injected (three populations), how they pace themselves (think time, session),
  * what they do (action mix), what must hold (SLOs), and optionally which faults the target is asked to inject.
  *
+ * @param realtimeConnection how the realtime population holds its sockets
  * @param maxDurationSeconds hard stop for the run; null lets the injection profile end it
  * @param faults             null unless the profile is a fault-injection (chaos) run
  * @param resilience         null unless the profile sets a resilience objective
@@ -22,6 +23,7 @@ public record LoadProfile(
         Map<PopulationName, Population> populations,
         ThinkTime thinkTime,
         SessionPlan session,
+        RealtimeConnection realtimeConnection,
         ActionMix mix,
         List<Slo> slos,
         Integer maxDurationSeconds,

@@ -23,6 +23,10 @@ public enum SloMetric {
     SUCCESS_RATE_PCT("success_rate_pct", false, true),
     WS_CONNECT_SUCCESS_PCT("ws_connect_success_pct", false, false),
     CHAT_DELIVERY_P95_MS("chat_delivery_p95_ms", true, false),
+    WS_CONNECT_P95_MS("ws_connect_p95_ms", true, false),
+    WS_FANOUT_P95_MS("ws_fanout_p95_ms", true, false),
+    WS_LOST_MESSAGES_PCT("ws_lost_messages_pct", true, false),
+    WS_DROPS_PER_MIN("ws_drops_per_min", true, false),
     THROUGHPUT_RPS("throughput_rps", false, false);
 
     private final String id;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * One run's directory and the one owner of everything about it: where run directories go by default
  * ({@value #DEFAULT_LOCATION}), how one is named ({@code <UTC yyyyMMdd'T'HHmmss'Z'>-<label>}, the label being
  * {@code run.name} or the profile's name, safe characters only) and the names of the files in it. Gatling writes
- * into {@code gatling/}; the run itself writes run.json, profile.json and scrape.jsonl. Writers get one from
+ * into {@code gatling/}; the run itself writes run.json, profile.json, scrape.jsonl and realtime.json. Writers get one from
  * {@link #create} (the launcher, once the profile has validated) or {@link #open} (the simulation); readers from
  * {@link #at}.
  */
@@ -28,6 +28,7 @@ public final class RunDirectory {
     private static final String RUN_JSON = "run.json";
     private static final String PROFILE_JSON = "profile.json";
     private static final String SCRAPE_JSONL = "scrape.jsonl";
+    private static final String REALTIME_JSON = "realtime.json";
     private static final String GATLING_RESULTS = "gatling";
 
     private final Path path;
@@ -136,6 +137,11 @@ public final class RunDirectory {
 
     public Path scrapeJsonl() {
         return path.resolve(SCRAPE_JSONL);
+    }
+
+    /** The injector's realtime measurements (connects, drops, fan-out, sockets held), when it ran realtime users. */
+    public Path realtimeJson() {
+        return path.resolve(REALTIME_JSON);
     }
 
     public Path gatlingResults() {
