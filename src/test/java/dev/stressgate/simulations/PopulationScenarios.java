@@ -14,6 +14,7 @@ import dev.stressgate.profile.Flow;
 import dev.stressgate.profile.LoadProfile;
 import dev.stressgate.profile.PopulationName;
 import dev.stressgate.simulations.flows.AccountSteps;
+import dev.stressgate.simulations.flows.ConnectedChat;
 import dev.stressgate.simulations.flows.SessionKeys;
 import dev.stressgate.simulations.flows.UserFlow;
 import io.gatling.javaapi.core.ChainBuilder;
@@ -27,34 +28,53 @@ import java.util.Map;
 /**
  * One scenario per population: sign up, then {@code session.actions} rounds of think time + flow(s). The auth
  * population repeats the auth lifecycle; social and realtime pick their flows by the mix weights (or run all of them,
- * for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user.
+ * for smoke coverage). Each flow runs in its group and a failure ends that flow, not the virtual user. With
+ * {@code populations.realtime.connection: "session"} a realtime user holds its chat socket from sign-up to the end
+ * of its session ({@link ConnectedChat}): its think time carries the heartbeats and its chat rounds use that socket.
  */
 final class PopulationScenarios {
     private final LoadProfile profile;
     private final AccountSteps accounts;
     private final Map<Flow, UserFlow> flows;
+    private final ConnectedChat connectedChat;
 
-    PopulationScenarios(LoadProfile profile, AccountSteps accounts, Map<Flow, UserFlow> flows) {
+    /** @param connectedChat the held chat socket's steps, or null when realtime users connect per action */
+    PopulationScenarios(
+            LoadProfile profile, AccountSteps accounts, Map<Flow, UserFlow> flows, ConnectedChat connectedChat) {
         this.profile = profile;
         this.accounts = accounts;
         this.flows = flows;
+        this.connectedChat = connectedChat;
     }
 
     ScenarioBuilder scenarioFor(PopulationName population) {
         ChainBuilder action = population == PopulationName.AUTH
-                ? thinkThen(flowInGroup(Flow.AUTH))
+                ? thinkThen(population, flowInGroup(Flow.AUTH))
                 : profile.session().selection() == ActionSelection.ALL_FLOWS
                         ? allFlows(population)
                         : weightedFlow(population);
-        return scenario(population.id())
-                .exec(accounts.signUpSelf())
-                .exec(repeat(profile.session().actions(), SessionKeys.ACTION_INDEX)
-                        .on(action));
+        ChainBuilder rounds = exec(
+                repeat(profile.session().actions(), SessionKeys.ACTION_INDEX).on(action));
+        if (holdsSocket(population)) {
+            return scenario(population.id())
+                    .exec(accounts.signUpSelf())
+                    .exec(connectedChat.open())
+                    .exec(rounds)
+                    .exec(connectedChat.close());
+        }
+        return scenario(population.id()).exec(accounts.signUpSelf()).exec(rounds);
+    }
+
+    private boolean holdsSocket(PopulationName population) {
+        return population == PopulationName.REALTIME && connectedChat != null;
     }
 
     private ChainBuilder allFlows(PopulationName population) {
         List<ChainBuilder> steps = new ArrayList<>();
-        profile.mix().weightsFor(population).keySet().forEach(flow -> steps.add(thinkThen(flowInGroup(flow))));
+        profile.mix()
+                .weightsFor(population)
+                .keySet()
+                .forEach(flow -> steps.add(thinkThen(population, flowFor(population, flow))));
         return exec(steps);
     }
 
@@ -64,16 +84,25 @@ final class PopulationScenarios {
         double total = weights.values().stream().mapToInt(Integer::intValue).sum();
         List<Choice.WithWeight> choices = weights.entrySet().stream()
                 .filter(weight -> weight.getValue() > 0)
-                .map(weight -> percent(weight.getValue() * 100.0 / total).then(flowInGroup(weight.getKey())))
+                .map(weight -> percent(weight.getValue() * 100.0 / total).then(flowFor(population, weight.getKey())))
                 .toList();
-        return thinkThen(randomSwitch().on(choices));
+        return thinkThen(population, randomSwitch().on(choices));
+    }
+
+    /** Chat of a user holding its socket runs over that socket; every other flow as usual. */
+    private ChainBuilder flowFor(PopulationName population, Flow flow) {
+        return holdsSocket(population) && flow == Flow.CHAT_WS ? connectedChat.chatAction() : flowInGroup(flow);
     }
 
     private ChainBuilder flowInGroup(Flow flow) {
-        return group(flow.id()).on(exitBlockOnFail().on(flows.get(flow).chain()));
+        UserFlow userFlow = flows.get(flow);
+        return group(flow.id()).on(exitBlockOnFail().on(userFlow.chain()).exec(userFlow.afterwards()));
     }
 
-    private ChainBuilder thinkThen(ChainBuilder chain) {
+    private ChainBuilder thinkThen(PopulationName population, ChainBuilder chain) {
+        if (holdsSocket(population)) {
+            return exec(connectedChat.thinkWithHeartbeats(profile.thinkTime())).exec(chain);
+        }
         Duration min = Duration.ofMillis(Math.round(profile.thinkTime().minSeconds() * 1000));
         Duration max = Duration.ofMillis(Math.round(profile.thinkTime().maxSeconds() * 1000));
         return exec(pause(min, max)).exec(chain);

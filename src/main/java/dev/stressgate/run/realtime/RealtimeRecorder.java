@@ -27,8 +27,8 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Fan-out bookkeeping: a sender declares each delivery it expects ({@link #expectDelivery}); the recipient's
  * virtual user reports what its socket received ({@link #delivered}) with the frame's arrival time, and resolves
- * what is overdue when it looks at its socket ({@link #expireOverdue}), closes it ({@link #recipientClosed}) or
- * loses it ({@link #recipientDropped}).
+ * what is overdue when it looks at its socket ({@link #expireOverdue}), closes it ({@link #recipientClosed}), loses
+ * it or stops waiting ({@link #lostFor}).
  */
 public final class RealtimeRecorder implements AutoCloseable {
     /** A delivery not seen this long after its send, when the recipient looks at its socket, is lost. */
@@ -141,6 +141,12 @@ public final class RealtimeRecorder implements AutoCloseable {
         return true;
     }
 
+    /** Whether the recipient still awaits this message. */
+    public boolean isAwaited(String channel, String messageId, long recipientId) {
+        Map<String, Pending> pending = pendingByRecipient.get(recipientId);
+        return pending != null && pending.containsKey(channel + "/" + messageId);
+    }
+
     /** The recipient looked at everything its sockets received: deliveries older than the loss timeout are lost. */
     public void expireOverdue(long recipientId) {
         long now = clock.millis();
@@ -153,8 +159,13 @@ public final class RealtimeRecorder implements AutoCloseable {
         resolve(recipientId, pending -> pending.channel().equals(channel), now - CLOSE_GRACE.toMillis());
     }
 
-    /** The recipient's socket of {@code channel} dropped: every delivery it awaited there is lost. */
-    public void recipientDropped(long recipientId, String channel) {
+    /** The sender could not follow the delivery up (its flow stopped): what the recipient awaits stays unresolved. */
+    public void followUpAbandoned(long recipientId, String channel) {
+        resolve(recipientId, pending -> pending.channel().equals(channel), Long.MIN_VALUE);
+    }
+
+    /** Every delivery the recipient still awaits on {@code channel} is lost: its socket dropped, or the wait ended. */
+    public void lostFor(long recipientId, String channel) {
         resolve(recipientId, pending -> pending.channel().equals(channel), Long.MAX_VALUE);
     }
 
