@@ -116,17 +116,22 @@ public final class RealtimeRecorder implements AutoCloseable {
         }
     }
 
-    public void expectDelivery(String channel, String messageId, long recipientId, long sentEpochMs) {
+    /** A message of {@code senderId} is awaited on {@code recipientId}'s socket. */
+    public void expectDelivery(String channel, String messageId, long senderId, long recipientId, long sentEpochMs) {
         Channel c = channel(channel);
         synchronized (c) {
             c.expected++;
         }
         pendingByRecipient
                 .computeIfAbsent(recipientId, id -> new ConcurrentHashMap<>())
-                .put(channel + "/" + messageId, new Pending(channel, sentEpochMs));
+                .put(channel + "/" + messageId, new Pending(channel, senderId, sentEpochMs));
     }
 
-    /** The recipient's socket received the message at {@code receivedEpochMs}; false when it was not awaited. */
+    /**
+     * The recipient's socket received the message at {@code receivedEpochMs}; false when it was not awaited. A socket
+     * delivers in order and a sender sends its next message only after its previous one came back, so the sender's
+     * earlier messages still awaited by this recipient went missing while its socket was up: they are lost.
+     */
     public boolean delivered(String channel, String messageId, long recipientId, long receivedEpochMs) {
         Map<String, Pending> pending = pendingByRecipient.get(recipientId);
         Pending awaited = pending == null ? null : pending.remove(channel + "/" + messageId);
@@ -138,6 +143,12 @@ public final class RealtimeRecorder implements AutoCloseable {
             c.delivered++;
             c.fanOut.recordValue(Math.max(0, receivedEpochMs - awaited.sentEpochMs()));
         }
+        resolve(
+                recipientId,
+                p -> p.channel().equals(channel)
+                        && p.senderId() == awaited.senderId()
+                        && p.sentEpochMs() < awaited.sentEpochMs(),
+                Long.MAX_VALUE);
         return true;
     }
 
@@ -164,9 +175,29 @@ public final class RealtimeRecorder implements AutoCloseable {
         resolve(recipientId, pending -> pending.channel().equals(channel), Long.MIN_VALUE);
     }
 
-    /** Every delivery the recipient still awaits on {@code channel} is lost: its socket dropped, or the wait ended. */
+    /** The wait is over: every delivery the recipient still awaits on {@code channel} is lost. */
     public void lostFor(long recipientId, String channel) {
         resolve(recipientId, pending -> pending.channel().equals(channel), Long.MAX_VALUE);
+    }
+
+    /**
+     * The recipient's socket of {@code channel} dropped; it was last known to work at {@code lastAliveEpochMs} (its
+     * last answered frame). Every delivery it still awaited there is lost: those sent after that moment (less the
+     * grace second) with the socket, the older ones went missing while it was up.
+     */
+    public void socketDropped(long recipientId, String channel, long lastAliveEpochMs) {
+        Map<String, Pending> pending = pendingByRecipient.get(recipientId);
+        long withSocket = pending == null
+                ? 0
+                : pending.values().stream()
+                        .filter(p -> p.channel().equals(channel))
+                        .filter(p -> p.sentEpochMs() >= lastAliveEpochMs - CLOSE_GRACE.toMillis())
+                        .count();
+        resolve(recipientId, p -> p.channel().equals(channel), Long.MAX_VALUE);
+        Channel c = channel(channel);
+        synchronized (c) {
+            c.lostWithSocket += withSocket;
+        }
     }
 
     /** Resolves the recipient's matching deliveries: lost, or unresolved when sent at or after {@code unresolvedFrom}. */
@@ -254,7 +285,7 @@ public final class RealtimeRecorder implements AutoCloseable {
                 : 0;
     }
 
-    private record Pending(String channel, long sentEpochMs) {}
+    private record Pending(String channel, long senderId, long sentEpochMs) {}
 
     /** Mutable per-channel tallies, guarded by the instance's monitor. */
     private static final class Channel {
@@ -269,6 +300,7 @@ public final class RealtimeRecorder implements AutoCloseable {
         private long expected;
         private long delivered;
         private long lost;
+        private long lostWithSocket;
         private long unresolved;
         private long offline;
 
@@ -284,7 +316,8 @@ public final class RealtimeRecorder implements AutoCloseable {
                     LatencySummary.of(connect),
                     byCause,
                     LatencySummary.of(held),
-                    new FanOutStats(expected, delivered, lost, unresolved, offline, LatencySummary.of(fanOut)));
+                    new FanOutStats(
+                            expected, delivered, lost, lostWithSocket, unresolved, offline, LatencySummary.of(fanOut)));
         }
     }
 }

@@ -125,42 +125,44 @@ public final class ConnectedChat {
         return group(Flow.CHAT_WS.id())
                 .on(ensureConnected()
                         .doIf(ConnectedChat::connected)
-                        .then(readSocket()
-                                .exec(session -> expectFanOut(session.set(
-                                        MESSAGE_ID, UUID.randomUUID().toString())))
-                                .exec(onSocket(
-                                        ws("chat_ws: send message")
-                                                .wsName(ConnectedChat::socket)
-                                                .sendText(session -> frame(
-                                                        session,
-                                                        "message",
-                                                        Map.of(
-                                                                "content",
-                                                                "chat from " + self(session),
-                                                                "client_msg_id",
-                                                                session.getString(MESSAGE_ID))))
-                                                .await(ChatWsFlow.FRAME_TIMEOUT)
-                                                .on(ws.checkTextMessage("chat_ws: message delivered")
-                                                        .matching(
-                                                                jsonPath("$.type")
-                                                                        .is("message"),
-                                                                jsonPath("$.client_msg_id")
-                                                                        .isEL("#{" + MESSAGE_ID + "}"))),
-                                        false))
+                        .then(catchUp()
                                 .doIf(ConnectedChat::connected)
-                                .then(onSocket(
-                                        ws("chat_ws: read")
-                                                .wsName(ConnectedChat::socket)
-                                                .sendText(session -> frame(session, "read", Map.of()))
-                                                .await(ChatWsFlow.FRAME_TIMEOUT)
-                                                .on(ws.checkTextMessage("chat_ws: read receipt")
-                                                        .matching(
-                                                                jsonPath("$.type")
-                                                                        .is("read"),
-                                                                jsonPath("$.user_id")
-                                                                        .ofLong()
-                                                                        .isEL("#{" + SessionKeys.USER_ID + "}"))),
-                                        false))));
+                                .then(exec(session -> expectFanOut(session.set(
+                                                MESSAGE_ID, UUID.randomUUID().toString())))
+                                        .exec(onSocket(
+                                                ws("chat_ws: send message")
+                                                        .wsName(ConnectedChat::socket)
+                                                        .sendText(session -> frame(
+                                                                session,
+                                                                "message",
+                                                                Map.of(
+                                                                        "content",
+                                                                        "chat from " + self(session),
+                                                                        "client_msg_id",
+                                                                        session.getString(MESSAGE_ID))))
+                                                        .await(ChatWsFlow.FRAME_TIMEOUT)
+                                                        .on(ws.checkTextMessage("chat_ws: message delivered")
+                                                                .matching(
+                                                                        jsonPath("$.type")
+                                                                                .is("message"),
+                                                                        jsonPath("$.client_msg_id")
+                                                                                .isEL("#{" + MESSAGE_ID + "}"))),
+                                                false))
+                                        .doIf(ConnectedChat::connected)
+                                        .then(onSocket(
+                                                ws("chat_ws: read")
+                                                        .wsName(ConnectedChat::socket)
+                                                        .sendText(session -> frame(session, "read", Map.of()))
+                                                        .await(ChatWsFlow.FRAME_TIMEOUT)
+                                                        .on(ws.checkTextMessage("chat_ws: read receipt")
+                                                                .matching(
+                                                                        jsonPath("$.type")
+                                                                                .is("read"),
+                                                                        jsonPath("$.user_id")
+                                                                                .ofLong()
+                                                                                .isEL("#{" + SessionKeys.USER_ID
+                                                                                        + "}"))),
+                                                false)))));
     }
 
     /** End of the session: read what arrived, close the socket, leave the directory. */
@@ -185,10 +187,7 @@ public final class ConnectedChat {
     private ChainBuilder heartbeat() {
         return ensureConnected()
                 .doIf(ConnectedChat::connected)
-                .then(readSocket()
-                        .exec(this::pullInvitation)
-                        .asLongAs(session -> connected(session) && session.getBoolean(HAS_INVITATION))
-                        .on(join().exec(this::pullInvitation))
+                .then(catchUp()
                         .doIf(ConnectedChat::connected)
                         .then(onSocket(
                                 ws("chat_ws: heartbeat")
@@ -202,6 +201,14 @@ public final class ConnectedChat {
                                                                 .ofLong()
                                                                 .isEL("#{" + OWN_CONVERSATION + "}"))),
                                 true)));
+    }
+
+    /** What a client does whenever it is active: read what its socket received, join what it was invited to. */
+    private ChainBuilder catchUp() {
+        return readSocket()
+                .exec(this::pullInvitation)
+                .asLongAs(session -> connected(session) && session.getBoolean(HAS_INVITATION))
+                .on(join().exec(this::pullInvitation));
     }
 
     /** Puts the next conversation another user invited this one to into {@link #JOIN_TARGET}, if there is one. */
@@ -312,7 +319,7 @@ public final class ConnectedChat {
     private Session dropped(Session session, DropCause cause) {
         long self = self(session);
         recorder.dropped(CHANNEL, cause, now() - session.getLong(CONNECTED_AT));
-        recorder.lostFor(self, CHANNEL);
+        recorder.socketDropped(self, CHANNEL, session.getLong(LAST_FRAME_AT));
         directory.offline(self);
         return session.set(CONNECTED, false).set(BACKOFF_S, 1);
     }
@@ -326,7 +333,7 @@ public final class ConnectedChat {
         }
         long sentAt = now();
         for (long recipient : recipients) {
-            recorder.expectDelivery(CHANNEL, session.getString(MESSAGE_ID), recipient, sentAt);
+            recorder.expectDelivery(CHANNEL, session.getString(MESSAGE_ID), self, recipient, sentAt);
         }
         return session;
     }

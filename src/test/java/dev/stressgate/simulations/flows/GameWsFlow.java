@@ -87,7 +87,12 @@ public final class GameWsFlow implements UserFlow {
                                 .matching(jsonPath("$.type").is("game_started"))))
                 .exec(session -> {
                     String chatId = UUID.randomUUID().toString();
-                    recorder.expectDelivery(CHANNEL, chatId, session.getLong(SessionKeys.PARTNER_ID), now());
+                    recorder.expectDelivery(
+                            CHANNEL,
+                            chatId,
+                            session.getLong(SessionKeys.USER_ID),
+                            session.getLong(SessionKeys.PARTNER_ID),
+                            now());
                     return session.set(CHAT_ID, chatId);
                 })
                 .exec(ws("game_ws: chat")
