@@ -20,6 +20,8 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@code ws_connect_success_pct}: OK share of the requests named {@code <flow>: connect} of WebSocket flows
  *       (flows ending in {@code _ws}), or of the scope's flow;</li>
  *   <li>{@code chat_delivery_p95_ms}: p95 of {@code chat_ws: message delivered}.</li>
+ *   <li>{@code ws_connect_p95_ms}, {@code ws_fanout_p95_ms}, {@code ws_lost_messages_pct}, {@code ws_drops_per_min}:
+ *       the injector's realtime.json, all channels together (see {@link RealtimeSloMetrics}).</li>
  * </ul>
  * Any other metric is NO_DATA with the reason.
  */
@@ -60,6 +62,8 @@ public final class SloMetrics {
                         .map(g -> Measurement.of(g.errorRatePct(), g.ko() + " KO of " + g.count() + " auth requests"))
                         .orElseGet(() -> Measurement.noData("no requests in flow 'auth'"));
             case "ws_connect_success_pct" -> wsConnectSuccess(scope, input);
+            case "ws_connect_p95_ms", "ws_fanout_p95_ms", "ws_lost_messages_pct", "ws_drops_per_min" ->
+                RealtimeSloMetrics.measure(metric, input.client().realtime());
             case "chat_delivery_p95_ms" ->
                 input.client()
                         .request(CHAT_DELIVERED)

@@ -2,6 +2,8 @@ package dev.stressgate.report.gatling;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.stressgate.run.realtime.RealtimeStats;
 import java.util.List;
 
 /**
@@ -13,6 +15,8 @@ import java.util.List;
  * @param websocketRule the rule that set {@link RequestStats#websocket()}, in words
  * @param requestErrorSeconds per request with KOs, the seconds that hold them; null in a summary written before
  *     they were recorded (per-endpoint client bursts cannot be judged then)
+ * @param realtime the injector's realtime measurements from the run's realtime.json (connects, drops, fan-out,
+ *     sockets held); null when the run wrote none
  */
 public record RunSummary(
         int schemaVersion,
@@ -27,7 +31,8 @@ public record RunSummary(
         List<SecondBucket> seconds,
         List<ErrorCount> errors,
         String websocketRule,
-        List<RequestErrorSeconds> requestErrorSeconds) {
+        List<RequestErrorSeconds> requestErrorSeconds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RealtimeStats realtime) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,6 +44,57 @@ public record RunSummary(
         seconds = List.copyOf(seconds);
         errors = List.copyOf(errors);
         requestErrorSeconds = requestErrorSeconds == null ? null : List.copyOf(requestErrorSeconds);
+    }
+
+    /** A summary without the injector's realtime measurements (a run without realtime.json). */
+    public RunSummary(
+            int schemaVersion,
+            List<InjectorLog> injectors,
+            String simulation,
+            long startEpochMs,
+            long endEpochMs,
+            double durationSeconds,
+            ResponseStats global,
+            List<RequestStats> requests,
+            List<GroupStats> groups,
+            List<SecondBucket> seconds,
+            List<ErrorCount> errors,
+            String websocketRule,
+            List<RequestErrorSeconds> requestErrorSeconds) {
+        this(
+                schemaVersion,
+                injectors,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                durationSeconds,
+                global,
+                requests,
+                groups,
+                seconds,
+                errors,
+                websocketRule,
+                requestErrorSeconds,
+                null);
+    }
+
+    /** This summary with the injector's realtime measurements of the run (realtime.json), or null for none. */
+    public RunSummary withRealtime(RealtimeStats stats) {
+        return new RunSummary(
+                schemaVersion,
+                injectors,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                durationSeconds,
+                global,
+                requests,
+                groups,
+                seconds,
+                errors,
+                websocketRule,
+                requestErrorSeconds,
+                stats);
     }
 
     /** A summary without per-request error seconds, as written before they were recorded. */

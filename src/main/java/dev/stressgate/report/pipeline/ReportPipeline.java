@@ -85,7 +85,8 @@ public final class ReportPipeline {
 
         progress.accept("==> parsing Gatling results in " + runDir.resolve("gatling"));
         List<Path> logs = simulationLogs(runDir);
-        RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs));
+        RunSummary summary = summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs))
+                .withRealtime(VerdictInputReader.realtime(runDir).orElse(null));
         try (ArtifactStaging staging = ArtifactStaging.open(runDir)) {
             Result result = report(runDir, staging, run, profile, summary, options);
             progress.accept("==> report: " + runDir.resolve(ReportRenderer.HTML));

@@ -18,6 +18,7 @@ import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.render.view.AiSectionView;
 import dev.stressgate.report.render.view.BaselineRow;
 import dev.stressgate.report.render.view.BaselineView;
+import dev.stressgate.report.render.view.ChartView;
 import dev.stressgate.report.render.view.CheckOutcome;
 import dev.stressgate.report.render.view.CheckRow;
 import dev.stressgate.report.render.view.DroppedItem;
@@ -99,13 +100,22 @@ public final class ReportViewAssembler {
                 errors(summary),
                 websocket(summary),
                 durationSeconds,
-                charts.charts(start, durationSeconds, summary, metrics),
+                charts(start, durationSeconds, summary, metrics),
                 sources(summary, metrics, logs, ai),
                 logExcerpts(logs),
                 findings(ai, clock),
                 baseline(ai),
                 aiSection(ai),
-                gatlingLink.find(runDir).orElse(null));
+                gatlingLink.find(runDir).orElse(null),
+                summary.realtime() == null ? List.of() : RealtimeSection.rows(summary.realtime()));
+    }
+
+    private List<ChartView> charts(long start, double durationSeconds, RunSummary summary, MetricsReport metrics) {
+        List<ChartView> all = new ArrayList<>(charts.charts(start, durationSeconds, summary, metrics));
+        if (summary.realtime() != null) {
+            all.add(RealtimeSection.socketsChart(summary.realtime(), start));
+        }
+        return all;
     }
 
     private static StatsRow stats(String name, ResponseStats s) {
@@ -207,6 +217,14 @@ public final class ReportViewAssembler {
     }
 
     private static List<LatencyRow> websocket(RunSummary summary) {
+        List<LatencyRow> rows = new ArrayList<>(websocketChecks(summary));
+        if (summary.realtime() != null) {
+            rows.addAll(RealtimeSection.latencyRows(summary.realtime()));
+        }
+        return rows;
+    }
+
+    private static List<LatencyRow> websocketChecks(RunSummary summary) {
         return summary.websocketRequests().stream()
                 .map(r -> new LatencyRow(
                         r.name(),
