@@ -31,7 +31,7 @@ REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--basel
                   $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
 .PHONY: help build format test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all perf-gate diagnosis-matrix bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all perf-gate diagnosis-matrix bench-injector bench-capacity bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk -v profiles="$(PROFILES)" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -112,6 +112,9 @@ diagnosis-matrix: build ## Fault catalogue x targets (reference, node-style, go-
 
 bench-injector: ## Injector throughput: 64 users on GET /api/posts for 60 s; prints req/s and CPU s per 10k requests
 	@scripts/bench-injector.sh
+
+bench-capacity: build ## Connected users at production shape (profiles/connected.json, CAPACITY_USERS=10000): sockets held, connect/fan-out p95, injector heap and CPU
+	@scripts/bench-capacity.sh
 
 bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's own -ro time
 	@scripts/bench-report.sh

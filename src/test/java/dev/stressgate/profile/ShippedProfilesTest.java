@@ -25,7 +25,16 @@ class ShippedProfilesTest {
     void everyAdvertisedProfileIsShipped() {
         assertThat(shipped())
                 .containsExactlyInAnyOrder(
-                        "smoke", "low", "medium", "high", "extreme", "spike", "soak", "breakpoint", "chaos");
+                        "smoke",
+                        "low",
+                        "medium",
+                        "high",
+                        "extreme",
+                        "spike",
+                        "soak",
+                        "breakpoint",
+                        "chaos",
+                        "connected");
     }
 
     @ParameterizedTest

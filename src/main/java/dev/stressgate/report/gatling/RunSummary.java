@@ -2,7 +2,6 @@ package dev.stressgate.report.gatling;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.stressgate.run.realtime.RealtimeStats;
 import java.util.List;
 
@@ -32,7 +31,7 @@ public record RunSummary(
         List<ErrorCount> errors,
         String websocketRule,
         List<RequestErrorSeconds> requestErrorSeconds,
-        @JsonInclude(JsonInclude.Include.NON_NULL) RealtimeStats realtime) {
+        RealtimeStats realtime) {
 
     public static final int SCHEMA_VERSION = 1;
 
