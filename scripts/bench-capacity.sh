@@ -17,7 +17,7 @@ auth=$((users / 10))
 social=$((users - realtime - auth))
 
 # Each process holds about one descriptor per user (HTTP keep-alive) plus one per socket, and a margin.
-needed=$((users * 2 + 2048))
+needed=$((users + realtime + 2048))
 if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$needed" ]; then
   hard=$(ulimit -Hn)
   if [ "$hard" != unlimited ] && [ "$hard" -lt "$needed" ]; then
