@@ -33,7 +33,7 @@ REPORT_FLAGS    = $(if $(RUN_DIR),--run-dir $(RUN_DIR)) $(if $(BASELINE),--basel
                   $(if $(NO_BASELINE),--no-baseline) $(if $(REFRESH),--refresh)
 
 .PHONY: help build format test demo app-up app-down app-status stress-stack-up stress-stack-down ai-report stress-index \
-        stress-all stress-distributed perf-gate diagnosis-matrix k8s-image k8s-run bench-injector bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
+        stress-all stress-distributed perf-gate diagnosis-matrix k8s-image k8s-run bench-injector bench-capacity bench-report bench-long-run bench-redact bench-hostile-sources compare-gatling clean prometheus-up prometheus-down prometheus-status $(STRESS_TARGETS) $(AI_TARGETS)
 
 help: ## List the targets with one line each
 	@awk -v profiles="$(PROFILES)" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[36m%-24s\033[0m %s\n", $$1, $$2} \
@@ -125,6 +125,9 @@ k8s-run: build ## One run on Kubernetes: INJECTORS=N pods of an Indexed Job (PRO
 
 bench-injector: ## Injector throughput: 64 keep-alive clients on GET /api/posts (per-user/shared connections, live view on/off, wrk); req/s, CPU s per 10k, ratios
 	@scripts/bench-injector.sh
+
+bench-capacity: build ## Connected users at production shape (profiles/connected.json, CAPACITY_USERS=10000): sockets held, connect/fan-out p95, injector heap and CPU
+	@scripts/bench-capacity.sh
 
 bench-report: build ## Report time and peak heap on a >= 1M-request simulation.log, next to Gatling's -ro (BENCH_INJECTORS=8: 8 such logs merged)
 	@scripts/bench-report.sh

@@ -105,7 +105,7 @@ a { color: var(--accent); }
 </header>
 <nav class="toc">
   <a href="#verdict">Verdict</a><a href="#slos">SLOs</a><a href="#charts">Charts</a><a href="#requests">Requests</a>
-  <a href="#errors">Errors</a><a href="#websocket">WebSocket</a><a href="#findings">Findings</a><a href="#baseline">Baseline</a>
+  <a href="#errors">Errors</a><a href="#websocket">WebSocket</a><#if report.realtime?has_content><a href="#realtime">Connections</a></#if><a href="#findings">Findings</a><a href="#baseline">Baseline</a>
   <a href="#ai">AI analysis</a><a href="#sources">Data sources</a><a href="#logs">Logs</a>
   <#if report.gatlingReportHref??><a href="${report.gatlingReportHref}">Gatling report ↗</a></#if>
 </nav>
@@ -230,6 +230,17 @@ a { color: var(--accent); }
   <p class="muted">No WebSocket checks in this run.</p>
   </#if>
 </section>
+
+<#if report.realtime?has_content>
+<section id="realtime">
+  <h2>WebSocket connections and fan-out <span class="muted">(injector's realtime.json)</span></h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Channel</th><th class="num">Connects</th><th class="num">Failed</th><th class="num">Reconnects</th><th class="num">Drops</th><th class="num">Server close</th><th class="num">Timeout</th><th class="num">Error</th><th class="num">Delivered</th><th class="num">Lost</th><th class="num">Lost with socket</th><th class="num">Unresolved</th><th class="num">Lost %</th><th class="num">Held p50 (s)</th><th class="num">Held max (s)</th></tr></thead>
+    <tbody><#list report.realtime as c><tr><td>${c.channel}</td><td class="num">${c.connects?c}</td><td class="num">${c.connectFailures?c}</td><td class="num">${c.reconnects?c}</td><td class="num">${c.drops?c}</td><td class="num">${c.serverCloses?c}</td><td class="num">${c.timeouts?c}</td><td class="num">${c.errors?c}</td><td class="num">${c.delivered?c}</td><td class="num">${c.lost?c}</td><td class="num">${c.lostWithSocket?c}</td><td class="num">${c.unresolved?c}</td><td class="num">${c.lostPct?string("0.##")}</td><td class="num">${c.heldP50S?string("0.#")}</td><td class="num">${c.heldMaxS?string("0.#")}</td></tr></#list></tbody>
+  </table></div>
+  <p class="muted">Drops are held sockets lost: the server closed them (a step failed at once), a heartbeat got no answer within the frame timeout, or an error. Lost deliveries went missing on another user's socket; "with socket" ones were awaited on a socket that then dropped. Unresolved: still awaited when the run or the recipient's session ended.</p>
+</section>
+</#if>
 
 <section id="findings">
   <h2>Findings</h2>

@@ -104,6 +104,16 @@ No failed requests.
 | ${w.name} | ${w.count?c} | ${ms(w.p50Ms)} | ${ms(w.p95Ms)} | ${ms(w.p99Ms)} | ${ms(w.maxMs)} |
 </#list>
 </#if>
+<#if report.realtime?has_content>
+
+## WebSocket connections and fan-out
+
+| Channel | Connects | Failed | Reconnects | Drops | Server close | Timeout | Error | Delivered | Lost | Lost with socket | Unresolved | Lost % | Held p50 (s) | Held max (s) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+<#list report.realtime as c>
+| ${c.channel} | ${c.connects?c} | ${c.connectFailures?c} | ${c.reconnects?c} | ${c.drops?c} | ${c.serverCloses?c} | ${c.timeouts?c} | ${c.errors?c} | ${c.delivered?c} | ${c.lost?c} | ${c.lostWithSocket?c} | ${c.unresolved?c} | ${c.lostPct?string("0.##")} | ${c.heldP50S?string("0.#")} | ${c.heldMaxS?string("0.#")} |
+</#list>
+</#if>
 
 ## Findings
 

@@ -87,6 +87,15 @@ ${l("Check", 36)} ${r("Count", 8)} ${r("p50", 7)} ${r("p95", 7)} ${r("p99", 7)} 
 ${l(w.name, 36)} ${r(w.count?c, 8)} ${r(ms(w.p50Ms), 7)} ${r(ms(w.p95Ms), 7)} ${r(ms(w.p99Ms), 7)} ${r(ms(w.maxMs), 7)}
 </#list>
 </#if>
+<#if report.realtime?has_content>
+
+WEBSOCKET CONNECTIONS AND FAN-OUT
+${rule(78)}
+${l("Channel", 8)} ${r("Connects", 9)} ${r("Reconn", 7)} ${r("Drops", 6)} ${r("Close", 6)} ${r("Tmout", 6)} ${r("Deliv", 7)} ${r("Lost", 6)} ${r("Lost%", 6)} ${r("Held p50s", 9)}
+<#list report.realtime as c>
+${l(c.channel, 8)} ${r(c.connects?c, 9)} ${r(c.reconnects?c, 7)} ${r(c.drops?c, 6)} ${r(c.serverCloses?c, 6)} ${r(c.timeouts?c, 6)} ${r(c.delivered?c, 7)} ${r(c.lost?c, 6)} ${r(c.lostPct?string("0.##"), 6)} ${r(c.heldP50S?string("0.#"), 9)}
+</#list>
+</#if>
 
 FINDINGS
 ${rule(78)}

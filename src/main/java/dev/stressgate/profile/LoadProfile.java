@@ -12,6 +12,7 @@ import java.util.Optional;
  * what they do (action mix), what must hold (SLOs), and optionally which faults the target is asked to inject.
  *
  * @param kind               what the profile tests, declared in the file (absent: load)
+ * @param realtimeConnection how the realtime population holds its sockets
  * @param maxDurationSeconds hard stop for the run; null lets the injection profile end it
  * @param faults             null unless the profile is a fault-injection (chaos) run
  * @param resilience         null unless the profile sets a resilience objective
@@ -25,6 +26,7 @@ public record LoadProfile(
         Map<PopulationName, Population> populations,
         ThinkTime thinkTime,
         SessionPlan session,
+        RealtimeConnection realtimeConnection,
         ActionMix mix,
         List<Slo> slos,
         Integer maxDurationSeconds,
@@ -37,7 +39,7 @@ public record LoadProfile(
         slos = List.copyOf(slos);
     }
 
-    /** A profile without early-stop conditions. */
+    /** A profile with the default realtime connection and without early-stop conditions. */
     public LoadProfile(
             String name,
             String description,
@@ -59,6 +61,7 @@ public record LoadProfile(
                 populations,
                 thinkTime,
                 session,
+                RealtimeConnection.DEFAULT,
                 mix,
                 slos,
                 maxDurationSeconds,

@@ -33,6 +33,8 @@ final class ProfileParser {
     private static final List<String> SLO_FIELDS = List.of("metric", "scope", "max", "min");
     private static final List<String> RESILIENCE_FIELDS = List.of("min_success_pct");
     private static final SessionPlan DEFAULT_SESSION = new SessionPlan(10, ActionSelection.WEIGHTED);
+    private static final List<String> REALTIME_CONNECTION_FIELDS =
+            List.of("connection", "heartbeat_s", "max_reconnect_backoff_s");
 
     private ProfileParser() {}
 
@@ -55,6 +57,7 @@ final class ProfileParser {
                 populations,
                 thinkTime(root.child("think_time_s")),
                 session(root.child("session")),
+                realtimeConnection(root.child("populations").child(PopulationName.REALTIME.id())),
                 mix,
                 slos(root.child("slos"), flows),
                 root.child("max_duration_s").isPresent()
@@ -75,7 +78,10 @@ final class ProfileParser {
         Map<PopulationName, Population> populations = new EnumMap<>(PopulationName.class);
         for (PopulationName name : PopulationName.values()) {
             ProfileField population = field.child(name.id());
-            populations.put(name, population.isPresent() ? population(root, population, model) : Population.none());
+            List<String> extraFields = name == PopulationName.REALTIME ? REALTIME_CONNECTION_FIELDS : List.of();
+            populations.put(
+                    name,
+                    population.isPresent() ? population(root, population, model, extraFields) : Population.none());
         }
         if (populations.values().stream().noneMatch(Population::isActive)) {
             throw field.invalid("no population injects any user; give at least one a target above 0");
@@ -83,7 +89,8 @@ final class ProfileParser {
         return populations;
     }
 
-    private static Population population(ProfileField root, ProfileField field, InjectionModel model) {
+    private static Population population(
+            ProfileField root, ProfileField field, InjectionModel model, List<String> extraFields) {
         InjectionModel other = model == InjectionModel.CLOSED ? InjectionModel.OPEN : InjectionModel.CLOSED;
         field.requireObject("an object with " + model.targetField() + " or stages");
         if (field.has(other.targetField())) {
@@ -91,7 +98,9 @@ final class ProfileParser {
                     .invalid("belongs to the " + other.id() + " model, but this profile's" + " model is " + model.id()
                             + "; use " + model.targetField() + " (one model per profile)");
         }
-        field.rejectUnknownFields(List.of(model.targetField(), "stages"));
+        List<String> known = new ArrayList<>(List.of(model.targetField(), "stages"));
+        known.addAll(extraFields);
+        field.rejectUnknownFields(known);
         boolean simple = field.has(model.targetField());
         boolean staged = field.has("stages");
         if (simple == staged) {
@@ -161,6 +170,22 @@ final class ProfileParser {
                         .oneOf(ActionSelection.ids(), id -> ActionSelection.valueOf(id.toUpperCase(Locale.ROOT)))
                 : DEFAULT_SESSION.selection();
         return new SessionPlan(actions, selection);
+    }
+
+    /** The realtime population's socket settings; defaults when the population or a field is absent. */
+    private static RealtimeConnection realtimeConnection(ProfileField field) {
+        RealtimeConnection defaults = RealtimeConnection.DEFAULT;
+        if (!field.isPresent()) {
+            return defaults;
+        }
+        ConnectionMode mode = field.child("connection").isPresent()
+                ? field.child("connection")
+                        .oneOf(ConnectionMode.ids(), id -> ConnectionMode.valueOf(id.toUpperCase(Locale.ROOT)))
+                : defaults.mode();
+        return new RealtimeConnection(
+                mode,
+                field.child("heartbeat_s").integerAtLeastOr(1, defaults.heartbeatSeconds()),
+                field.child("max_reconnect_backoff_s").integerAtLeastOr(1, defaults.maxReconnectBackoffSeconds()));
     }
 
     private static ActionMix mix(ProfileField field, KnownFlows flows) {

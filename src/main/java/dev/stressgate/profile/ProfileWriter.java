@@ -34,6 +34,13 @@ public final class ProfileWriter {
                     node.put("hold_s", stage.holdSeconds());
                 });
             }
+            if (name == PopulationName.REALTIME && populations.has(name.id())) {
+                ObjectNode realtime = (ObjectNode) populations.get(name.id());
+                realtime.put("connection", profile.realtimeConnection().mode().id());
+                realtime.put("heartbeat_s", profile.realtimeConnection().heartbeatSeconds());
+                realtime.put(
+                        "max_reconnect_backoff_s", profile.realtimeConnection().maxReconnectBackoffSeconds());
+            }
         });
         ObjectNode think = root.putObject("think_time_s");
         think.put("min", profile.thinkTime().minSeconds());

@@ -27,6 +27,10 @@ public enum SloMetric {
     SUCCESS_RATE_PCT("success_rate_pct", Bound.MIN, Scoping.GLOBAL_OR_FLOW, Unit.PERCENT),
     WS_CONNECT_SUCCESS_PCT("ws_connect_success_pct", Bound.MIN, Scoping.GLOBAL, Unit.PERCENT),
     CHAT_DELIVERY_P95_MS("chat_delivery_p95_ms", Bound.MAX, Scoping.GLOBAL, Unit.MILLISECONDS),
+    WS_CONNECT_P95_MS("ws_connect_p95_ms", Bound.MAX, Scoping.GLOBAL, Unit.MILLISECONDS),
+    WS_FANOUT_P95_MS("ws_fanout_p95_ms", Bound.MAX, Scoping.GLOBAL, Unit.MILLISECONDS),
+    WS_LOST_MESSAGES_PCT("ws_lost_messages_pct", Bound.MAX, Scoping.GLOBAL, Unit.PERCENT),
+    WS_DROPS_PER_MIN("ws_drops_per_min", Bound.MAX, Scoping.GLOBAL, Unit.PER_MINUTE),
     THROUGHPUT_RPS("throughput_rps", Bound.MIN, Scoping.GLOBAL, Unit.PER_SECOND);
 
     /** Whether the measured value must stay at most ({@code max}) or at least ({@code min}) the threshold. */
@@ -45,7 +49,8 @@ public enum SloMetric {
     public enum Unit {
         MILLISECONDS,
         PERCENT,
-        PER_SECOND
+        PER_SECOND,
+        PER_MINUTE
     }
 
     private final String id;

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * ({@value #DEFAULT_LOCATION}), how one is named ({@code <UTC yyyyMMdd'T'HHmmss'Z'>-<label>}, the label being
  * {@code run.name} or the profile's name, safe characters only), the names of the files in it, and which run is the
  * latest ({@value #LATEST_POINTER} in the artifact directory, written when a run directory is created). Gatling
- * writes into {@code gatling/}; the run itself writes run.json, profile.json, scrape.jsonl and injector.jsonl; the
- * report step summary.json, report.html and the rest. Writers get one from
+ * writes into {@code gatling/}; the run itself writes run.json, profile.json, scrape.jsonl, injector.jsonl and
+ * realtime.json; the report step summary.json, report.html and the rest. Writers get one from
  * {@link #create} (the launcher, once the profile has validated) or {@link #open} (the simulation); readers from
  * {@link #at}.
  *
@@ -41,6 +41,7 @@ public final class RunDirectory {
     private static final String PROFILE_JSON = "profile.json";
     private static final String SCRAPE_JSONL = "scrape.jsonl";
     private static final String INJECTOR_JSONL = "injector.jsonl";
+    private static final String REALTIME_JSON = "realtime.json";
     private static final String GATLING_RESULTS = "gatling";
     private static final String SIMULATION_LOG = "simulation.log";
     private static final Pattern RUN_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-" + LABEL.pattern());
@@ -273,6 +274,11 @@ public final class RunDirectory {
     /** The injector's own CPU, GC and heap samples ({@link InjectorSample}, one JSON object a line). */
     public Path injectorJsonl() {
         return path.resolve(INJECTOR_JSONL);
+    }
+
+    /** The injector's realtime measurements (connects, drops, fan-out, sockets held), when it ran realtime users. */
+    public Path realtimeJson() {
+        return path.resolve(REALTIME_JSON);
     }
 
     public Path gatlingResults() {

@@ -131,6 +131,22 @@ class InvalidProfileTest {
     }
 
     @Test
+    void realtimeConnectionDefaultsToAHeldSessionAndRejectsUnknownModes() throws Exception {
+        Path file = dir.resolve("ok.json");
+        Files.writeString(file, MAPPER.writeValueAsString(valid()));
+        assertThat(new ProfileLoader(dir, FLOWS).load("ok").profile().realtimeConnection())
+                .isEqualTo(new RealtimeConnection(ConnectionMode.SESSION, 20, 30));
+
+        assertThat(errorFor(p -> ((ObjectNode) p.get("populations").get("realtime")).put("connection", "always")))
+                .isEqualTo(file() + ": populations.realtime.connection: expected one of session, per_action, got"
+                        + " \"always\"");
+        assertThat(errorFor(p -> ((ObjectNode) p.get("populations").get("realtime")).put("heartbeat_s", 0)))
+                .isEqualTo(file() + ": populations.realtime.heartbeat_s: expected an integer >= 1, got 0");
+        assertThat(errorFor(p -> ((ObjectNode) p.get("populations").get("social")).put("connection", "session")))
+                .startsWith(file() + ": populations.social.connection: ");
+    }
+
+    @Test
     void wrongTypeNamesFieldExpectationAndValue() throws Exception {
         assertThat(errorFor(p -> ((ObjectNode) p.get("populations").get("social")).put("users", "ten")))
                 .isEqualTo(file() + ": populations.social.users: expected an integer >= 0, got \"ten\"");

@@ -26,7 +26,16 @@ class ShippedProfilesTest {
     void everyAdvertisedProfileIsShipped() {
         assertThat(shipped())
                 .containsExactlyInAnyOrder(
-                        "smoke", "low", "medium", "high", "extreme", "spike", "soak", "breakpoint", "chaos");
+                        "smoke",
+                        "low",
+                        "medium",
+                        "high",
+                        "extreme",
+                        "spike",
+                        "soak",
+                        "breakpoint",
+                        "chaos",
+                        "connected");
     }
 
     @ParameterizedTest
@@ -113,6 +122,7 @@ class ShippedProfilesTest {
                         "spike", ProfileKind.SPIKE,
                         "soak", ProfileKind.SOAK,
                         "breakpoint", ProfileKind.CAPACITY,
+                        "connected", ProfileKind.CAPACITY,
                         "chaos", ProfileKind.CHAOS));
     }
 

@@ -55,7 +55,14 @@ final class SloAssertions {
                 globalOnly(slo, global().successfulRequests().percent().gte(slo.threshold()));
             case THROUGHPUT_RPS -> globalOnly(slo, global().requestsPerSec().gte(slo.threshold()));
             case CHAT_DELIVERY_P95_MS -> deliveryP95(profile, catalogue, millis);
-            case SERVER_ERROR_RATE_PCT, RATE_LIMITED_PCT, AUTH_FAILURE_RATE_PCT, WS_CONNECT_SUCCESS_PCT -> List.of();
+            case SERVER_ERROR_RATE_PCT,
+                    RATE_LIMITED_PCT,
+                    AUTH_FAILURE_RATE_PCT,
+                    WS_CONNECT_SUCCESS_PCT,
+                    WS_CONNECT_P95_MS,
+                    WS_FANOUT_P95_MS,
+                    WS_LOST_MESSAGES_PCT,
+                    WS_DROPS_PER_MIN -> List.of();
         };
     }
 

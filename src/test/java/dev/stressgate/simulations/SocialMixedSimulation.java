@@ -10,13 +10,19 @@ import dev.stressgate.profile.Population;
 import dev.stressgate.profile.PopulationName;
 import dev.stressgate.profile.Slo;
 import dev.stressgate.run.RunRecorder;
+import dev.stressgate.run.realtime.RealtimeRecorder;
+import dev.stressgate.run.realtime.RealtimeStatsFile;
 import dev.stressgate.simulations.flows.AccountSteps;
+import dev.stressgate.simulations.flows.ChatDirectory;
+import dev.stressgate.simulations.flows.ConnectedChat;
 import dev.stressgate.simulations.flows.Feeders;
 import dev.stressgate.simulations.flows.FlowCatalogue;
+import dev.stressgate.simulations.flows.FlowContext;
 import dev.stressgate.simulations.flows.SignedUpAccounts;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +39,13 @@ public class SocialMixedSimulation extends Simulation {
     /** The flows this simulation runs, for a launcher to check the profile against ({@link FlowCatalogue#of}). */
     public static final FlowCatalogue CATALOGUE = FlowCatalogue.SOCIAL;
 
+    private static final Duration REALTIME_SAMPLE_INTERVAL = Duration.ofSeconds(1);
+    /** Frames a socket keeps for the fan-out reader between two looks (heartbeats or actions). */
+    private static final int UNMATCHED_FRAMES_KEPT = 1_000;
+
     private final FlowCatalogue catalogue;
     private final RunSetup setup;
+    private final RealtimeRecorder realtime;
     private RunRecorder recorder;
     private volatile LiveRun live;
 
@@ -48,9 +59,18 @@ public class SocialMixedSimulation extends Simulation {
         this.setup = RunSetup.resolve(catalogue);
         LoadProfile profile = setup.profile().profile();
         LoadShare share = setup.loadShare();
+        realtime = new RealtimeRecorder(
+                profile.realtimeConnection().mode().id(), Clock.systemUTC(), REALTIME_SAMPLE_INTERVAL);
         AccountSteps accounts = new AccountSteps(new SignedUpAccounts(), Feeders.accountNamespace(share));
-        PopulationScenarios scenarios =
-                new PopulationScenarios(profile, accounts, catalogue, () -> live != null && live.abortRequested());
+        ConnectedChat connectedChat = profile.realtimeConnection().heldForSession()
+                ? new ConnectedChat(accounts, new ChatDirectory(), realtime, profile.realtimeConnection())
+                : null;
+        PopulationScenarios scenarios = new PopulationScenarios(
+                profile,
+                new FlowContext(accounts, realtime),
+                catalogue,
+                connectedChat,
+                () -> live != null && live.abortRequested());
         List<PopulationBuilder> populations = new ArrayList<>();
         Map<PopulationName, Population> shares = share.populations(profile);
         for (PopulationName name : PopulationName.values()) {
@@ -91,12 +111,14 @@ public class SocialMixedSimulation extends Simulation {
                 .contentTypeHeader("application/json")
                 .header("X-Request-Id", session -> UUID.randomUUID().toString())
                 .userAgentHeader("stressgate-gatling")
+                .wsUnmatchedInboundMessageBufferSize(UNMATCHED_FRAMES_KEPT)
                 .disableCaching();
     }
 
     @Override
     public void before() {
         recorder = setup.startRecording(getClass(), catalogue);
+        realtime.start();
         live = setup.startLive(catalogue);
     }
 
@@ -106,7 +128,11 @@ public class SocialMixedSimulation extends Simulation {
             if (live != null && recorder != null) {
                 setup.finishLive(live, recorder);
             }
+            if (setup.profile().profile().population(PopulationName.REALTIME).isActive()) {
+                RealtimeStatsFile.write(setup.directory().realtimeJson(), realtime.finish());
+            }
         } finally {
+            realtime.close();
             if (recorder != null) {
                 recorder.finish();
             }

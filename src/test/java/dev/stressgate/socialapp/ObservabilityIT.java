@@ -24,6 +24,7 @@ class ObservabilityIT {
             "sanctum_active_websockets",
             "sanctum_websocket_connections_total",
             "sanctum_websocket_backpressure_drops_total",
+            "sanctum_websocket_outbound_queue_depth",
             "sanctum_database_query_latency_seconds",
             "sanctum_message_throughput_total",
             "hikaricp_connections_active",

@@ -1,5 +1,6 @@
 package dev.stressgate.report.analysis;
 
+import dev.stressgate.run.realtime.RealtimeStats;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,13 +14,25 @@ public record ClientSnapshot(
         List<RequestStats> requests,
         List<RequestStats> groups,
         LatencyDistributions distributions,
-        Optional<List<EndpointErrorSeconds>> endpointErrors) {
+        Optional<List<EndpointErrorSeconds>> endpointErrors,
+        Optional<RealtimeStats> realtime) {
 
     public ClientSnapshot {
+        realtime = realtime == null ? Optional.empty() : realtime;
         requests = List.copyOf(requests);
         groups = List.copyOf(groups);
         distributions = distributions == null ? LatencyDistributions.none() : distributions;
         endpointErrors = endpointErrors == null ? Optional.empty() : endpointErrors.map(List::copyOf);
+    }
+
+    /** Figures without the injector's realtime measurements. */
+    public ClientSnapshot(
+            RequestStats global,
+            List<RequestStats> requests,
+            List<RequestStats> groups,
+            LatencyDistributions distributions,
+            Optional<List<EndpointErrorSeconds>> endpointErrors) {
+        this(global, requests, groups, distributions, endpointErrors, Optional.empty());
     }
 
     /** Figures and distributions without per-endpoint error seconds. */

@@ -32,7 +32,8 @@ public final class ClientSnapshots {
                 requests,
                 groups,
                 LatencyDistributions.of(summary),
-                endpointErrors(summary));
+                endpointErrors(summary),
+                Optional.ofNullable(summary.realtime()));
     }
 
     /** Error seconds by request name, rows of one name in several groups summed; empty for an older summary. */

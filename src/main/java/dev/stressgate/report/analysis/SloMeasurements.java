@@ -62,6 +62,8 @@ public final class SloMeasurements {
             case AUTH_FAILURE_RATE_PCT -> authFailureRate(input);
             case WS_CONNECT_SUCCESS_PCT -> wsConnectSuccess(scope, input);
             case CHAT_DELIVERY_P95_MS -> deliveryP95(input);
+            case WS_CONNECT_P95_MS, WS_FANOUT_P95_MS, WS_LOST_MESSAGES_PCT, WS_DROPS_PER_MIN ->
+                RealtimeSloMetrics.measure(slo.metric(), input.client().realtime());
         };
     }
 

@@ -2,6 +2,7 @@ package dev.stressgate.report.gatling;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.stressgate.run.realtime.RealtimeStats;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,8 @@ import java.util.Locale;
  *     they were recorded (per-endpoint client bursts cannot be judged then)
  * @param injectorRuns per injector of a run shared by several ({@code injector-<index>/}), by index; null for a run
  *     of one injector
+ * @param realtime the injector's realtime measurements from the run's realtime.json (connects, drops, fan-out,
+ *     sockets held); null when the run wrote none
  */
 public record RunSummary(
         int schemaVersion,
@@ -31,7 +34,8 @@ public record RunSummary(
         List<ErrorCount> errors,
         String websocketRule,
         List<RequestErrorSeconds> requestErrorSeconds,
-        List<InjectorRun> injectorRuns) {
+        List<InjectorRun> injectorRuns,
+        RealtimeStats realtime) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -62,7 +66,61 @@ public record RunSummary(
                 errors,
                 websocketRule,
                 requestErrorSeconds,
-                runs);
+                runs,
+                realtime);
+    }
+
+    /** A summary of one injector without realtime measurements (a run without realtime.json). */
+    public RunSummary(
+            int schemaVersion,
+            List<InjectorLog> injectors,
+            String simulation,
+            long startEpochMs,
+            long endEpochMs,
+            double durationSeconds,
+            ResponseStats global,
+            List<RequestStats> requests,
+            List<GroupStats> groups,
+            List<SecondBucket> seconds,
+            List<ErrorCount> errors,
+            String websocketRule,
+            List<RequestErrorSeconds> requestErrorSeconds) {
+        this(
+                schemaVersion,
+                injectors,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                durationSeconds,
+                global,
+                requests,
+                groups,
+                seconds,
+                errors,
+                websocketRule,
+                requestErrorSeconds,
+                null,
+                null);
+    }
+
+    /** This summary with the injector's realtime measurements of the run (realtime.json), or null for none. */
+    public RunSummary withRealtime(RealtimeStats stats) {
+        return new RunSummary(
+                schemaVersion,
+                injectors,
+                simulation,
+                startEpochMs,
+                endEpochMs,
+                durationSeconds,
+                global,
+                requests,
+                groups,
+                seconds,
+                errors,
+                websocketRule,
+                requestErrorSeconds,
+                injectorRuns,
+                stats);
     }
 
     /** A summary without per-request error seconds, as written before they were recorded. */
@@ -92,6 +150,7 @@ public record RunSummary(
                 seconds,
                 errors,
                 websocketRule,
+                null,
                 null,
                 null);
     }

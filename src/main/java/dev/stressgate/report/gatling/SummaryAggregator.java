@@ -128,6 +128,7 @@ final class SummaryAggregator implements SimulationLogListener {
                 errors.toErrorCounts(),
                 transports.rule(),
                 errorSeconds,
+                null,
                 null);
     }
 

@@ -93,8 +93,9 @@ public final class ReportPipeline {
 
         List<Path> logs = shared.isPresent() ? shared.get().simulationLogs() : simulationLogs(runDir);
         progress.accept("==> parsing Gatling results: " + logs.size() + " simulation.log under " + runDir);
-        RunSummary summary =
-                summarize(logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs), new FlowTransports(run.workload()));
+        RunSummary summary = summarize(
+                        logs, new RunTimeBounds(Clock.systemUTC()).of(run, logs), new FlowTransports(run.workload()))
+                .withRealtime(VerdictInputReader.realtime(runDir).orElse(null));
         if (shared.isPresent()) {
             summary = summary.withInjectorRuns(shared.get().injectorRuns(summary.injectors()));
         }

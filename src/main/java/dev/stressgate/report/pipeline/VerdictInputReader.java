@@ -8,10 +8,13 @@ import dev.stressgate.report.ai.AiAnalysisJson;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
+import dev.stressgate.run.realtime.RealtimeStats;
+import dev.stressgate.run.realtime.RealtimeStatsFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads the run's inputs the verdict depends on, failing closed: run.json and profile.json must both be present
@@ -46,6 +49,18 @@ public final class VerdictInputReader {
             return ProfileLoader.ofRecordedRun().load(file).profile();
         } catch (ProfileException e) {
             throw new UnusableInputException("unusable profile, no verdict without its SLOs: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The injector's realtime measurements (realtime.json), empty when the run wrote none; a broken file is unusable
+     * input, as the realtime SLOs are judged on it.
+     */
+    public static Optional<RealtimeStats> realtime(Path runDir) throws UnusableInputException {
+        try {
+            return RealtimeStatsFile.readIfPresent(RunDirectory.at(runDir).realtimeJson());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new UnusableInputException(e.getMessage(), e);
         }
     }
 

@@ -20,6 +20,7 @@ import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.render.view.AiSectionView;
 import dev.stressgate.report.render.view.BaselineRow;
 import dev.stressgate.report.render.view.BaselineView;
+import dev.stressgate.report.render.view.ChartView;
 import dev.stressgate.report.render.view.CheckOutcome;
 import dev.stressgate.report.render.view.CheckRow;
 import dev.stressgate.report.render.view.DroppedItem;
@@ -114,14 +115,15 @@ public final class ReportViewAssembler {
                 errors(summary),
                 websocket(summary),
                 durationSeconds,
-                charts.charts(start, durationSeconds, summary, metrics),
+                charts(start, durationSeconds, summary, metrics),
                 sources(summary, metrics, logs, ai),
                 logExcerpts(logs),
                 findings(ai, clock),
                 baseline(ai),
                 aiSection(ai),
                 gatlingLink.find(runDir).orElse(null),
-                injectors(summary, injectorLoads));
+                injectors(summary, injectorLoads),
+                summary.realtime() == null ? List.of() : RealtimeSection.rows(summary.realtime()));
     }
 
     private static String cpu(InjectorLoad load) {
@@ -190,6 +192,14 @@ public final class ReportViewAssembler {
                                 .collect(Collectors.joining("; "))
                         + ". Counts and percentiles cover only what the injectors recorded, not the planned load.";
         return new InjectorsView(headline, rows);
+    }
+
+    private List<ChartView> charts(long start, double durationSeconds, RunSummary summary, MetricsReport metrics) {
+        List<ChartView> all = new ArrayList<>(charts.charts(start, durationSeconds, summary, metrics));
+        if (summary.realtime() != null) {
+            all.add(RealtimeSection.socketsChart(summary.realtime(), start));
+        }
+        return all;
     }
 
     private static StatsRow stats(String name, ResponseStats s) {
@@ -291,6 +301,14 @@ public final class ReportViewAssembler {
     }
 
     private static List<LatencyRow> websocket(RunSummary summary) {
+        List<LatencyRow> rows = new ArrayList<>(websocketChecks(summary));
+        if (summary.realtime() != null) {
+            rows.addAll(RealtimeSection.latencyRows(summary.realtime()));
+        }
+        return rows;
+    }
+
+    private static List<LatencyRow> websocketChecks(RunSummary summary) {
         return summary.websocketRequests().stream()
                 .map(r -> new LatencyRow(
                         r.name(),

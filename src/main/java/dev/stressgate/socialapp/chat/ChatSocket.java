@@ -12,6 +12,7 @@ import dev.stressgate.socialapp.ws.ClientFrame;
 import dev.stressgate.socialapp.ws.ErrorFrame;
 import dev.stressgate.socialapp.ws.FrameWriter;
 import dev.stressgate.socialapp.ws.OutboundQueue;
+import dev.stressgate.socialapp.ws.SocketCloses;
 import dev.stressgate.socialapp.ws.TicketGate;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
@@ -72,19 +73,19 @@ public final class ChatSocket implements RouteGroup {
         });
         ws.onMessage(ctx -> {
             Connection connection = connections.get(ctx.sessionId());
-            if (connection != null) {
+            if (connection != null && !SocketCloses.closedByFault(ctx, faults, CHANNEL)) {
                 handle(connection, ctx.message());
             }
         });
-        ws.onClose(this::closed);
-        ws.onError(this::closed);
+        ws.onClose(ctx -> closed(ctx, ctx.status()));
+        ws.onError(ctx -> closed(ctx, SocketCloses.ABNORMAL_CLOSURE));
     }
 
-    private void closed(WsContext ctx) {
+    private void closed(WsContext ctx, int code) {
         Connection connection = connections.remove(ctx.sessionId());
         if (connection != null) {
             hub.leaveAll(connection.queue());
-            metrics.websocketClosed(CHANNEL);
+            metrics.websocketClosed(CHANNEL, code);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  *  "errors": {"share": 0.2, "status": 500, "routes": ["/api/posts/{id}/like"], "from_s": 20, "until_s": 45},
  *  "slow_database": {"millis": 100, "operations": []},
  *  "websocket_drops": {"share": 0.5, "channels": ["chat"]},
+ *  "websocket_closes": {"share": 0.1, "code": 1012, "channels": ["chat"]},
  *  "database_unavailable": false,
  *  "memory_leak": {"kib_per_request": 256},
  *  "cpu_burn": {"millis_per_request": 100},
@@ -19,7 +20,8 @@ import java.util.List;
  * An empty {@code routes} list means every {@code /api} route; empty {@code operations} every database
  * operation; empty {@code channels} both chat and game. {@code from_s}/{@code until_s} limit the errors to a window
  * in seconds after the settings were applied (absent: from the start, never ending). The leak and the CPU burn apply
- * to every {@code /api} request; {@code rate_limit} replaces the configured per-user limit while it is set.
+ * to every {@code /api} request; {@code websocket_closes} makes the server close a socket (with {@code code}, default
+ * 1012 "service restart") instead of answering a share of its client frames; {@code rate_limit} replaces the configured per-user limit while it is set.
  */
 public record FaultSettings(
         RouteLatency latency,
@@ -29,9 +31,11 @@ public record FaultSettings(
         Boolean databaseUnavailable,
         MemoryLeak memoryLeak,
         CpuBurn cpuBurn,
-        RateLimit rateLimit) {
+        RateLimit rateLimit,
+        WebsocketCloses websocketCloses) {
 
     public FaultSettings {
+        websocketCloses = websocketCloses == null ? new WebsocketCloses(0.0, null, List.of()) : websocketCloses;
         memoryLeak = memoryLeak == null ? new MemoryLeak(0) : memoryLeak;
         cpuBurn = cpuBurn == null ? new CpuBurn(0) : cpuBurn;
         databaseUnavailable = Boolean.TRUE.equals(databaseUnavailable);
@@ -41,6 +45,19 @@ public record FaultSettings(
         websocketDrops = websocketDrops == null ? new WebsocketDrops(0.0, List.of()) : websocketDrops;
     }
 
+    /** The faults without server-side socket closes. */
+    public FaultSettings(
+            RouteLatency latency,
+            RouteErrors errors,
+            SlowDatabase slowDatabase,
+            WebsocketDrops websocketDrops,
+            Boolean databaseUnavailable,
+            MemoryLeak memoryLeak,
+            CpuBurn cpuBurn,
+            RateLimit rateLimit) {
+        this(latency, errors, slowDatabase, websocketDrops, databaseUnavailable, memoryLeak, cpuBurn, rateLimit, null);
+    }
+
     /** The original five faults, without leak, CPU burn or run-time rate limit. */
     public FaultSettings(
             RouteLatency latency,
@@ -48,7 +65,7 @@ public record FaultSettings(
             SlowDatabase slowDatabase,
             WebsocketDrops websocketDrops,
             Boolean databaseUnavailable) {
-        this(latency, errors, slowDatabase, websocketDrops, databaseUnavailable, null, null, null);
+        this(latency, errors, slowDatabase, websocketDrops, databaseUnavailable, null, null, null, null);
     }
 
     public static FaultSettings none() {
@@ -79,6 +96,13 @@ public record FaultSettings(
         for (String channel : websocketDrops.channels()) {
             if (!channel.equals("chat") && !channel.equals("game")) {
                 problems.add("websocket_drops.channels: expected chat or game, got '" + channel + "'");
+            }
+        }
+        checkShare("websocket_closes.share", websocketCloses.share(), problems);
+        checkRange("websocket_closes.code", websocketCloses.code(), 1000, 4999, problems);
+        for (String channel : websocketCloses.channels()) {
+            if (!channel.equals("chat") && !channel.equals("game")) {
+                problems.add("websocket_closes.channels: expected chat or game, got '" + channel + "'");
             }
         }
         return problems;
@@ -162,6 +186,15 @@ public record FaultSettings(
     public record WebsocketDrops(Double share, List<String> channels) {
         public WebsocketDrops {
             share = share == null ? 0.0 : share;
+            channels = channels == null ? List.of() : List.copyOf(channels);
+        }
+    }
+
+    /** A share of inbound client frames on which the server closes the socket with {@code code} instead. */
+    public record WebsocketCloses(Double share, Integer code, List<String> channels) {
+        public WebsocketCloses {
+            share = share == null ? 0.0 : share;
+            code = code == null ? 1012 : code;
             channels = channels == null ? List.of() : List.copyOf(channels);
         }
     }

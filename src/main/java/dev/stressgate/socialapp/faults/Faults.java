@@ -102,6 +102,16 @@ public final class Faults {
                 && roll(drops.share());
     }
 
+    /** The close code to end this socket with instead of answering its frame, or 0 to answer it. */
+    public int closeSocketInstead(String channel) {
+        FaultSettings.WebsocketCloses closes = settings().websocketCloses();
+        return closes.share() > 0
+                        && (closes.channels().isEmpty() || closes.channels().contains(channel))
+                        && roll(closes.share())
+                ? closes.code()
+                : 0;
+    }
+
     private static boolean selects(List<String> routes, String route) {
         return routes.isEmpty() ? route.startsWith("/api/") : routes.contains(route);
     }

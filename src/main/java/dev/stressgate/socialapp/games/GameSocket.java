@@ -11,6 +11,7 @@ import dev.stressgate.socialapp.ws.ClientFrame;
 import dev.stressgate.socialapp.ws.ErrorFrame;
 import dev.stressgate.socialapp.ws.FrameWriter;
 import dev.stressgate.socialapp.ws.OutboundQueue;
+import dev.stressgate.socialapp.ws.SocketCloses;
 import dev.stressgate.socialapp.ws.TicketGate;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -89,19 +90,19 @@ public final class GameSocket implements RouteGroup {
         });
         ws.onMessage(ctx -> {
             Player player = players.get(ctx.sessionId());
-            if (player != null) {
+            if (player != null && !SocketCloses.closedByFault(ctx, faults, CHANNEL)) {
                 handle(player, ctx.message());
             }
         });
-        ws.onClose(this::closed);
-        ws.onError(this::closed);
+        ws.onClose(ctx -> closed(ctx, ctx.status()));
+        ws.onError(ctx -> closed(ctx, SocketCloses.ABNORMAL_CLOSURE));
     }
 
-    private void closed(WsContext ctx) {
+    private void closed(WsContext ctx, int code) {
         Player player = players.remove(ctx.sessionId());
         if (player != null) {
             watchers.getOrDefault(player.roomId(), Set.of()).remove(player.queue());
-            metrics.websocketClosed(CHANNEL);
+            metrics.websocketClosed(CHANNEL, code);
         }
     }
 

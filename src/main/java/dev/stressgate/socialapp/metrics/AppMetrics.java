@@ -22,6 +22,8 @@ public final class AppMetrics {
     private final Gauge activeWebsockets;
     private final Counter websocketConnections;
     private final Counter backpressureDrops;
+    private final Gauge outboundQueueDepth;
+    private final Counter websocketCloses;
     private final Histogram databaseLatency;
     private final Counter messageThroughput;
 
@@ -53,6 +55,16 @@ public final class AppMetrics {
                 .help("Outbound WebSocket frames dropped because the consumer was too slow")
                 .labelNames("channel")
                 .register(registry);
+        outboundQueueDepth = Gauge.builder()
+                .name("sanctum_websocket_outbound_queue_depth")
+                .help("Outbound WebSocket frames waiting to be written, summed over the channel's sockets")
+                .labelNames("channel")
+                .register(registry);
+        websocketCloses = Counter.builder()
+                .name("sanctum_websocket_closes_total")
+                .help("WebSocket sessions ended, by channel and close code (1006: ended by an error)")
+                .labelNames("channel", "code")
+                .register(registry);
         databaseLatency = Histogram.builder()
                 .name("sanctum_database_query_latency_seconds")
                 .help("Database operation latency by operation")
@@ -68,6 +80,7 @@ public final class AppMetrics {
         for (String channel : new String[] {"chat", "game"}) {
             activeWebsockets.labelValues(channel).set(0);
             backpressureDrops.labelValues(channel).inc(0);
+            outboundQueueDepth.labelValues(channel).set(0);
             websocketConnections.labelValues(channel, "accepted").inc(0);
             websocketConnections.labelValues(channel, "rejected").inc(0);
         }
@@ -91,8 +104,14 @@ public final class AppMetrics {
         activeWebsockets.labelValues(channel).inc();
     }
 
-    public void websocketClosed(String channel) {
+    public void websocketClosed(String channel, int code) {
         activeWebsockets.labelValues(channel).dec();
+        websocketCloses.labelValues(channel, Integer.toString(code)).inc();
+    }
+
+    /** {@code frames} more (or, negative, fewer) outbound frames are waiting on the channel's sockets. */
+    public void outboundQueued(String channel, int frames) {
+        outboundQueueDepth.labelValues(channel).inc(frames);
     }
 
     public void websocketRejected(String channel) {

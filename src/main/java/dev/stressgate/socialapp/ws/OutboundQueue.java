@@ -42,6 +42,7 @@ public final class OutboundQueue {
                     metrics.frameDropped(channel);
                 } else {
                     pending.addLast(frame);
+                    metrics.outboundQueued(channel, 1);
                 }
                 return;
             }
@@ -76,11 +77,13 @@ public final class OutboundQueue {
                 sending = false;
                 return;
             }
+            metrics.outboundQueued(channel, -1);
         }
         write(next);
     }
 
     private synchronized void discardAll() {
+        metrics.outboundQueued(channel, -pending.size());
         pending.clear();
         sending = false;
     }

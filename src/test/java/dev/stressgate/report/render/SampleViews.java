@@ -192,7 +192,8 @@ final class SampleViews {
                 baseline,
                 ai,
                 "gatling/socialmixedsimulation-20261122050001/index.html",
-                null);
+                null,
+                List.of());
     }
 
     static IndexView index() {

@@ -27,7 +27,7 @@ public final class FlowCatalogue {
             PopulationName population,
             Workload.Transport transport,
             String deliveryRequest,
-            Function<AccountSteps, UserFlow> factory) {
+            Function<FlowContext, UserFlow> factory) {
 
         /** The same flow, with {@code request} (one of its own) measuring a message's delivery latency. */
         public Entry deliveredBy(String request) {
@@ -41,15 +41,18 @@ public final class FlowCatalogue {
 
     /** The reference social workload run by {@code SocialMixedSimulation}. */
     public static final FlowCatalogue SOCIAL = new FlowCatalogue(List.of(
-            http(AuthFlow.NAME, PopulationName.AUTH, accounts -> new AuthFlow()),
-            http(FeedFlow.NAME, PopulationName.SOCIAL, accounts -> new FeedFlow()),
-            http(PostsFlow.NAME, PopulationName.SOCIAL, accounts -> new PostsFlow()),
-            http(CommentsLikesFlow.NAME, PopulationName.SOCIAL, accounts -> new CommentsLikesFlow()),
-            http(FriendsFlow.NAME, PopulationName.SOCIAL, FriendsFlow::new),
-            http(DmsFlow.NAME, PopulationName.SOCIAL, DmsFlow::new),
-            websocket(ChatWsFlow.NAME, PopulationName.REALTIME, ChatWsFlow::new)
+            http(AuthFlow.NAME, PopulationName.AUTH, context -> new AuthFlow()),
+            http(FeedFlow.NAME, PopulationName.SOCIAL, context -> new FeedFlow()),
+            http(PostsFlow.NAME, PopulationName.SOCIAL, context -> new PostsFlow()),
+            http(CommentsLikesFlow.NAME, PopulationName.SOCIAL, context -> new CommentsLikesFlow()),
+            http(FriendsFlow.NAME, PopulationName.SOCIAL, context -> new FriendsFlow(context.accounts())),
+            http(DmsFlow.NAME, PopulationName.SOCIAL, context -> new DmsFlow(context.accounts())),
+            websocket(ChatWsFlow.NAME, PopulationName.REALTIME, context -> new ChatWsFlow(context.accounts()))
                     .deliveredBy(ChatWsFlow.MESSAGE_DELIVERED),
-            websocket(GameWsFlow.NAME, PopulationName.REALTIME, GameWsFlow::new)));
+            websocket(
+                    GameWsFlow.NAME,
+                    PopulationName.REALTIME,
+                    context -> new GameWsFlow(context.accounts(), context.realtime()))));
 
     /** The field through which a simulation class declares the catalogue it runs (see {@link #of(Class)}). */
     public static final String FIELD = "CATALOGUE";
@@ -81,11 +84,11 @@ public final class FlowCatalogue {
         }
     }
 
-    public static Entry http(String name, PopulationName population, Function<AccountSteps, UserFlow> factory) {
+    public static Entry http(String name, PopulationName population, Function<FlowContext, UserFlow> factory) {
         return new Entry(name, population, Workload.Transport.HTTP, null, factory);
     }
 
-    public static Entry websocket(String name, PopulationName population, Function<AccountSteps, UserFlow> factory) {
+    public static Entry websocket(String name, PopulationName population, Function<FlowContext, UserFlow> factory) {
         return new Entry(name, population, Workload.Transport.WEBSOCKET, null, factory);
     }
 
@@ -119,10 +122,10 @@ public final class FlowCatalogue {
                 .toList());
     }
 
-    /** Every flow, built for one simulation's accounts, by name in declaration order. */
-    public Map<String, UserFlow> build(AccountSteps accounts) {
+    /** Every flow, built for one simulation (its accounts, its realtime recorder), by name in declaration order. */
+    public Map<String, UserFlow> build(FlowContext context) {
         Map<String, UserFlow> flows = new LinkedHashMap<>();
-        entries.forEach(entry -> flows.put(entry.name(), entry.factory().apply(accounts)));
+        entries.forEach(entry -> flows.put(entry.name(), entry.factory().apply(context)));
         return flows;
     }
 }

@@ -1,5 +1,7 @@
 package dev.stressgate.simulations.flows;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
+
 import io.gatling.javaapi.core.ChainBuilder;
 
 /**
@@ -10,4 +12,9 @@ public interface UserFlow {
 
     /** The flow's steps for a signed-up user; flows with two parties pick their partner themselves. */
     ChainBuilder chain();
+
+    /** Runs after the flow whether it succeeded or stopped at a failed step (bookkeeping); nothing by default. */
+    default ChainBuilder afterwards() {
+        return exec(session -> session);
+    }
 }

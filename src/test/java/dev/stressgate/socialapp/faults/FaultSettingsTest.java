@@ -140,4 +140,41 @@ class FaultSettingsTest {
                         "cpu_burn.millis_per_request: expected 0-10000, got 20000",
                         "rate_limit.requests: expected 1-1000000, got 0");
     }
+
+    @Test
+    void websocketClosesDefaultToServiceRestartAndNameBadFields() {
+        FaultSettings.WebsocketCloses closes = new FaultSettings.WebsocketCloses(1.0, null, null);
+        FaultSettings on = new FaultSettings(null, null, null, null, false, null, null, null, closes);
+        assertThat(on.problems()).isEmpty();
+        assertThat(new Faults(on).closeSocketInstead("chat")).isEqualTo(1012);
+        assertThat(new Faults(FaultSettings.none()).closeSocketInstead("chat")).isZero();
+        FaultSettings gameOnly = new FaultSettings(
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                new FaultSettings.WebsocketCloses(1.0, 4000, List.of("game")));
+        assertThat(new Faults(gameOnly).closeSocketInstead("chat")).isZero();
+        assertThat(new Faults(gameOnly).closeSocketInstead("game")).isEqualTo(4000);
+
+        FaultSettings bad = new FaultSettings(
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                new FaultSettings.WebsocketCloses(2.0, 999, List.of("dm")));
+        assertThat(bad.problems())
+                .containsExactly(
+                        "websocket_closes.share: expected a share between 0.0 and 1.0, got 2.0",
+                        "websocket_closes.code: expected 1000-4999, got 999",
+                        "websocket_closes.channels: expected chat or game, got 'dm'");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
  * @param timeAxisSeconds length of the shared x axis of every chart (seconds since run start)
  * @param gatlingReportHref relative link to Gatling's own HTML report, or null when there is none
  * @param injectors the per-injector section of a run shared by several injectors, or null for one injector
+ * @param realtime per WebSocket channel, the injector's connection and fan-out figures (empty without realtime.json)
  */
 public record ReportView(
         RunHeader header,
@@ -29,8 +30,10 @@ public record ReportView(
         BaselineView baseline,
         AiSectionView ai,
         String gatlingReportHref,
-        InjectorsView injectors) {
+        InjectorsView injectors,
+        List<RealtimeRow> realtime) {
     public ReportView {
+        realtime = realtime == null ? List.of() : List.copyOf(realtime);
         slos = List.copyOf(slos);
         gateChecks = List.copyOf(gateChecks);
         requests = List.copyOf(requests);
@@ -41,6 +44,47 @@ public record ReportView(
         sources = List.copyOf(sources);
         logs = List.copyOf(logs);
         findings = List.copyOf(findings);
+    }
+
+    /** A report of one injector without realtime figures. */
+    public ReportView(
+            RunHeader header,
+            Verdict verdict,
+            List<CheckRow> slos,
+            List<CheckRow> gateChecks,
+            StatsRow global,
+            List<StatsRow> requests,
+            List<StatsRow> groups,
+            List<ErrorRow> errors,
+            List<LatencyRow> websocketChecks,
+            double timeAxisSeconds,
+            List<ChartView> charts,
+            List<SourceHealthRow> sources,
+            List<LogExcerptRow> logs,
+            List<FindingView> findings,
+            BaselineView baseline,
+            AiSectionView ai,
+            String gatlingReportHref) {
+        this(
+                header,
+                verdict,
+                slos,
+                gateChecks,
+                global,
+                requests,
+                groups,
+                errors,
+                websocketChecks,
+                timeAxisSeconds,
+                charts,
+                sources,
+                logs,
+                findings,
+                baseline,
+                ai,
+                gatlingReportHref,
+                null,
+                List.of());
     }
 
     /** SLO rows followed by the other gate checks: the test cases of junit.xml. */
