@@ -249,7 +249,10 @@ class MonitoringStackTest {
         try (var files = Files.list(dashboards)) {
             List<Path> jsonFiles =
                     files.filter(f -> f.toString().endsWith(".json")).toList();
-            assertThat(jsonFiles).hasSize(2);
+            assertThat(jsonFiles)
+                    .extracting(file -> file.getFileName().toString())
+                    .containsExactlyInAnyOrder(
+                            "api-endpoints-overview.json", "stress-certification.json", "load-test-live.json");
             for (Path file : jsonFiles) {
                 JsonNode datasourceVariable = new ObjectMapper()
                         .readTree(file.toFile())

@@ -58,11 +58,11 @@ class MonitoringConfigTest {
     }
 
     @Test
-    void alertRulesAreValidAndCoverTheSeedAlerts() throws Exception {
+    void alertRulesAreValidAndCoverTheSeedAlertsAndTheClientSide() throws Exception {
         String output = run(
                 promtool(), "check", "rules", MONITORING.resolve("alerts.yml").toString());
 
-        assertThat(output).contains("SUCCESS: 6 rules found");
+        assertThat(output).contains("SUCCESS: 8 rules found");
         String rules = Files.readString(MONITORING.resolve("alerts.yml"));
         assertThat(rules)
                 .contains(
@@ -72,6 +72,8 @@ class MonitoringConfigTest {
                         "alert: HighAuthFailureRate",
                         "alert: WebSocketDisconnectSpike",
                         "alert: TargetDown",
+                        "alert: ClientP95AboveSlo",
+                        "alert: ClientErrorShareAboveSlo",
                         "severity: critical",
                         "severity: warning");
     }
