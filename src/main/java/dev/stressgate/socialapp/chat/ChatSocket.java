@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import dev.stressgate.socialapp.conversations.Message;
 import dev.stressgate.socialapp.conversations.MessageService;
-import dev.stressgate.socialapp.faults.Faults;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.http.Access;
 import dev.stressgate.socialapp.http.RouteGroup;
 import dev.stressgate.socialapp.metrics.AppMetrics;
@@ -34,7 +34,7 @@ public final class ChatSocket implements RouteGroup {
     private final ObjectMapper mapper;
     private final FrameWriter frames;
     private final AppMetrics metrics;
-    private final Faults faults;
+    private final ActiveFaults faults;
     private final Logger events;
     private final int queueCapacity;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
@@ -45,7 +45,7 @@ public final class ChatSocket implements RouteGroup {
             TicketGate gate,
             ObjectMapper mapper,
             AppMetrics metrics,
-            Faults faults,
+            ActiveFaults faults,
             Logger events,
             SocialAppConfig config) {
         this.hub = hub;

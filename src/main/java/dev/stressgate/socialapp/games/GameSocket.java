@@ -3,7 +3,7 @@ package dev.stressgate.socialapp.games;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.socialapp.config.SocialAppConfig;
-import dev.stressgate.socialapp.faults.Faults;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.http.Access;
 import dev.stressgate.socialapp.http.RouteGroup;
 import dev.stressgate.socialapp.metrics.AppMetrics;
@@ -36,7 +36,7 @@ public final class GameSocket implements RouteGroup {
     private final ObjectMapper mapper;
     private final FrameWriter frames;
     private final AppMetrics metrics;
-    private final Faults faults;
+    private final ActiveFaults faults;
     private final Logger events;
     private final int queueCapacity;
     private final Map<Long, GameTable> tables = new ConcurrentHashMap<>();
@@ -48,7 +48,7 @@ public final class GameSocket implements RouteGroup {
             TicketGate gate,
             ObjectMapper mapper,
             AppMetrics metrics,
-            Faults faults,
+            ActiveFaults faults,
             Logger events,
             SocialAppConfig config) {
         this.rooms = rooms;
