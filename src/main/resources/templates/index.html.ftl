@@ -8,44 +8,11 @@
 <meta name="color-scheme" content="light">
 <title>Stressgate runs · ${index.artifactDirName}</title>
 <style>
-:root {
-  --ink: #1f2933; --muted: #616e7c; --line: #dde3ea; --panel: #ffffff; --page: #f4f6f8; --accent: #2f5fb3;
-  --ok: #1e7b46; --ok-bg: #e3f4ea; --warn: #8a5a00; --warn-bg: #fdf1d8; --bad: #b42318; --bad-bg: #fde7e5;
-  --none: #52606d; --none-bg: #e9edf1;
-}
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--page); color: var(--ink); font: 14px/1.45 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-header.top { background: #17233a; color: #fff; padding: 20px 32px 18px; }
-header.top h1 { margin: 0 0 4px; font-size: 20px; font-weight: 600; }
-header.top .meta { color: #c4cedb; font-size: 13px; }
-main { max-width: 1320px; margin: 0 auto; padding: 20px 32px 48px; }
-section { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 0 0 18px; }
-section h2 { margin: 0 0 12px; font-size: 16px; font-weight: 600; }
-.badge { display: inline-block; padding: 2px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; border: 1px solid transparent; white-space: nowrap; }
-.status-healthy { background: var(--ok-bg); color: var(--ok); border-color: #b7e0c6; }
-.status-warning { background: var(--warn-bg); color: var(--warn); border-color: #f3d595; }
-.status-critical { background: var(--bad-bg); color: var(--bad); border-color: #f5b8b1; }
-.status-unknown, .status-broken { background: var(--none-bg); color: var(--none); border-color: #cfd7df; }
-.table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { padding: 6px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-th { background: #f7f9fb; color: var(--muted); font-weight: 600; font-size: 12px; white-space: nowrap; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+<#include "_page-style.html.ftl">
 td.problem { color: var(--bad); }
-.mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
-.muted { color: var(--muted); }
 .trend-row { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 14px; }
-.chart-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px 6px; }
 .chart-box h3 { margin: 0 0 6px; font-size: 13px; font-weight: 600; }
 .chart-canvas { position: relative; height: 200px; }
-a { color: var(--accent); }
-@media print {
-  body { background: #fff; }
-  header.top { background: #fff; color: var(--ink); border-bottom: 2px solid var(--ink); padding: 0 0 8px; }
-  header.top .meta { color: var(--muted); }
-  section, .chart-box, tr { break-inside: avoid; }
-  .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
 </style>
 </head>
 <body data-charts-expected="${(index.trends?size * 3)?c}" data-charts-drawn="0">
@@ -101,7 +68,6 @@ a { color: var(--accent); }
 (function () {
   'use strict';
   var payload = JSON.parse(document.getElementById('trend-data').textContent);
-  var drawn = 0;
   function shortLabel(runId) {
     var m = /^\d{4}(\d{2})(\d{2})T(\d{2})(\d{2})/.exec(runId);
     return m ? m[1] + '-' + m[2] + ' ' + m[3] + ':' + m[4] : runId;
@@ -111,18 +77,7 @@ a { color: var(--accent); }
     { key: 'errorPercent', label: 'error %', colour: '#b42318' },
     { key: 'rps', label: 'req/s', colour: '#1e7b46' }
   ];
-  var countDrawn = {
-    id: 'stressgateCountDrawn',
-    afterRender: function (chart) {
-      if (!chart.$stressgateCounted) {
-        chart.$stressgateCounted = true;
-        drawn += 1;
-        document.body.setAttribute('data-charts-drawn', String(drawn));
-      }
-    }
-  };
-  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  Chart.defaults.color = '#616e7c';
+<#include "_chart-counter.html.ftl">
   payload.trends.forEach(function (trend, t) {
     metrics.forEach(function (m) {
       try {

@@ -14,49 +14,26 @@
 <meta name="color-scheme" content="light">
 <title>Stressgate report ${h.runId} (${report.verdict.status})</title>
 <style>
-:root {
-  --ink: #1f2933; --muted: #616e7c; --line: #dde3ea; --panel: #ffffff; --page: #f4f6f8; --accent: #2f5fb3;
-  --ok: #1e7b46; --ok-bg: #e3f4ea; --warn: #8a5a00; --warn-bg: #fdf1d8; --bad: #b42318; --bad-bg: #fde7e5;
-  --none: #52606d; --none-bg: #e9edf1;
-}
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--page); color: var(--ink); font: 14px/1.45 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-header.top { background: #17233a; color: #fff; padding: 20px 32px 18px; }
-header.top h1 { margin: 0 0 4px; font-size: 20px; font-weight: 600; letter-spacing: .2px; }
-header.top .meta { color: #c4cedb; font-size: 13px; }
+<#include "_page-style.html.ftl">
 header.top .meta span + span::before { content: "·"; margin: 0 8px; color: #7d8ba0; }
 header.top .title-row { display: flex; align-items: center; gap: 14px; flex-wrap: wrap; }
 nav.toc { position: sticky; top: 0; z-index: 5; background: #fff; border-bottom: 1px solid var(--line); padding: 8px 32px; font-size: 13px; }
 nav.toc a { color: var(--accent); text-decoration: none; margin-right: 16px; white-space: nowrap; }
 nav.toc a:hover { text-decoration: underline; }
-main { max-width: 1320px; margin: 0 auto; padding: 20px 32px 48px; }
-section { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 0 0 18px; }
-section h2 { margin: 0 0 12px; font-size: 16px; font-weight: 600; }
 section h3 { margin: 16px 0 8px; font-size: 14px; font-weight: 600; color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(128px, 1fr)); gap: 10px; margin-bottom: 18px; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
 .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .4px; }
 .card .value { font-size: 22px; font-weight: 600; margin-top: 2px; font-variant-numeric: tabular-nums; }
 .card .value small { font-size: 13px; font-weight: 400; color: var(--muted); }
-.badge { display: inline-block; padding: 2px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; letter-spacing: .3px; border: 1px solid transparent; white-space: nowrap; }
 .badge.big { font-size: 15px; padding: 4px 14px; }
-.status-healthy, .outcome-pass, .verdict-improvement { background: var(--ok-bg); color: var(--ok); border-color: #b7e0c6; }
-.status-warning { background: var(--warn-bg); color: var(--warn); border-color: #f3d595; }
-.status-critical, .outcome-fail, .verdict-regression { background: var(--bad-bg); color: var(--bad); border-color: #f5b8b1; }
-.status-unknown, .outcome-no-data { background: var(--none-bg); color: var(--none); border-color: #cfd7df; }
 .health-ok { color: var(--ok); font-weight: 600; } .health-degraded { color: var(--warn); font-weight: 600; } .health-missing { color: var(--bad); font-weight: 600; } .health-not-configured, .health-off { color: var(--muted); }
 .coverage { margin: 8px 0 0; padding: 6px 10px; border-left: 4px solid var(--warn); background: var(--panel); }
 .summary p { margin: 0 0 8px; }
 ul.reasons { margin: 6px 0 0; padding-left: 20px; }
-.table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { padding: 6px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-th { background: #f7f9fb; color: var(--muted); font-weight: 600; font-size: 12px; white-space: nowrap; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: 600; background: #fafbfc; }
 tr.has-errors td.err { color: var(--bad); font-weight: 600; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 16px; }
-.chart-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px 6px; }
 .chart-box h3 { margin: 0 0 6px; color: var(--ink); }
 .chart-canvas { position: relative; height: 260px; }
 .chart-empty { min-height: 120px; display: flex; align-items: center; justify-content: center; color: var(--muted); background: #fafbfc; border-radius: 4px; text-align: center; padding: 16px 24px; }
@@ -65,24 +42,18 @@ tr.has-errors td.err { color: var(--bad); font-weight: 600; }
 .finding.sev-critical { border-left-color: var(--bad); } .finding.sev-warning { border-left-color: #d99a00; } .finding.sev-info { border-left-color: var(--accent); }
 .finding .title { font-weight: 600; } .finding .origin { color: var(--muted); font-size: 12px; margin-left: 6px; }
 .finding ul { margin: 6px 0 0; padding-left: 20px; color: var(--muted); }
-.logs td.msg, code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
-.logs td.msg { white-space: pre-wrap; word-break: break-word; }
+.logs td.msg { font-family: var(--mono); font-size: 12px; white-space: pre-wrap; word-break: break-word; }
 .level-error { color: var(--bad); font-weight: 600; } .level-warn { color: var(--warn); font-weight: 600; }
-.muted { color: var(--muted); }
 .two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
 .two-col ul { margin: 4px 0 0; padding-left: 20px; }
 footer { color: var(--muted); font-size: 12px; text-align: center; margin-top: 24px; }
-a { color: var(--accent); }
 @media print {
-  body { background: #fff; font-size: 12px; }
+  body { font-size: 12px; }
   nav.toc { display: none; }
-  header.top { background: #fff; color: var(--ink); border-bottom: 2px solid var(--ink); padding: 0 0 8px; }
-  header.top .meta { color: var(--muted); }
   main { padding: 8px 0; max-width: none; }
-  section, .chart-box, .finding, tr { break-inside: avoid; }
+  .finding { break-inside: avoid; }
   section { border: none; padding: 8px 0; }
   .charts { grid-template-columns: 1fr 1fr; }
-  .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 </style>
 </head>
@@ -325,7 +296,6 @@ a { color: var(--accent); }
   'use strict';
   var payload = JSON.parse(document.getElementById('chart-data').textContent);
   var palette = ['#2f5fb3', '#d9822b', '#1e7b46', '#b42318', '#7b4fb3', '#0f8b8d', '#8a6d3b', '#c2185b'];
-  var drawn = 0;
   var niceSteps = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400];
   var step = niceSteps.filter(function (s) { return payload.axisMaxSeconds / s <= 10; })[0] || 28800;
   function wholeSteps() {
@@ -344,18 +314,7 @@ a { color: var(--accent); }
     }
     return Math.floor(s / 3600) + ':' + two(Math.floor(s / 60) % 60) + ':' + two(r);
   }
-  var countDrawn = {
-    id: 'stressgateCountDrawn',
-    afterRender: function (chart) {
-      if (!chart.$stressgateCounted) {
-        chart.$stressgateCounted = true;
-        drawn += 1;
-        document.body.setAttribute('data-charts-drawn', String(drawn));
-      }
-    }
-  };
-  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  Chart.defaults.color = '#616e7c';
+<#include "_chart-counter.html.ftl">
   payload.charts.forEach(function (chart) {
     var canvas = document.getElementById('chart-' + chart.id);
     var scales = {

@@ -6,10 +6,17 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The dependency directions of docs/architecture.md, checked on the main code. */
 @AnalyzeClasses(packages = "dev.stressgate", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -86,4 +93,34 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("dev.stressgate.live..")
             .because("the live view belongs to a running injector; the report reads its results from files");
+
+    @ArchTest
+    static final ArchRule everyTopLevelClassHasAProjectWideUniqueName = classes()
+            .that()
+            .areTopLevelClasses()
+            .should(haveASimpleNameNoOtherTopLevelClassHas())
+            .because(
+                    "one name per concept: a reader (or an import) must never have to ask which of two types is meant");
+
+    private static ArchCondition<JavaClass> haveASimpleNameNoOtherTopLevelClassHas() {
+        return new ArchCondition<>("have a simple name no other top-level class in dev.stressgate has") {
+            private Map<String, Long> countBySimpleName = Map.of();
+
+            @Override
+            public void init(Collection<JavaClass> allTopLevelClasses) {
+                countBySimpleName = allTopLevelClasses.stream()
+                        .collect(Collectors.groupingBy(JavaClass::getSimpleName, Collectors.counting()));
+            }
+
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                long sharing = countBySimpleName.getOrDefault(type.getSimpleName(), 0L);
+                if (sharing > 1) {
+                    events.add(SimpleConditionEvent.violated(
+                            type,
+                            type.getName() + " shares its simple name with " + (sharing - 1) + " other class(es)"));
+                }
+            }
+        };
+    }
 }

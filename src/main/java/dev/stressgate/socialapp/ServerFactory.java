@@ -5,8 +5,8 @@ import dev.stressgate.socialapp.auth.TokenService;
 import dev.stressgate.socialapp.config.RateLimitSettings;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import dev.stressgate.socialapp.db.Database;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.faults.FaultFilter;
-import dev.stressgate.socialapp.faults.Faults;
 import dev.stressgate.socialapp.http.AccessFilter;
 import dev.stressgate.socialapp.http.ErrorAnswers;
 import dev.stressgate.socialapp.http.RequestAttributes;
@@ -27,7 +27,7 @@ final class ServerFactory {
 
     private final SocialAppConfig config;
     private final ObjectMapper mapper;
-    private final Faults faults;
+    private final ActiveFaults faults;
     private final Logger events;
     private final RequestRecorder recorder;
     private final RouteCatalog catalog;
@@ -35,7 +35,7 @@ final class ServerFactory {
     ServerFactory(
             SocialAppConfig config,
             ObjectMapper mapper,
-            Faults faults,
+            ActiveFaults faults,
             Logger events,
             RequestRecorder recorder,
             RouteCatalog catalog) {

@@ -13,9 +13,9 @@ import dev.stressgate.socialapp.conversations.ConversationRoutes;
 import dev.stressgate.socialapp.conversations.MessageService;
 import dev.stressgate.socialapp.db.Database;
 import dev.stressgate.socialapp.db.Schema;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.faults.FaultAdminRoutes;
 import dev.stressgate.socialapp.faults.FaultFile;
-import dev.stressgate.socialapp.faults.Faults;
 import dev.stressgate.socialapp.friends.FriendRepository;
 import dev.stressgate.socialapp.friends.FriendRoutes;
 import dev.stressgate.socialapp.games.GameRoomRepository;
@@ -79,7 +79,7 @@ public final class SocialApp implements AutoCloseable {
     public static SocialApp start(SocialAppConfig config) {
         int instance = INSTANCES.incrementAndGet();
         ObjectMapper mapper = JsonMapperFactory.create();
-        Faults faults = new Faults(FaultFile.read(mapper, config.faultsFile()));
+        ActiveFaults faults = new ActiveFaults(FaultFile.read(mapper, config.faultsFile()));
         InstanceLogging logging;
         try {
             logging = new InstanceLogging(config.logFile(), config.logToConsole(), Integer.toString(instance));
@@ -126,7 +126,7 @@ public final class SocialApp implements AutoCloseable {
             SocialAppConfig config,
             ObjectMapper mapper,
             AppMetrics metrics,
-            Faults faults,
+            ActiveFaults faults,
             Database database,
             RequestRecorder recorder,
             Logger events) {

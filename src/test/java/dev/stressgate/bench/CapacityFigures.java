@@ -1,6 +1,6 @@
 package dev.stressgate.bench;
 
-import dev.stressgate.report.gatling.ErrorCount;
+import dev.stressgate.report.gatling.ErrorMessageCount;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SecondBucket;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
@@ -58,7 +58,7 @@ public final class CapacityFigures {
         long reconnects = channels.stream().mapToLong(ChannelStats::reconnects).sum();
         long injectorErrors = summary.errors().stream()
                 .filter(e -> INJECTOR_CAUSED.matcher(e.message()).find())
-                .mapToLong(ErrorCount::count)
+                .mapToLong(ErrorMessageCount::count)
                 .sum();
         long socketsAtEnd = realtime.sockets().isEmpty()
                 ? 0

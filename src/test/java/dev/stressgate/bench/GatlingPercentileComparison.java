@@ -1,6 +1,6 @@
 package dev.stressgate.bench;
 
-import dev.stressgate.report.gatling.RequestStats;
+import dev.stressgate.report.gatling.GroupedRequestStats;
 import dev.stressgate.report.gatling.ResponseStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogException;
@@ -74,7 +74,7 @@ public final class GatlingPercentileComparison {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, List<Cell>> rows = new LinkedHashMap<>();
         add(rows, counts, "(all requests)", summary.global());
-        for (RequestStats request : summary.requests()) {
+        for (GroupedRequestStats request : summary.requests()) {
             add(rows, counts, label(request.group(), request.name()), request.stats());
         }
         for (int i = 1; i <= regenerations; i++) {

@@ -2,7 +2,7 @@ package dev.stressgate.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stressgate.report.gatling.RequestStats;
+import dev.stressgate.report.gatling.GroupedRequestStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class SyntheticSimulationLogTest {
         assertThat(summary.global().count()).isEqualTo(600 * 20);
         assertThat(summary.global().koPercent()).isBetween(0.2, 0.8);
         assertThat(summary.requests())
-                .extracting(RequestStats::name)
+                .extracting(GroupedRequestStats::name)
                 .containsExactlyInAnyOrder(SyntheticSimulationLog.REQUESTS);
         assertThat(summary.requests()).allSatisfy(r -> assertThat(r.group()).isEqualTo(List.of("social")));
         assertThat(summary.seconds()).hasSizeGreaterThanOrEqualTo(600);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.stressgate.report.gatling.RequestStats;
+import dev.stressgate.report.gatling.GroupedRequestStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.report.sources.metrics.GrafanaDashboard;
@@ -123,7 +123,7 @@ class LiveEndpointIT {
         RunSummary summary = new SimulationLogSummarizer().summarize(simulationLog(runDir));
         Map<String, Long> reported = summary.requests().stream()
                 .collect(Collectors.groupingBy(
-                        RequestStats::name,
+                        GroupedRequestStats::name,
                         TreeMap::new,
                         Collectors.summingLong(r -> r.stats().ok() + r.stats().ko())));
         assertThat(reported).isNotEmpty();

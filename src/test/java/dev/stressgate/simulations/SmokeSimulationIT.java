@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.profile.ProfileLoader;
 import dev.stressgate.report.analysis.InjectorLoads;
 import dev.stressgate.report.gatling.FlowTransports;
-import dev.stressgate.report.gatling.RequestStats;
+import dev.stressgate.report.gatling.GroupedRequestStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.run.InjectorSample;
@@ -103,7 +103,7 @@ class SmokeSimulationIT {
                 new SimulationLogSummarizer(new FlowTransports(run.workload())).summarize(simulationLog(runDir));
         Map<String, Long> okByName = summary.requests().stream()
                 .collect(Collectors.groupingBy(
-                        RequestStats::name,
+                        GroupedRequestStats::name,
                         Collectors.summingLong(request -> request.stats().ok())));
         assertThat(okByName.keySet()).containsAll(EVERY_REQUEST);
         EVERY_REQUEST.forEach(name ->
@@ -115,7 +115,7 @@ class SmokeSimulationIT {
         assertThat(summary.errors()).as("errors in simulation.log").isEmpty();
         assertThat(summary.websocketRequests())
                 .as("WebSocket checks")
-                .extracting(RequestStats::name)
+                .extracting(GroupedRequestStats::name)
                 .anyMatch(name -> name.startsWith("chat_ws: "))
                 .anyMatch(name -> name.startsWith("game_ws: "))
                 .allMatch(name -> name.startsWith("chat_ws: ") || name.startsWith("game_ws: "));

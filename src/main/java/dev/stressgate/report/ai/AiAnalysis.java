@@ -3,7 +3,7 @@ package dev.stressgate.report.ai;
 import dev.stressgate.report.analysis.Coverage;
 import dev.stressgate.report.analysis.EndpointShare;
 import dev.stressgate.report.analysis.Evidence;
-import dev.stressgate.report.analysis.SourceHealth;
+import dev.stressgate.report.analysis.SourceAvailability;
 import dev.stressgate.report.analysis.Status;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ public record AiAnalysis(
         Map<String, Evidence> evidence,
         List<EndpointShare> slowestEndpoints,
         BaselineEntry baseline,
-        Map<String, SourceHealth> sources,
+        Map<String, SourceAvailability> sources,
         Coverage coverage,
         ModelInfo model) {
 

@@ -34,7 +34,7 @@ public record AnalysisInput(
         List<MetricSeries> server,
         LogDigest logs,
         List<Slo> slos,
-        Map<String, SourceHealth> sources,
+        Map<String, SourceAvailability> sources,
         Optional<Baseline> baseline,
         List<FiredAlert> alerts,
         Workload workload,
@@ -60,7 +60,7 @@ public record AnalysisInput(
             List<MetricSeries> server,
             LogDigest logs,
             List<Slo> slos,
-            Map<String, SourceHealth> sources,
+            Map<String, SourceAvailability> sources,
             Optional<Baseline> baseline,
             List<FiredAlert> alerts,
             Workload workload) {

@@ -45,8 +45,8 @@ public final class AnalysisInputs {
                 run.startEpochMs(),
                 Math.max(run.startEpochMs(), end),
                 run.abort());
-        Map<String, SourceHealth> sources = new LinkedHashMap<>();
-        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, summary.clientSourceDetail()));
+        Map<String, SourceAvailability> sources = new LinkedHashMap<>();
+        sources.put("gatling", new SourceAvailability("gatling", "simulation.log", true, summary.clientSourceDetail()));
         sources.put("metrics", health("metrics", metrics.source(), metrics.sources()));
         sources.put("logs", health("logs", logs.source(), logs.sources()));
         return new AnalysisInput(
@@ -63,14 +63,14 @@ public final class AnalysisInputs {
                 run.workload());
     }
 
-    private static SourceHealth health(
+    private static SourceAvailability health(
             String name, String backend, List<dev.stressgate.report.sources.SourceHealth> consulted) {
         boolean available = backend != null && !"none".equals(backend);
         String notes = consulted.stream()
                 .filter(h -> h.status() != SourceStatus.USED)
                 .map(h -> h.name() + " " + h.status().jsonName() + (h.reason() == null ? "" : ": " + h.reason()))
                 .collect(Collectors.joining("; "));
-        return new SourceHealth(name, backend, available, notes.isEmpty() ? null : notes);
+        return new SourceAvailability(name, backend, available, notes.isEmpty() ? null : notes);
     }
 
     private static LogDigest digest(LogReport logs) {

@@ -80,9 +80,9 @@ public final class ClientSnapshots {
 
     public static List<ErrorCount> errors(RunSummary summary) {
         List<ErrorCount> errors = new ArrayList<>();
-        for (dev.stressgate.report.gatling.ErrorCount e : summary.errors()) {
+        for (dev.stressgate.report.gatling.ErrorMessageCount e : summary.errors()) {
             long attributed = 0;
-            for (dev.stressgate.report.gatling.ErrorCount.ErrorSource source : e.requests()) {
+            for (dev.stressgate.report.gatling.ErrorMessageCount.ErrorSource source : e.requests()) {
                 errors.add(new ErrorCount(e.message(), source.name(), source.count()));
                 attributed += source.count();
             }

@@ -68,7 +68,7 @@ public record Coverage(String client, String serverMetrics, String logs, List<St
     }
 
     private static String backend(AnalysisInput input, String source) {
-        SourceHealth health = input.sources().get(source);
+        SourceAvailability health = input.sources().get(source);
         return health == null || !health.available() || health.backend() == null ? NONE : health.backend();
     }
 }

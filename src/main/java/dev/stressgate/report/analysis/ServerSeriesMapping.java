@@ -52,7 +52,7 @@ public final class ServerSeriesMapping {
 
     public List<MetricSeries> map(MetricsReport report) {
         List<MetricSeries> out = new ArrayList<>();
-        for (dev.stressgate.report.sources.metrics.MetricSeries series : report.series()) {
+        for (dev.stressgate.report.sources.metrics.MetricLines series : report.series()) {
             List<Conversion> targets =
                     conversions.getOrDefault(series.id(), List.of(new Conversion(series.id(), series.unit(), 1)));
             for (Conversion c : targets) {

@@ -29,21 +29,23 @@ final class ErrorTally {
     }
 
     /** Most frequent first, ties by message; sources likewise, ties by group then name. */
-    List<ErrorCount> toErrorCounts() {
-        List<ErrorCount> counts = new ArrayList<>(byMessage.size());
-        byMessage.forEach((message, entry) -> counts.add(new ErrorCount(message, entry.count, sources(entry))));
-        counts.sort(Comparator.comparingLong(ErrorCount::count).reversed().thenComparing(ErrorCount::message));
+    List<ErrorMessageCount> toErrorCounts() {
+        List<ErrorMessageCount> counts = new ArrayList<>(byMessage.size());
+        byMessage.forEach((message, entry) -> counts.add(new ErrorMessageCount(message, entry.count, sources(entry))));
+        counts.sort(Comparator.comparingLong(ErrorMessageCount::count)
+                .reversed()
+                .thenComparing(ErrorMessageCount::message));
         return counts;
     }
 
-    private static List<ErrorCount.ErrorSource> sources(Entry entry) {
-        List<ErrorCount.ErrorSource> sources = new ArrayList<>(entry.bySource.size());
-        entry.bySource.forEach(
-                (source, count) -> sources.add(new ErrorCount.ErrorSource(source.name(), source.group(), count)));
-        sources.sort(Comparator.comparingLong(ErrorCount.ErrorSource::count)
+    private static List<ErrorMessageCount.ErrorSource> sources(Entry entry) {
+        List<ErrorMessageCount.ErrorSource> sources = new ArrayList<>(entry.bySource.size());
+        entry.bySource.forEach((source, count) ->
+                sources.add(new ErrorMessageCount.ErrorSource(source.name(), source.group(), count)));
+        sources.sort(Comparator.comparingLong(ErrorMessageCount.ErrorSource::count)
                 .reversed()
                 .thenComparing(source -> String.join("/", source.group()))
-                .thenComparing(ErrorCount.ErrorSource::name));
+                .thenComparing(ErrorMessageCount.ErrorSource::name));
         return sources;
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The seconds in which one request (name within group path) had at least one KO response: the per-endpoint error
  * timeline, sparse. Seconds without a KO are left out; the request's responses in them are its total
- * ({@link RequestStats#stats()} count) minus those listed here.
+ * ({@link GroupedRequestStats#stats()} count) minus those listed here.
  *
  * @param seconds in time order
  */

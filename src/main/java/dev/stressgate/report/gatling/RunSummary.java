@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param startEpochMs earliest run start among the injectors
  * @param endEpochMs latest timestamp of any record (user end, response end, group end, error)
  * @param durationSeconds {@code (endEpochMs - startEpochMs) / 1000.0}; the denominator of every mean rps
- * @param websocketRule the rule that set {@link RequestStats#websocket()}, in words
+ * @param websocketRule the rule that set {@link GroupedRequestStats#websocket()}, in words
  * @param requestErrorSeconds per request with KOs, the seconds that hold them; null in a summary written before
  *     they were recorded (per-endpoint client bursts cannot be judged then)
  * @param injectorRuns per injector of a run shared by several ({@code injector-<index>/}), by index; null for a run
@@ -28,10 +28,10 @@ public record RunSummary(
         long endEpochMs,
         double durationSeconds,
         ResponseStats global,
-        List<RequestStats> requests,
+        List<GroupedRequestStats> requests,
         List<GroupStats> groups,
         List<SecondBucket> seconds,
-        List<ErrorCount> errors,
+        List<ErrorMessageCount> errors,
         String websocketRule,
         List<RequestErrorSeconds> requestErrorSeconds,
         List<InjectorRun> injectorRuns,
@@ -79,10 +79,10 @@ public record RunSummary(
             long endEpochMs,
             double durationSeconds,
             ResponseStats global,
-            List<RequestStats> requests,
+            List<GroupedRequestStats> requests,
             List<GroupStats> groups,
             List<SecondBucket> seconds,
-            List<ErrorCount> errors,
+            List<ErrorMessageCount> errors,
             String websocketRule,
             List<RequestErrorSeconds> requestErrorSeconds) {
         this(
@@ -132,10 +132,10 @@ public record RunSummary(
             long endEpochMs,
             double durationSeconds,
             ResponseStats global,
-            List<RequestStats> requests,
+            List<GroupedRequestStats> requests,
             List<GroupStats> groups,
             List<SecondBucket> seconds,
-            List<ErrorCount> errors,
+            List<ErrorMessageCount> errors,
             String websocketRule) {
         this(
                 schemaVersion,
@@ -178,7 +178,7 @@ public record RunSummary(
 
     /** The "WebSocket check latencies" of the report: requests tagged as belonging to WebSocket flows. */
     @JsonIgnore
-    public List<RequestStats> websocketRequests() {
-        return requests.stream().filter(RequestStats::websocket).toList();
+    public List<GroupedRequestStats> websocketRequests() {
+        return requests.stream().filter(GroupedRequestStats::websocket).toList();
     }
 }

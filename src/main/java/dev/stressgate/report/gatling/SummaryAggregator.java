@@ -97,13 +97,14 @@ final class SummaryAggregator implements SimulationLogListener {
 
     RunSummary toSummary(List<InjectorLog> injectors, String simulation) {
         double durationSeconds = durationSeconds();
-        List<RequestStats> requestStats = new ArrayList<>(requests.size());
-        requests.forEach((key, latency) -> requestStats.add(new RequestStats(
+        List<GroupedRequestStats> requestStats = new ArrayList<>(requests.size());
+        requests.forEach((key, latency) -> requestStats.add(new GroupedRequestStats(
                 key.name(),
                 key.group(),
                 transports.isWebSocket(key.group(), key.name()),
                 latency.toStats(durationSeconds))));
-        requestStats.sort(Comparator.comparing(RequestStats::group, PATH_ORDER).thenComparing(RequestStats::name));
+        requestStats.sort(
+                Comparator.comparing(GroupedRequestStats::group, PATH_ORDER).thenComparing(GroupedRequestStats::name));
 
         List<GroupStats> groupStats = new ArrayList<>(groups.size());
         groups.forEach((path, group) -> groupStats.add(new GroupStats(

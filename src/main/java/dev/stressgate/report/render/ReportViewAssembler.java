@@ -13,7 +13,7 @@ import dev.stressgate.report.analysis.InjectorLoad;
 import dev.stressgate.report.analysis.RunClock;
 import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.report.analysis.SloOutcome;
-import dev.stressgate.report.gatling.ErrorCount;
+import dev.stressgate.report.gatling.ErrorMessageCount;
 import dev.stressgate.report.gatling.InjectorRun;
 import dev.stressgate.report.gatling.ResponseStats;
 import dev.stressgate.report.gatling.RunSummary;
@@ -31,10 +31,10 @@ import dev.stressgate.report.render.view.InjectorsView;
 import dev.stressgate.report.render.view.LatencyRow;
 import dev.stressgate.report.render.view.LogExcerptRow;
 import dev.stressgate.report.render.view.ReportView;
-import dev.stressgate.report.render.view.RunHeader;
+import dev.stressgate.report.render.view.RunHeaderView;
 import dev.stressgate.report.render.view.SourceHealthRow;
 import dev.stressgate.report.render.view.StatsRow;
-import dev.stressgate.report.render.view.Verdict;
+import dev.stressgate.report.render.view.VerdictView;
 import dev.stressgate.report.sources.SourceHealth;
 import dev.stressgate.report.sources.logs.LogEntry;
 import dev.stressgate.report.sources.logs.LogReport;
@@ -84,7 +84,7 @@ public final class ReportViewAssembler {
         long start = run.startEpochMs();
         long end = run.endEpochMs() != null ? run.endEpochMs() : summary.endEpochMs();
         double durationSeconds = Math.max(1, (end - start) / 1000.0);
-        RunHeader header = new RunHeader(
+        RunHeaderView header = new RunHeaderView(
                 run.runId(),
                 run.profile().name(),
                 run.simulation(),
@@ -94,7 +94,7 @@ public final class ReportViewAssembler {
                 durationSeconds,
                 run.gatlingVersion(),
                 run.gitCommit());
-        Verdict verdict = new Verdict(
+        VerdictView verdict = new VerdictView(
                 ai.status().name(),
                 ai.deterministicStatus().name(),
                 ai.deterministicReasons(),
@@ -293,9 +293,12 @@ public final class ReportViewAssembler {
     }
 
     private static List<ErrorRow> errors(RunSummary summary) {
-        long total = summary.errors().stream().mapToLong(ErrorCount::count).sum();
+        long total =
+                summary.errors().stream().mapToLong(ErrorMessageCount::count).sum();
         return summary.errors().stream()
-                .sorted(Comparator.comparingLong(ErrorCount::count).reversed().thenComparing(ErrorCount::message))
+                .sorted(Comparator.comparingLong(ErrorMessageCount::count)
+                        .reversed()
+                        .thenComparing(ErrorMessageCount::message))
                 .map(e -> new ErrorRow(e.message(), e.count(), total == 0 ? 0 : 100.0 * e.count() / total))
                 .toList();
     }

@@ -5,7 +5,7 @@ import dev.stressgate.report.gatling.SecondBucket;
 import dev.stressgate.report.render.view.ChartPoint;
 import dev.stressgate.report.render.view.ChartSeries;
 import dev.stressgate.report.render.view.ChartView;
-import dev.stressgate.report.sources.metrics.MetricSeries;
+import dev.stressgate.report.sources.metrics.MetricLines;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.Point;
 import java.util.ArrayList;
@@ -105,7 +105,7 @@ final class TimelineCharts {
                     .filter(s -> !s.points().isEmpty());
         }
 
-        private ChartSeries toChart(MetricSeries series, String label, String yAxis, DoubleUnaryOperator convert) {
+        private ChartSeries toChart(MetricLines series, String label, String yAxis, DoubleUnaryOperator convert) {
             List<ChartPoint> points = new ArrayList<>();
             for (Point p : series.lines().get(0).points()) {
                 axis.point(p.epochMs(), convert.applyAsDouble(p.value())).ifPresent(points::add);

@@ -4,22 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import dev.stressgate.socialapp.conversations.Message;
 import dev.stressgate.socialapp.conversations.MessageService;
-import dev.stressgate.socialapp.faults.Faults;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.http.Access;
 import dev.stressgate.socialapp.http.RouteGroup;
 import dev.stressgate.socialapp.metrics.AppMetrics;
 import dev.stressgate.socialapp.ws.ClientFrame;
+import dev.stressgate.socialapp.ws.ConnectionRegistry;
 import dev.stressgate.socialapp.ws.ErrorFrame;
 import dev.stressgate.socialapp.ws.FrameWriter;
 import dev.stressgate.socialapp.ws.OutboundQueue;
-import dev.stressgate.socialapp.ws.SocketCloses;
 import dev.stressgate.socialapp.ws.TicketGate;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
 import io.javalin.websocket.WsConfig;
-import io.javalin.websocket.WsContext;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 
 /** {@code /api/ws/chat}: join, message and read frames over a ticket-authenticated WebSocket. */
@@ -34,10 +31,8 @@ public final class ChatSocket implements RouteGroup {
     private final ObjectMapper mapper;
     private final FrameWriter frames;
     private final AppMetrics metrics;
-    private final Faults faults;
     private final Logger events;
-    private final int queueCapacity;
-    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final ConnectionRegistry<Connection> connections;
 
     public ChatSocket(
             ChatHub hub,
@@ -45,7 +40,7 @@ public final class ChatSocket implements RouteGroup {
             TicketGate gate,
             ObjectMapper mapper,
             AppMetrics metrics,
-            Faults faults,
+            ActiveFaults faults,
             Logger events,
             SocialAppConfig config) {
         this.hub = hub;
@@ -54,9 +49,8 @@ public final class ChatSocket implements RouteGroup {
         this.mapper = mapper;
         this.frames = new FrameWriter(mapper);
         this.metrics = metrics;
-        this.faults = faults;
         this.events = events;
-        this.queueCapacity = config.websocketQueueCapacity();
+        this.connections = new ConnectionRegistry<>(CHANNEL, config.websocketQueueCapacity(), metrics, faults);
     }
 
     @Override
@@ -66,27 +60,11 @@ public final class ChatSocket implements RouteGroup {
     }
 
     private void configure(WsConfig ws) {
-        ws.onConnect(ctx -> {
-            OutboundQueue queue = new OutboundQueue(ctx.session, CHANNEL, queueCapacity, metrics, faults);
-            connections.put(ctx.sessionId(), new Connection(TicketGate.userOf(ctx), queue));
-            metrics.websocketOpened(CHANNEL);
-        });
-        ws.onMessage(ctx -> {
-            Connection connection = connections.get(ctx.sessionId());
-            if (connection != null && !SocketCloses.closedByFault(ctx, faults, CHANNEL)) {
-                handle(connection, ctx.message());
-            }
-        });
-        ws.onClose(ctx -> closed(ctx, ctx.status()));
-        ws.onError(ctx -> closed(ctx, SocketCloses.ABNORMAL_CLOSURE));
-    }
-
-    private void closed(WsContext ctx, int code) {
-        Connection connection = connections.remove(ctx.sessionId());
-        if (connection != null) {
-            hub.leaveAll(connection.queue());
-            metrics.websocketClosed(CHANNEL, code);
-        }
+        connections.configure(
+                ws,
+                (ctx, queue) -> new Connection(TicketGate.userOf(ctx), queue),
+                this::handle,
+                connection -> hub.leaveAll(connection.queue()));
     }
 
     private void handle(Connection connection, String text) {

@@ -3,7 +3,7 @@ package dev.stressgate.socialapp.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.stressgate.socialapp.config.DatabaseSettings;
-import dev.stressgate.socialapp.faults.Faults;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.metrics.AppMetrics;
 import dev.stressgate.socialapp.metrics.HikariPrometheusTrackerFactory;
 import java.sql.Connection;
@@ -20,9 +20,9 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final boolean inMemory;
     private final AppMetrics metrics;
-    private final Faults faults;
+    private final ActiveFaults faults;
 
-    public Database(DatabaseSettings settings, String poolName, AppMetrics metrics, Faults faults) {
+    public Database(DatabaseSettings settings, String poolName, AppMetrics metrics, ActiveFaults faults) {
         this.metrics = metrics;
         this.faults = faults;
         this.inMemory = settings.url() == null;

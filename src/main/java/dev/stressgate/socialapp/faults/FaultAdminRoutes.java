@@ -17,11 +17,11 @@ import org.slf4j.Logger;
  */
 public final class FaultAdminRoutes implements RouteGroup {
 
-    private final Faults faults;
+    private final ActiveFaults faults;
     private final JsonBody body;
     private final Logger events;
 
-    public FaultAdminRoutes(Faults faults, JsonBody body, Logger events) {
+    public FaultAdminRoutes(ActiveFaults faults, JsonBody body, Logger events) {
         this.faults = faults;
         this.body = body;
         this.events = events;

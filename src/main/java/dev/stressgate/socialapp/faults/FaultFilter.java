@@ -11,9 +11,9 @@ import io.javalin.http.HttpResponseException;
  */
 public final class FaultFilter implements Handler {
 
-    private final Faults faults;
+    private final ActiveFaults faults;
 
-    public FaultFilter(Faults faults) {
+    public FaultFilter(ActiveFaults faults) {
         this.faults = faults;
     }
 

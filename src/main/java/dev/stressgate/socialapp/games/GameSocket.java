@@ -3,22 +3,22 @@ package dev.stressgate.socialapp.games;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stressgate.socialapp.config.SocialAppConfig;
-import dev.stressgate.socialapp.faults.Faults;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.http.Access;
 import dev.stressgate.socialapp.http.RouteGroup;
 import dev.stressgate.socialapp.metrics.AppMetrics;
 import dev.stressgate.socialapp.ws.ClientFrame;
+import dev.stressgate.socialapp.ws.ConnectionRegistry;
 import dev.stressgate.socialapp.ws.ErrorFrame;
 import dev.stressgate.socialapp.ws.FrameWriter;
 import dev.stressgate.socialapp.ws.OutboundQueue;
-import dev.stressgate.socialapp.ws.SocketCloses;
 import dev.stressgate.socialapp.ws.TicketGate;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRouting;
 import io.javalin.websocket.WsConfig;
-import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsConnectContext;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,19 +36,17 @@ public final class GameSocket implements RouteGroup {
     private final ObjectMapper mapper;
     private final FrameWriter frames;
     private final AppMetrics metrics;
-    private final Faults faults;
     private final Logger events;
-    private final int queueCapacity;
     private final Map<Long, GameTable> tables = new ConcurrentHashMap<>();
     private final Map<Long, Set<OutboundQueue>> watchers = new ConcurrentHashMap<>();
-    private final Map<String, Player> players = new ConcurrentHashMap<>();
+    private final ConnectionRegistry<Player> players;
 
     public GameSocket(
             GameRoomRepository rooms,
             TicketGate gate,
             ObjectMapper mapper,
             AppMetrics metrics,
-            Faults faults,
+            ActiveFaults faults,
             Logger events,
             SocialAppConfig config) {
         this.rooms = rooms;
@@ -56,9 +54,8 @@ public final class GameSocket implements RouteGroup {
         this.mapper = mapper;
         this.frames = new FrameWriter(mapper);
         this.metrics = metrics;
-        this.faults = faults;
         this.events = events;
-        this.queueCapacity = config.websocketQueueCapacity();
+        this.players = new ConnectionRegistry<>(CHANNEL, config.websocketQueueCapacity(), metrics, faults);
     }
 
     @Override
@@ -79,31 +76,18 @@ public final class GameSocket implements RouteGroup {
     }
 
     private void configure(WsConfig ws) {
-        ws.onConnect(ctx -> {
-            GameRoom room = ctx.attribute(ROOM);
-            OutboundQueue queue = new OutboundQueue(ctx.session, CHANNEL, queueCapacity, metrics, faults);
-            tables.computeIfAbsent(room.id(), id -> new GameTable(room));
-            watchers.computeIfAbsent(room.id(), id -> ConcurrentHashMap.newKeySet())
-                    .add(queue);
-            players.put(ctx.sessionId(), new Player(TicketGate.userOf(ctx), room.id(), queue));
-            metrics.websocketOpened(CHANNEL);
-        });
-        ws.onMessage(ctx -> {
-            Player player = players.get(ctx.sessionId());
-            if (player != null && !SocketCloses.closedByFault(ctx, faults, CHANNEL)) {
-                handle(player, ctx.message());
-            }
-        });
-        ws.onClose(ctx -> closed(ctx, ctx.status()));
-        ws.onError(ctx -> closed(ctx, SocketCloses.ABNORMAL_CLOSURE));
+        players.configure(ws, this::seat, this::handle, this::left);
     }
 
-    private void closed(WsContext ctx, int code) {
-        Player player = players.remove(ctx.sessionId());
-        if (player != null) {
-            watchers.getOrDefault(player.roomId(), Set.of()).remove(player.queue());
-            metrics.websocketClosed(CHANNEL, code);
-        }
+    private Player seat(WsConnectContext ctx, OutboundQueue queue) {
+        GameRoom room = ctx.attribute(ROOM);
+        tables.computeIfAbsent(room.id(), id -> new GameTable(room));
+        watchers.computeIfAbsent(room.id(), id -> ConcurrentHashMap.newKeySet()).add(queue);
+        return new Player(TicketGate.userOf(ctx), room.id(), queue);
+    }
+
+    private void left(Player player) {
+        watchers.getOrDefault(player.roomId(), Set.of()).remove(player.queue());
     }
 
     private void handle(Player player, String text) {

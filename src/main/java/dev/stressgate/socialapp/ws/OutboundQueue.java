@@ -1,6 +1,6 @@
 package dev.stressgate.socialapp.ws;
 
-import dev.stressgate.socialapp.faults.Faults;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import dev.stressgate.socialapp.metrics.AppMetrics;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,11 +19,11 @@ public final class OutboundQueue {
     private final String channel;
     private final int capacity;
     private final AppMetrics metrics;
-    private final Faults faults;
+    private final ActiveFaults faults;
     private final Deque<String> pending = new ArrayDeque<>();
     private boolean sending;
 
-    public OutboundQueue(Session session, String channel, int capacity, AppMetrics metrics, Faults faults) {
+    public OutboundQueue(Session session, String channel, int capacity, AppMetrics metrics, ActiveFaults faults) {
         this.session = session;
         this.channel = channel;
         this.capacity = capacity;

@@ -1,6 +1,6 @@
 package dev.stressgate.socialapp.ws;
 
-import dev.stressgate.socialapp.faults.Faults;
+import dev.stressgate.socialapp.faults.ActiveFaults;
 import io.javalin.websocket.WsMessageContext;
 
 /** Server-side ends of a socket shared by both channels: the code recorded for an error, the close fault. */
@@ -11,7 +11,7 @@ public final class SocketCloses {
     private SocketCloses() {}
 
     /** Closes the socket instead of answering its frame when the {@code websocket_closes} fault says so. */
-    public static boolean closedByFault(WsMessageContext ctx, Faults faults, String channel) {
+    public static boolean closedByFault(WsMessageContext ctx, ActiveFaults faults, String channel) {
         int code = faults.closeSocketInstead(channel);
         if (code == 0) {
             return false;

@@ -144,7 +144,8 @@ class AnalysisInputsTest {
                 .as("series no rule reads pass through")
                 .isPresent();
         assertThat(input.sources().get("metrics"))
-                .isEqualTo(new SourceHealth("metrics", "scrape", true, "prometheus unavailable: connection refused"));
+                .isEqualTo(new SourceAvailability(
+                        "metrics", "scrape", true, "prometheus unavailable: connection refused"));
     }
 
     @Test

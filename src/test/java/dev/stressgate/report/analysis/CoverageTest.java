@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class CoverageTest {
 
-    private static AnalysisInput with(SourceHealth metrics, SourceHealth logs) {
+    private static AnalysisInput with(SourceAvailability metrics, SourceAvailability logs) {
         AnalysisInput in = RunFixture.healthy().input();
         return new AnalysisInput(
                 in.run(),
@@ -23,8 +23,9 @@ class CoverageTest {
                 in.workload());
     }
 
-    private static final SourceHealth NO_METRICS = new SourceHealth("metrics", "none", false, "prometheus unavailable");
-    private static final SourceHealth NO_LOGS = new SourceHealth("logs", "none", false, "file unavailable");
+    private static final SourceAvailability NO_METRICS =
+            new SourceAvailability("metrics", "none", false, "prometheus unavailable");
+    private static final SourceAvailability NO_LOGS = new SourceAvailability("logs", "none", false, "file unavailable");
 
     @Test
     void withoutServerMetricsAndLogsTheVerdictRestsOnClientDataOnly() {
@@ -43,18 +44,19 @@ class CoverageTest {
 
     @Test
     void oneMissingSourceIsNamedAndTheOtherCounts() {
-        Coverage noLogs = Coverage.of(with(new SourceHealth("metrics", "prometheus", true, null), NO_LOGS));
+        Coverage noLogs = Coverage.of(with(new SourceAvailability("metrics", "prometheus", true, null), NO_LOGS));
         assertThat(noLogs.checksNotRun()).containsExactly(Coverage.LOG_CHECKS);
         assertThat(noLogs.headline()).startsWith("The verdict rests on client data and server metrics (no logs)");
 
-        Coverage noMetrics = Coverage.of(with(NO_METRICS, new SourceHealth("logs", "file", true, null)));
+        Coverage noMetrics = Coverage.of(with(NO_METRICS, new SourceAvailability("logs", "file", true, null)));
         assertThat(noMetrics.headline()).startsWith("The verdict rests on client data and logs (no server metrics)");
     }
 
     @Test
     void scrapesAndALogFileAreFullCoverageSaveForPrometheusAlerts() {
-        Coverage coverage = Coverage.of(
-                with(new SourceHealth("metrics", "scrape", true, null), new SourceHealth("logs", "file", true, null)));
+        Coverage coverage = Coverage.of(with(
+                new SourceAvailability("metrics", "scrape", true, null),
+                new SourceAvailability("logs", "file", true, null)));
 
         assertThat(coverage.headline()).isNull();
         assertThat(coverage.checksNotRun()).containsExactly(Coverage.ALERT_CHECK);

@@ -169,10 +169,10 @@ public final class RunFixture {
     }
 
     public AnalysisInput input() {
-        Map<String, SourceHealth> sources = new HashMap<>();
-        sources.put("gatling", new SourceHealth("gatling", "simulation.log", true, null));
-        sources.put("metrics", new SourceHealth("metrics", "scrape", true, null));
-        sources.put("logs", new SourceHealth("logs", "file", true, null));
+        Map<String, SourceAvailability> sources = new HashMap<>();
+        sources.put("gatling", new SourceAvailability("gatling", "simulation.log", true, null));
+        sources.put("metrics", new SourceAvailability("metrics", "scrape", true, null));
+        sources.put("logs", new SourceAvailability("logs", "file", true, null));
         return new AnalysisInput(
                 new RunInfo("20261122T050000Z-medium", "medium", profileKind, START, START + SECONDS * 1000L),
                 new ClientSnapshot(global, requests, groups, distributions, Optional.ofNullable(endpointErrors)),

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class ServerSeriesMappingTest {
 
-    private static dev.stressgate.report.sources.metrics.MetricSeries series(
+    private static dev.stressgate.report.sources.metrics.MetricLines series(
             String id, String unit, Map<String, String> labels, double value) {
-        return new dev.stressgate.report.sources.metrics.MetricSeries(
+        return new dev.stressgate.report.sources.metrics.MetricLines(
                 id, id, unit, List.of(new SeriesLine(labels, List.of(new Point(1000, value)))));
     }
 

@@ -12,7 +12,7 @@ import dev.stressgate.report.analysis.Status;
 import dev.stressgate.report.sources.SourceHealth;
 import dev.stressgate.report.sources.SourceStatus;
 import dev.stressgate.report.sources.metrics.FiredAlert;
-import dev.stressgate.report.sources.metrics.MetricSeries;
+import dev.stressgate.report.sources.metrics.MetricLines;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.PrometheusServer;
 import dev.stressgate.report.sources.metrics.SeriesLine;
@@ -265,7 +265,7 @@ class PerfGateIT {
     private static long points(MetricsReport metrics, String id) {
         return metrics.series().stream()
                 .filter(s -> s.id().equals(id))
-                .map(MetricSeries::lines)
+                .map(MetricLines::lines)
                 .flatMap(lines -> lines.stream().map(SeriesLine::points))
                 .mapToLong(p -> p.size())
                 .sum();

@@ -39,7 +39,7 @@ final class GatlingAgreement {
 
         assertThat(summary.requests()).hasSameSizeAs(gatling.requests());
         for (GatlingReportStats.Row row : gatling.requests()) {
-            RequestStats ours = summary.requests().stream()
+            GroupedRequestStats ours = summary.requests().stream()
                     .filter(r -> r.name().equals(row.name()) && r.group().equals(row.path()))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no request " + row.path() + " " + row.name()));
@@ -73,7 +73,7 @@ final class GatlingAgreement {
         }
 
         Map<String, Long> ourErrors = summary.errors().stream()
-                .collect(Collectors.toMap(e -> e.message().strip(), ErrorCount::count));
+                .collect(Collectors.toMap(e -> e.message().strip(), ErrorMessageCount::count));
         softly.assertThat(ourErrors).as("errors by message").isEqualTo(gatling.errors());
         softly.assertAll();
     }

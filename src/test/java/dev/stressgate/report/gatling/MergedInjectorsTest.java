@@ -39,7 +39,7 @@ class MergedInjectorsTest {
         assertThat(merged.global().p95Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(times, 95));
         assertThat(merged.global().p99Ms()).isEqualTo(RankPercentileTest.sortedSampleAt(times, 99));
 
-        RequestStats pay = merged.requests().stream()
+        GroupedRequestStats pay = merged.requests().stream()
                 .filter(r -> r.name().equals("checkout: pay"))
                 .findFirst()
                 .orElseThrow();

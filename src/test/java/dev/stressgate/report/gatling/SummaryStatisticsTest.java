@@ -23,7 +23,7 @@ class SummaryStatisticsTest {
         RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
 
         assertThat(summary.requests()).hasSize(9);
-        for (RequestStats request : summary.requests()) {
+        for (GroupedRequestStats request : summary.requests()) {
             List<RecordingListener.Request> own = raw.requests.stream()
                     .filter(r -> r.name().equals(request.name()) && r.group().equals(request.group()))
                     .toList();
@@ -136,22 +136,25 @@ class SummaryStatisticsTest {
     void errorsAreGroupedByMessageWithTheirRequests() throws Exception {
         RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
 
-        ErrorCount serverErrors = summary.errors().stream()
+        ErrorMessageCount serverErrors = summary.errors().stream()
                 .filter(e -> e.message().equals("status.find.in([200, 209], 304), found 500"))
                 .findFirst()
                 .orElseThrow();
         assertThat(serverErrors.count()).isEqualTo(12);
         assertThat(serverErrors.requests())
-                .containsExactly(new ErrorCount.ErrorSource("checkout: pay", List.of("checkout", "payment"), 12));
+                .containsExactly(
+                        new ErrorMessageCount.ErrorSource("checkout: pay", List.of("checkout", "payment"), 12));
 
-        ErrorCount buildFailure = summary.errors().stream()
+        ErrorMessageCount buildFailure = summary.errors().stream()
                 .filter(e -> e.message().contains("missingUserId"))
                 .findFirst()
                 .orElseThrow();
         assertThat(buildFailure.count()).isEqualTo(12);
         assertThat(buildFailure.requests()).isEmpty();
 
-        assertThat(summary.errors()).extracting(ErrorCount::count).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(summary.errors())
+                .extracting(ErrorMessageCount::count)
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
 
     @Test
@@ -161,7 +164,7 @@ class SummaryStatisticsTest {
         RunSummary summary = new SimulationLogSummarizer(transports).summarize(Fixtures.log("injector-a"));
 
         assertThat(summary.websocketRequests())
-                .extracting(RequestStats::name)
+                .extracting(GroupedRequestStats::name)
                 .containsExactly("chat_ws: history", "chat_ws: send");
         assertThat(summary.websocketRule()).isEqualTo(transports.rule());
         assertThat(new SimulationLogSummarizer()

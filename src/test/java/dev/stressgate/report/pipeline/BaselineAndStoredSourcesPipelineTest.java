@@ -12,7 +12,7 @@ import dev.stressgate.report.sources.logs.LogReport;
 import dev.stressgate.report.sources.logs.RateLimitCategory;
 import dev.stressgate.report.sources.logs.SeverityCategory;
 import dev.stressgate.report.sources.metrics.FiredAlert;
-import dev.stressgate.report.sources.metrics.MetricSeries;
+import dev.stressgate.report.sources.metrics.MetricLines;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.report.sources.metrics.Point;
 import dev.stressgate.report.sources.metrics.SeriesCoverage;
@@ -121,7 +121,7 @@ class BaselineAndStoredSourcesPipelineTest {
 
     private static void storePrometheusAnswer(Path runDir, RunWindow window) throws IOException {
         long t = window.startEpochMs();
-        MetricSeries cpu = new MetricSeries(
+        MetricLines cpu = new MetricLines(
                 "cpu",
                 "Process CPU",
                 "percent",

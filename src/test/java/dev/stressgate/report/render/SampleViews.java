@@ -17,10 +17,10 @@ import dev.stressgate.report.render.view.LatencyRow;
 import dev.stressgate.report.render.view.LogExcerptRow;
 import dev.stressgate.report.render.view.ProfileTrend;
 import dev.stressgate.report.render.view.ReportView;
-import dev.stressgate.report.render.view.RunHeader;
+import dev.stressgate.report.render.view.RunHeaderView;
 import dev.stressgate.report.render.view.SourceHealthRow;
 import dev.stressgate.report.render.view.StatsRow;
-import dev.stressgate.report.render.view.Verdict;
+import dev.stressgate.report.render.view.VerdictView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +40,7 @@ final class SampleViews {
     private SampleViews() {}
 
     static ReportView report() {
-        RunHeader header = new RunHeader(
+        RunHeaderView header = new RunHeaderView(
                 "20261122T050000Z-smoke",
                 "smoke",
                 "dev.stressgate.simulations.SocialMixedSimulation",
@@ -50,7 +50,7 @@ final class SampleViews {
                 DURATION_SECONDS,
                 "3.15.1",
                 "abc1234");
-        Verdict verdict = new Verdict(
+        VerdictView verdict = new VerdictView(
                 "WARNING",
                 "WARNING",
                 List.of("SLO 'p95 latency' failed: 912 ms > 800 ms", "1 request in 12 ran into rate limits (429)"),

@@ -9,7 +9,6 @@ import static io.gatling.javaapi.http.HttpDsl.ws;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +24,6 @@ public final class ChatWsFlow implements UserFlow {
     /** The check whose response time is a chat message's delivery latency. */
     public static final String MESSAGE_DELIVERED = NAME + ": message delivered";
 
-    static final Duration FRAME_TIMEOUT = Duration.ofSeconds(10);
     private static final String TICKET = "chatTicket";
     private static final String CLIENT_MSG_ID = "clientMsgId";
 
@@ -38,7 +36,7 @@ public final class ChatWsFlow implements UserFlow {
     @Override
     public ChainBuilder chain() {
         return exec(accounts.pickPartner())
-                .exec(DmsFlow.openConversation(NAME + ": open conversation"))
+                .exec(Conversations.openWithPartner(NAME + ": open conversation"))
                 .exec(asSelf(http(NAME + ": ticket").post("/api/ws/ticket"))
                         .check(expect(200), jsonPath("$.ticket").saveAs(TICKET)))
                 .exec(ws(NAME + ": connect")
@@ -47,7 +45,7 @@ public final class ChatWsFlow implements UserFlow {
                 .exec(ws(NAME + ": join")
                         .wsName(ChatWsFlow::socketName)
                         .sendText(session -> frame(session, "join", Map.of()))
-                        .await(FRAME_TIMEOUT)
+                        .await(WsTimeouts.FRAME)
                         .on(ws.checkTextMessage(NAME + ": joined")
                                 .matching(jsonPath("$.type").is("joined"))))
                 .exec(session -> session.set(CLIENT_MSG_ID, UUID.randomUUID().toString()))
@@ -61,7 +59,7 @@ public final class ChatWsFlow implements UserFlow {
                                         "chat from " + session.getLong(SessionKeys.USER_ID),
                                         "client_msg_id",
                                         session.getString(CLIENT_MSG_ID))))
-                        .await(FRAME_TIMEOUT)
+                        .await(WsTimeouts.FRAME)
                         .on(ws.checkTextMessage(MESSAGE_DELIVERED)
                                 .matching(
                                         jsonPath("$.type").is("message"),
@@ -70,7 +68,7 @@ public final class ChatWsFlow implements UserFlow {
                 .exec(ws(NAME + ": read")
                         .wsName(ChatWsFlow::socketName)
                         .sendText(session -> frame(session, "read", Map.of()))
-                        .await(FRAME_TIMEOUT)
+                        .await(WsTimeouts.FRAME)
                         .on(ws.checkTextMessage(NAME + ": read receipt")
                                 .matching(
                                         jsonPath("$.type").is("read"),
@@ -81,7 +79,7 @@ public final class ChatWsFlow implements UserFlow {
     private static String frame(Session session, String type, Map<String, Object> fields) {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", type);
-        frame.put("conversation_id", session.getLong(DmsFlow.CONVERSATION_ID));
+        frame.put("conversation_id", session.getLong(SessionKeys.CONVERSATION_ID));
         frame.putAll(fields);
         return Requests.write(frame);
     }

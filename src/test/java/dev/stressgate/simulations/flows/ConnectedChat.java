@@ -63,7 +63,7 @@ public final class ConnectedChat {
     private static final String TICKET = "heldChatTicket";
     private static final String MESSAGE_ID = "heldChatMessageId";
     private static final String STALE_SOCKET = "heldChatStaleSocket";
-    private static final long IMMEDIATE_FAILURE_MS = ChatWsFlow.FRAME_TIMEOUT.toMillis() - 1_000;
+    private static final long IMMEDIATE_FAILURE_MS = WsTimeouts.FRAME.toMillis() - 1_000;
 
     private final AccountSteps accounts;
     private final ChatDirectory directory;
@@ -92,10 +92,10 @@ public final class ConnectedChat {
                                 .orElseGet(() -> session.remove(SessionKeys.PARTNER_ID)))
                         .doIf(session -> !session.contains(SessionKeys.PARTNER_ID))
                         .then(accounts.pickPartner())
-                        .exec(DmsFlow.openConversation(ChatWsFlow.NAME + ": open conversation"))
+                        .exec(Conversations.openWithPartner(ChatWsFlow.NAME + ": open conversation"))
                         .exitHereIfFailed()
                         .exec(session -> {
-                            long conversation = session.getLong(DmsFlow.CONVERSATION_ID);
+                            long conversation = session.getLong(SessionKeys.CONVERSATION_ID);
                             directory.invite(session.getLong(SessionKeys.PARTNER_ID), conversation);
                             return session.set(OWN_CONVERSATION, conversation)
                                     .set(CONVERSATIONS, List.of(conversation))
@@ -144,7 +144,7 @@ public final class ConnectedChat {
                                                                         "chat from " + self(session),
                                                                         "client_msg_id",
                                                                         session.getString(MESSAGE_ID))))
-                                                        .await(ChatWsFlow.FRAME_TIMEOUT)
+                                                        .await(WsTimeouts.FRAME)
                                                         .on(ws.checkTextMessage("chat_ws: message delivered")
                                                                 .matching(
                                                                         jsonPath("$.type")
@@ -157,7 +157,7 @@ public final class ConnectedChat {
                                                 ws("chat_ws: read")
                                                         .wsName(ConnectedChat::socket)
                                                         .sendText(session -> frame(session, "read", Map.of()))
-                                                        .await(ChatWsFlow.FRAME_TIMEOUT)
+                                                        .await(WsTimeouts.FRAME)
                                                         .on(ws.checkTextMessage("chat_ws: read receipt")
                                                                 .matching(
                                                                         jsonPath("$.type")
@@ -197,7 +197,7 @@ public final class ConnectedChat {
                                 ws("chat_ws: heartbeat")
                                         .wsName(ConnectedChat::socket)
                                         .sendText(session -> frame(session, "join", Map.of()))
-                                        .await(ChatWsFlow.FRAME_TIMEOUT)
+                                        .await(WsTimeouts.FRAME)
                                         .on(ws.checkTextMessage("chat_ws: heartbeat answered")
                                                 .matching(
                                                         jsonPath("$.type").is("joined"),
@@ -266,7 +266,7 @@ public final class ConnectedChat {
                         ws("chat_ws: join")
                                 .wsName(ConnectedChat::socket)
                                 .sendText(session -> joinFrame(session.getLong(JOIN_TARGET)))
-                                .await(ChatWsFlow.FRAME_TIMEOUT)
+                                .await(WsTimeouts.FRAME)
                                 .on(ws.checkTextMessage("chat_ws: joined")
                                         .matching(
                                                 jsonPath("$.type").is("joined"),

@@ -10,7 +10,6 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,8 +20,6 @@ public final class DmsFlow implements UserFlow {
     /** The flow's name: its Gatling group and the prefix of its request names. */
     public static final String NAME = "dms";
 
-    static final String CONVERSATION_ID = "conversationId";
-
     private final AccountSteps accounts;
     private final FeederBuilder<String> content = Feeders.content();
 
@@ -30,27 +27,20 @@ public final class DmsFlow implements UserFlow {
         this.accounts = accounts;
     }
 
-    /** Opens or reuses the user's conversation with its partner and saves its id; shared with the chat flow. */
-    static ChainBuilder openConversation(String requestName) {
-        return exec(asSelf(http(requestName).post("/api/conversations"))
-                .body(json(session ->
-                        Map.of("is_group", false, "participant_ids", List.of(session.getLong(SessionKeys.PARTNER_ID)))))
-                .check(expect(200, 201), jsonPath("$.id").ofLong().saveAs(CONVERSATION_ID)));
-    }
-
     @Override
     public ChainBuilder chain() {
-        String messages = "/api/conversations/#{" + CONVERSATION_ID + "}/messages";
+        String messages = "/api/conversations/#{" + SessionKeys.CONVERSATION_ID + "}/messages";
         return exec(accounts.pickPartner())
                 .feed(content)
-                .exec(openConversation(NAME + ": open conversation"))
+                .exec(Conversations.openWithPartner(NAME + ": open conversation"))
                 .exec(asSelf(http(NAME + ": send message").post(messages))
                         .body(json(session ->
                                 Map.of("content", session.getString(Feeders.CONTENT_TEXT), "message_type", "text")))
                         .check(expect(201)))
                 .exec(asPartner(http(NAME + ": read messages").get(messages + "?limit=50"))
                         .check(expect(200), jsonPath("$[0].id").ofLong().exists()))
-                .exec(asPartner(http(NAME + ": mark read").post("/api/conversations/#{" + CONVERSATION_ID + "}/read"))
+                .exec(asPartner(http(NAME + ": mark read")
+                                .post("/api/conversations/#{" + SessionKeys.CONVERSATION_ID + "}/read"))
                         .check(expect(200)))
                 .exec(asSelf(http(NAME + ": list conversations").get("/api/conversations"))
                         .check(expect(200)));

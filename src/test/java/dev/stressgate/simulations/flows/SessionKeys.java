@@ -9,6 +9,7 @@ public final class SessionKeys {
     public static final String PARTNER_ID = "partnerId";
     public static final String PARTNER_TOKEN = "partnerToken";
     public static final String ACTION_INDEX = "actionIndex";
+    public static final String CONVERSATION_ID = "conversationId";
 
     private SessionKeys() {}
 }

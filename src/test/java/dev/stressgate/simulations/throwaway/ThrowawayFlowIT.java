@@ -13,7 +13,7 @@ import dev.stressgate.report.analysis.SloEvaluator;
 import dev.stressgate.report.analysis.SloOutcome;
 import dev.stressgate.report.analysis.SloResult;
 import dev.stressgate.report.gatling.FlowTransports;
-import dev.stressgate.report.gatling.RequestStats;
+import dev.stressgate.report.gatling.GroupedRequestStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.report.sources.logs.LogReport;
@@ -84,7 +84,7 @@ class ThrowawayFlowIT {
 
         RunSummary summary = new SimulationLogSummarizer(new FlowTransports(run.workload()))
                 .summarize(simulationLogs(outcome.runDir()));
-        RequestStats bookmarks = summary.requests().stream()
+        GroupedRequestStats bookmarks = summary.requests().stream()
                 .filter(r -> r.name().equals("bookmarks: list"))
                 .findFirst()
                 .orElseThrow();

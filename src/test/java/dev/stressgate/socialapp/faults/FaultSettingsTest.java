@@ -13,7 +13,7 @@ class FaultSettingsTest {
 
     @Test
     void absentSettingsMeanNoFaults() {
-        Faults faults = new Faults(FaultSettings.none());
+        ActiveFaults faults = new ActiveFaults(FaultSettings.none());
         assertThat(faults.latencyFor("/api/posts")).isZero();
         assertThat(faults.injectedErrorFor("/api/posts")).isZero();
         assertThat(faults.databaseDelayFor("post_list")).isZero();
@@ -24,7 +24,7 @@ class FaultSettingsTest {
 
     @Test
     void emptyRouteListMeansEveryApiRouteButNotOperations() {
-        Faults faults = new Faults(new FaultSettings(
+        ActiveFaults faults = new ActiveFaults(new FaultSettings(
                 new FaultSettings.RouteLatency(50L, List.of()),
                 new FaultSettings.RouteErrors(1.0, 503, List.of()),
                 null,
@@ -38,7 +38,7 @@ class FaultSettingsTest {
 
     @Test
     void chosenRoutesAndChannelsOnly() {
-        Faults faults = new Faults(new FaultSettings(
+        ActiveFaults faults = new ActiveFaults(new FaultSettings(
                 new FaultSettings.RouteLatency(50L, List.of("/api/posts")),
                 null,
                 new FaultSettings.SlowDatabase(20L, List.of("post_list")),
@@ -73,13 +73,13 @@ class FaultSettingsTest {
 
     @Test
     void errorsWithAnEndedWindowAreOffAndAFutureWindowIsNotYetOn() {
-        Faults current = new Faults(FaultSettings.none());
+        ActiveFaults current = new ActiveFaults(FaultSettings.none());
         current.replace(new FaultSettings(
                 null, new FaultSettings.RouteErrors(1.0, 503, List.of(), 0, 3600), null, null, false));
         assertThat(current.injectedErrorFor("/api/posts"))
                 .as("inside 0-3600 s right after replace")
                 .isEqualTo(503);
-        Faults future = new Faults(new FaultSettings(
+        ActiveFaults future = new ActiveFaults(new FaultSettings(
                 null, new FaultSettings.RouteErrors(1.0, 503, List.of(), 3600, 7200), null, null, false));
         assertThat(future.injectedErrorFor("/api/posts"))
                 .as("window starts in an hour")
@@ -89,8 +89,8 @@ class FaultSettingsTest {
     @Test
     void theCpuBurnSpendsAtLeastTheConfiguredCpuTimeOnApiRoutesOnly() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Faults faults =
-                new Faults(new FaultSettings(null, null, null, null, false, null, new FaultSettings.CpuBurn(30), null));
+        ActiveFaults faults = new ActiveFaults(
+                new FaultSettings(null, null, null, null, false, null, new FaultSettings.CpuBurn(30), null));
         long before = threads.getCurrentThreadCpuTime();
         faults.burnCpuFor("/api/posts");
         assertThat(threads.getCurrentThreadCpuTime() - before).isGreaterThanOrEqualTo(30_000_000L);
@@ -101,8 +101,8 @@ class FaultSettingsTest {
 
     @Test
     void aRunTimeRateLimitIsOfferedOnlyWhenSet() {
-        assertThat(new Faults(FaultSettings.none()).rateLimit()).isEmpty();
-        Faults limited = new Faults(
+        assertThat(new ActiveFaults(FaultSettings.none()).rateLimit()).isEmpty();
+        ActiveFaults limited = new ActiveFaults(
                 new FaultSettings(null, null, null, null, false, null, null, new FaultSettings.RateLimit(30, 60)));
         assertThat(limited.rateLimit()).contains(new FaultSettings.RateLimit(30, 60));
     }
@@ -146,8 +146,9 @@ class FaultSettingsTest {
         FaultSettings.WebsocketCloses closes = new FaultSettings.WebsocketCloses(1.0, null, null);
         FaultSettings on = new FaultSettings(null, null, null, null, false, null, null, null, closes);
         assertThat(on.problems()).isEmpty();
-        assertThat(new Faults(on).closeSocketInstead("chat")).isEqualTo(1012);
-        assertThat(new Faults(FaultSettings.none()).closeSocketInstead("chat")).isZero();
+        assertThat(new ActiveFaults(on).closeSocketInstead("chat")).isEqualTo(1012);
+        assertThat(new ActiveFaults(FaultSettings.none()).closeSocketInstead("chat"))
+                .isZero();
         FaultSettings gameOnly = new FaultSettings(
                 null,
                 null,
@@ -158,8 +159,8 @@ class FaultSettingsTest {
                 null,
                 null,
                 new FaultSettings.WebsocketCloses(1.0, 4000, List.of("game")));
-        assertThat(new Faults(gameOnly).closeSocketInstead("chat")).isZero();
-        assertThat(new Faults(gameOnly).closeSocketInstead("game")).isEqualTo(4000);
+        assertThat(new ActiveFaults(gameOnly).closeSocketInstead("chat")).isZero();
+        assertThat(new ActiveFaults(gameOnly).closeSocketInstead("game")).isEqualTo(4000);
 
         FaultSettings bad = new FaultSettings(
                 null,

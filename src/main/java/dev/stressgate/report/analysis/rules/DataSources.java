@@ -1,7 +1,7 @@
 package dev.stressgate.report.analysis.rules;
 
 import dev.stressgate.report.analysis.AnalysisInput;
-import dev.stressgate.report.analysis.SourceHealth;
+import dev.stressgate.report.analysis.SourceAvailability;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +15,7 @@ final class DataSources {
 
     /** {@code server metrics from Prometheus}, {@code server metrics from scrape.jsonl} or plain server metrics. */
     static String metrics(AnalysisInput input) {
-        SourceHealth health = input.sources().get("metrics");
+        SourceAvailability health = input.sources().get("metrics");
         String backend = health == null || health.backend() == null ? "" : health.backend();
         return switch (backend) {
             case "prometheus" -> "server metrics from Prometheus";

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * @param realtime per WebSocket channel, the injector's connection and fan-out figures (empty without realtime.json)
  */
 public record ReportView(
-        RunHeader header,
-        Verdict verdict,
+        RunHeaderView header,
+        VerdictView verdict,
         List<CheckRow> slos,
         List<CheckRow> gateChecks,
         StatsRow global,
@@ -48,8 +48,8 @@ public record ReportView(
 
     /** A report of one injector without realtime figures. */
     public ReportView(
-            RunHeader header,
-            Verdict verdict,
+            RunHeaderView header,
+            VerdictView verdict,
             List<CheckRow> slos,
             List<CheckRow> gateChecks,
             StatsRow global,

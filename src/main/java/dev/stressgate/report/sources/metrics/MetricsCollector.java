@@ -48,8 +48,7 @@ public final class MetricsCollector {
             List<SourceHealth> sources,
             SeriesCollection collection,
             List<FiredAlert> alerts) {
-        List<String> present =
-                collection.series().stream().map(MetricSeries::id).toList();
+        List<String> present = collection.series().stream().map(MetricLines::id).toList();
         return new MetricsReport(
                 MetricsReport.SCHEMA_VERSION,
                 source,

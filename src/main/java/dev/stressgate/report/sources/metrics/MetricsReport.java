@@ -18,7 +18,7 @@ public record MetricsReport(
         RunWindow window,
         long stepMs,
         List<SourceHealth> sources,
-        List<MetricSeries> series,
+        List<MetricLines> series,
         SeriesCoverage coverage,
         List<FiredAlert> alerts) {
 

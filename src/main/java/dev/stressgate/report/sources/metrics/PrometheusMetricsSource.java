@@ -29,7 +29,7 @@ final class PrometheusMetricsSource {
         if (notScraping.isPresent()) {
             return SeriesCollection.unavailable(NAME, notScraping.get(), catalog);
         }
-        List<MetricSeries> series = new ArrayList<>();
+        List<MetricLines> series = new ArrayList<>();
         List<MissingSeries> missing = new ArrayList<>();
         int failures = 0;
         int notExported = 0;
@@ -43,7 +43,7 @@ final class PrometheusMetricsSource {
                     missing.add(new MissingSeries(query.id(), "query returned no data for the window: " + promql));
                     notExported += query.runtimeSpecific() ? 1 : 0;
                 } else {
-                    series.add(new MetricSeries(query.id(), query.title(), query.unit(), lines));
+                    series.add(new MetricLines(query.id(), query.title(), query.unit(), lines));
                 }
             } catch (SourceFailure e) {
                 failures++;

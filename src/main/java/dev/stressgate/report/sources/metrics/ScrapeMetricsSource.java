@@ -33,7 +33,7 @@ final class ScrapeMetricsSource {
             return SeriesCollection.unavailable(NAME, "cannot read " + file + ": " + e.getMessage(), catalog);
         }
         List<MissingSeries> missing = new ArrayList<>();
-        List<MetricSeries> series = new ArrayList<>();
+        List<MetricLines> series = new ArrayList<>();
         for (MetricQuery query : catalog.queries()) {
             Optional<String> problem = computeInto(query, log, series);
             problem.ifPresent(reason -> missing.add(new MissingSeries(query.id(), reason)));
@@ -44,7 +44,7 @@ final class ScrapeMetricsSource {
                 health(file, log, series.size(), missing.size() - (int) notExported, notExported), series, missing);
     }
 
-    private static Optional<String> computeInto(MetricQuery query, ScrapeLog log, List<MetricSeries> series) {
+    private static Optional<String> computeInto(MetricQuery query, ScrapeLog log, List<MetricLines> series) {
         Optional<ScrapeComputation> fallback = ScrapeFallbacks.forQuery(query.id());
         if (fallback.isEmpty()) {
             return Optional.of("no scrape fallback is defined for query id '" + query.id() + "'");
@@ -62,7 +62,7 @@ final class ScrapeMetricsSource {
         if (lines.stream().allMatch(line -> line.points().isEmpty())) {
             return Optional.of("no data points: no observations in the window");
         }
-        series.add(new MetricSeries(query.id(), query.title(), query.unit(), lines));
+        series.add(new MetricLines(query.id(), query.title(), query.unit(), lines));
         return Optional.empty();
     }
 

@@ -37,7 +37,7 @@ class ImplausibleScrapesTest {
 
     private Map<Long, Double> requestRate() {
         MetricsReport report = collector.collect(new RunWindow(T0, T0 + 60_000), runDir);
-        MetricSeries series = report.series().stream()
+        MetricLines series = report.series().stream()
                 .filter(s -> s.id().equals("request_rate"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(

@@ -76,7 +76,7 @@ class PrometheusMetricsIT {
                 catalog);
     }
 
-    private static MetricSeries series(MetricsReport report, String id) {
+    private static MetricLines series(MetricsReport report, String id) {
         return report.series().stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()

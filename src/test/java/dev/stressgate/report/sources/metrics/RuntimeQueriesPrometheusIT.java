@@ -110,7 +110,7 @@ class RuntimeQueriesPrometheusIT {
     }
 
     private static Map<Map<String, String>, Double> lastValues(MetricsReport report, String id) {
-        MetricSeries series = report.series().stream()
+        MetricLines series = report.series().stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(

@@ -106,7 +106,7 @@ class RuntimeShapesScrapeTest {
     }
 
     private static Map<Map<String, String>, Double> lastValues(MetricsReport report, String id) {
-        MetricSeries series = report.series().stream()
+        MetricLines series = report.series().stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(

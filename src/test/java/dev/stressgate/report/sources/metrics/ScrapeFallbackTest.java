@@ -60,7 +60,7 @@ class ScrapeFallbackTest {
     }
 
     private static Map<Long, Double> points(MetricsReport report, String id) {
-        MetricSeries series = report.series().stream()
+        MetricLines series = report.series().stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
@@ -131,7 +131,7 @@ class ScrapeFallbackTest {
         assertThat(p95).doesNotContainKey(T0 + 10_000);
         // After the reset the 5 new observations are all <= 0.1 s: rank 4.75 of 5 in [0, 0.1].
         assertThat(p95.get(T0 + 15_000)).isCloseTo(0.095, within(1e-9));
-        MetricSeries byRoute = report.series().stream()
+        MetricLines byRoute = report.series().stream()
                 .filter(s -> s.id().equals("latency_p95_by_route"))
                 .findFirst()
                 .orElseThrow();
@@ -146,7 +146,7 @@ class ScrapeFallbackTest {
 
         MetricsReport report = collector.collect(new RunWindow(T0, T0 + 20_000), runDir);
 
-        MetricSeries websockets = report.series().stream()
+        MetricLines websockets = report.series().stream()
                 .filter(s -> s.id().equals("active_websockets"))
                 .findFirst()
                 .orElseThrow();

@@ -8,9 +8,9 @@ import java.util.List;
  * @param count KO responses with this message plus non-request error records (crashed session code)
  * @param requests the requests that failed with this message, most frequent first; empty for non-request errors
  */
-public record ErrorCount(String message, long count, List<ErrorSource> requests) {
+public record ErrorMessageCount(String message, long count, List<ErrorSource> requests) {
 
-    public ErrorCount {
+    public ErrorMessageCount {
         requests = List.copyOf(requests);
     }
 

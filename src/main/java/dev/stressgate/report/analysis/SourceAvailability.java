@@ -1,4 +1,4 @@
 package dev.stressgate.report.analysis;
 
 /** Whether a data source (gatling, metrics, logs) delivered, which backend it used and why it is degraded if so. */
-public record SourceHealth(String name, String backend, boolean available, String note) {}
+public record SourceAvailability(String name, String backend, boolean available, String note) {}

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The live fault switches of one app instance, read on every request, frame and query. */
-public final class Faults {
+public final class ActiveFaults {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -22,7 +22,7 @@ public final class Faults {
     /** Settings with the moment they took effect, the origin of the errors' time window. */
     private record Applied(FaultSettings settings, long atNanos) {}
 
-    public Faults(FaultSettings initial) {
+    public ActiveFaults(FaultSettings initial) {
         current = new AtomicReference<>(new Applied(Objects.requireNonNull(initial), System.nanoTime()));
     }
 

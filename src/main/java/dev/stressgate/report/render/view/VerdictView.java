@@ -8,19 +8,19 @@ import java.util.List;
  * when server metrics or logs are missing ({@code coverage}, null when both delivered). The model's prose is never
  * the verdict: {@code modelAnalysis} is shown under it, labelled as the model's, or is null when the model was not used.
  */
-public record Verdict(
+public record VerdictView(
         String status,
         String deterministicStatus,
         List<String> deterministicReasons,
         String summary,
         String coverage,
         String modelAnalysis) {
-    public Verdict {
+    public VerdictView {
         deterministicReasons = List.copyOf(deterministicReasons);
     }
 
     /** A verdict with server metrics and logs. */
-    public Verdict(String status, String deterministicStatus, List<String> deterministicReasons, String summary) {
+    public VerdictView(String status, String deterministicStatus, List<String> deterministicReasons, String summary) {
         this(status, deterministicStatus, deterministicReasons, summary, null, null);
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
  * @param group enclosing groups, outermost first; empty outside any group
  * @param websocket true when the request belongs to a WebSocket flow, see {@link FlowTransports}
  */
-public record RequestStats(String name, List<String> group, boolean websocket, ResponseStats stats) {
+public record GroupedRequestStats(String name, List<String> group, boolean websocket, ResponseStats stats) {
 
-    public RequestStats {
+    public GroupedRequestStats {
         group = List.copyOf(group);
     }
 }
