@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.stressgate.report.sources.testing.LoopbackMetricsTarget;
 import java.io.IOException;
@@ -129,6 +130,16 @@ class PrometheusScriptIT {
         throw new AssertionError(uri + " never satisfied the condition; last answer: " + last);
     }
 
+    /** The active target of {@code job} among the active targets Prometheus answered, or a missing node. */
+    private static JsonNode jobTarget(JsonNode activeTargets, String job) {
+        for (JsonNode active : activeTargets) {
+            if (active.path("labels").path("job").asText().equals(job)) {
+                return active;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
     @Test
     void upStartsPrometheusOnTheBaseUrlsTargetWithTheGivenRulesAndDownStopsExactlyIt() throws Exception {
         prometheusBinary();
@@ -136,6 +147,8 @@ class PrometheusScriptIT {
         try (LoopbackMetricsTarget target = new LoopbackMetricsTarget()) {
             environment.put("PROM_PORT", Integer.toString(port));
             environment.put("BASE_URL", "http://" + target.hostPort());
+            int injectorPort = freePort();
+            environment.put("INJECTOR_METRICS_PORT", Integer.toString(injectorPort));
             URI prometheus = URI.create("http://127.0.0.1:" + port);
 
             Result up = run("up");
@@ -145,22 +158,23 @@ class PrometheusScriptIT {
             long pid = Long.parseLong(Files.readString(pidFile()).strip());
             assertThat(ProcessHandle.of(pid))
                     .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
-            await(
+            JsonNode targets = await(
                             prometheus.resolve("/api/v1/targets"),
-                            targets -> targets.path("data")
-                                    .path("activeTargets")
-                                    .path(0)
+                            answer -> jobTarget(answer.path("data").path("activeTargets"), "socialapp")
                                     .path("health")
                                     .asText()
                                     .equals("up"),
                             Duration.ofSeconds(60))
                     .path("data")
-                    .path("activeTargets")
-                    .forEach(active -> {
-                        assertThat(active.path("scrapeUrl").asText())
-                                .isEqualTo("http://" + target.hostPort() + "/metrics");
-                        assertThat(active.path("labels").path("job").asText()).isEqualTo("socialapp");
-                    });
+                    .path("activeTargets");
+            assertThat(targets)
+                    .as("the target and the injector's live endpoint, nothing else")
+                    .extracting(active -> active.path("labels").path("job").asText())
+                    .containsExactlyInAnyOrder("socialapp", "injector");
+            assertThat(jobTarget(targets, "socialapp").path("scrapeUrl").asText())
+                    .isEqualTo("http://" + target.hostPort() + "/metrics");
+            assertThat(jobTarget(targets, "injector").path("scrapeUrl").asText())
+                    .isEqualTo("http://127.0.0.1:" + injectorPort + "/metrics");
             await(
                     prometheus.resolve("/api/v1/query?query="
                             + URLEncoder.encode(
