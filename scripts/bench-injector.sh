@@ -7,7 +7,9 @@
 #   3. PostsHammerSimulation with Gatling's shareConnections, live view off
 #   4. wrk (64 connections, 2 threads), when installed (apt-get install wrk)
 # and prints requests/s, the injector's CPU seconds per 10,000 requests, and each Gatling variant as a share of wrk
-# and of variant 1 (the live endpoint's cost). The app is warmed up first (BENCH_WARMUP_SECONDS of wrk, default 15).
+# and of variant 1 (the live endpoint's cost). The app is warmed up first (BENCH_WARMUP_SECONDS of wrk, default 15,
+# then one unrecorded Gatling round), and variants 1 and 2 alternate BENCH_ROUNDS times (default 2; their mean is
+# printed), since a target still warming up favours whatever runs later.
 # Gatling's results go to tmp/bench-injector/, not ARTIFACT_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,8 +64,24 @@ gatling() { # <label> <extra env...>
   rps[$label]=$(sed -n 's/.* = \([0-9]*\) requests\/s.*/\1/p' <<<"$line")
   cpu[$label]=$(sed -n 's/.* = \([0-9.]*\) CPU s per 10,000 requests.*/\1/p' <<<"$line")
 }
-gatling keepalive INJECTOR_METRICS_PORT=off
-gatling keepalive-live INJECTOR_METRICS_PORT=0
+# The target keeps warming up for minutes (its JIT), which favours whatever runs later: one unrecorded Gatling
+# round first, then live view off and on alternately BENCH_ROUNDS times, each variant's mean reported.
+rounds=${BENCH_ROUNDS:-2}
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "error: BENCH_ROUNDS must be a positive integer, got '$rounds'" >&2; exit 2; }
+echo "one unrecorded Gatling round to warm the target, then live view off/on alternately, $rounds round(s)"
+gatling warmup INJECTOR_METRICS_PORT=off >/dev/null
+for round in $(seq 1 "$rounds"); do
+  gatling "keepalive-$round" INJECTOR_METRICS_PORT=off
+  gatling "keepalive-live-$round" INJECTOR_METRICS_PORT=0
+done
+mean() { # <label prefix> <array name>: the mean of that figure over the rounds
+  local -n values=$2
+  for round in $(seq 1 "$rounds"); do echo "${values[$1-$round]}"; done | awk '{s += $1} END {printf "%.2f", s / NR}'
+}
+for label in keepalive keepalive-live; do
+  rps[$label]=$(mean "$label" rps | awk '{printf "%.0f", $1}')
+  cpu[$label]=$(mean "$label" cpu)
+done
 gatling shared INJECTOR_METRICS_PORT=off BENCH_SHARE_CONNECTIONS=true
 
 wrk_rps=""
@@ -77,7 +95,7 @@ else
 fi
 
 echo
-printf '%-44s %12s %18s %10s %14s\n' "client ($seconds s, 64 keep-alive clients)" "requests/s" "CPU s/10k req" "vs wrk" "vs live off"
+printf '%-44s %12s %18s %10s %14s\n' "client ($seconds s, 64 keep-alive clients; live off/on: mean of $rounds)" "requests/s" "CPU s/10k req" "vs wrk" "vs live off"
 for label in keepalive keepalive-live shared; do
   vs_wrk="-"; [ -n "$wrk_rps" ] && vs_wrk=$(awk -v a="${rps[$label]}" -v b="$wrk_rps" 'BEGIN {printf "%.2f", a / b}')
   vs_off=$(awk -v a="${rps[$label]}" -v b="${rps[keepalive]}" 'BEGIN {printf "%+.1f %%", (a / b - 1) * 100}')
