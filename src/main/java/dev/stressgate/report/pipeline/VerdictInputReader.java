@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,12 +55,22 @@ public final class VerdictInputReader {
     }
 
     /**
-     * The injector's realtime measurements (realtime.json), empty when the run wrote none; a broken file is unusable
-     * input, as the realtime SLOs are judged on it.
+     * The injector's realtime measurements (realtime.json), empty when the run wrote none; for a run shared by several
+     * injectors, those of every injector that wrote one, merged. A broken file is unusable input, as the realtime SLOs
+     * are judged on it.
      */
     public static Optional<RealtimeStats> realtime(Path runDir) throws UnusableInputException {
         try {
-            return RealtimeStatsFile.readIfPresent(RunDirectory.at(runDir).realtimeJson());
+            List<RealtimeStats> injectors = new ArrayList<>();
+            for (Path injectorDir : RunDirectory.injectorDirs(runDir)) {
+                RealtimeStatsFile.readIfPresent(RunDirectory.at(injectorDir).realtimeJson())
+                        .ifPresent(injectors::add);
+            }
+            return injectors.isEmpty()
+                    ? RealtimeStatsFile.readIfPresent(RunDirectory.at(runDir).realtimeJson())
+                    : Optional.of(RealtimeStats.merged(injectors));
+        } catch (IOException e) {
+            throw new UnusableInputException("cannot list the injectors of " + runDir + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new UnusableInputException(e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package dev.stressgate.run.realtime;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,5 +33,20 @@ public record ChannelStats(
 
     public long dropCount() {
         return drops.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Several injectors' figures of one channel as one: counts and drops summed, latencies merged exactly. */
+    static ChannelStats merged(List<ChannelStats> injectors) {
+        Map<String, Long> drops = new TreeMap<>();
+        injectors.forEach(stats -> stats.drops().forEach((cause, n) -> drops.merge(cause, n, Long::sum)));
+        return new ChannelStats(
+                injectors.stream().mapToLong(ChannelStats::connects).sum(),
+                injectors.stream().mapToLong(ChannelStats::connectFailures).sum(),
+                injectors.stream().mapToLong(ChannelStats::reconnects).sum(),
+                LatencySummary.merged(
+                        injectors.stream().map(ChannelStats::connect).toList()),
+                drops,
+                LatencySummary.merged(injectors.stream().map(ChannelStats::held).toList()),
+                FanOutStats.merged(injectors.stream().map(ChannelStats::fanOut).toList()));
     }
 }

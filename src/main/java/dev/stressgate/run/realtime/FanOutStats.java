@@ -2,6 +2,7 @@ package dev.stressgate.run.realtime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
 
 /**
  * Delivery of one channel's messages to the other users who held a socket joined to the conversation or room when
@@ -30,5 +31,18 @@ public record FanOutStats(
     public double lostPct() {
         long resolved = delivered + lost;
         return resolved == 0 ? 0 : 100.0 * lost / resolved;
+    }
+
+    /** Several injectors' deliveries of one channel as one: counts summed, latencies merged exactly. */
+    static FanOutStats merged(List<FanOutStats> injectors) {
+        return new FanOutStats(
+                injectors.stream().mapToLong(FanOutStats::expected).sum(),
+                injectors.stream().mapToLong(FanOutStats::delivered).sum(),
+                injectors.stream().mapToLong(FanOutStats::lost).sum(),
+                injectors.stream().mapToLong(FanOutStats::lostWithSocket).sum(),
+                injectors.stream().mapToLong(FanOutStats::unresolved).sum(),
+                injectors.stream().mapToLong(FanOutStats::offline).sum(),
+                LatencySummary.merged(
+                        injectors.stream().map(FanOutStats::latency).toList()));
     }
 }

@@ -2,11 +2,13 @@ package dev.stressgate.run.realtime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The injector's realtime measurements of one run ({@code realtime.json}): per channel connects, drops, reconnects,
@@ -48,5 +50,53 @@ public record RealtimeStats(
 
     public double durationMinutes() {
         return Math.max(0, endEpochMs - startEpochMs) / 60_000.0;
+    }
+
+    /**
+     * The measurements of several injectors of one shared run as one: counts summed, latencies merged from their
+     * HdrHistograms (exact), socket samples summed per sample interval since the earliest start, the heap peak the
+     * largest of one injector (what sizing a pod needs), CPU seconds summed.
+     */
+    public static RealtimeStats merged(List<RealtimeStats> injectors) {
+        if (injectors.isEmpty()) {
+            throw new IllegalArgumentException("no realtime measurements to merge");
+        }
+        if (injectors.size() == 1) {
+            return injectors.get(0);
+        }
+        long start =
+                injectors.stream().mapToLong(RealtimeStats::startEpochMs).min().orElseThrow();
+        long interval = Math.max(1, injectors.get(0).sampleIntervalMs());
+        Map<String, List<ChannelStats>> byChannel = new TreeMap<>();
+        Map<Long, SocketSample> samples = new TreeMap<>();
+        for (RealtimeStats injector : injectors) {
+            injector.channels()
+                    .forEach((name, stats) -> byChannel
+                            .computeIfAbsent(name, n -> new ArrayList<>())
+                            .add(stats));
+            for (SocketSample sample : injector.sockets()) {
+                long slot = start + (sample.epochMs() - start) / interval * interval;
+                samples.merge(slot, new SocketSample(slot, sample.open(), sample.heapUsedBytes()), RealtimeStats::sum);
+            }
+        }
+        Map<String, ChannelStats> channels = new TreeMap<>();
+        byChannel.forEach((name, stats) -> channels.put(name, ChannelStats.merged(stats)));
+        return new RealtimeStats(
+                SCHEMA_VERSION,
+                injectors.stream().map(RealtimeStats::connectionMode).distinct().collect(Collectors.joining(",")),
+                start,
+                injectors.stream().mapToLong(RealtimeStats::endEpochMs).max().orElseThrow(),
+                interval,
+                channels,
+                new ArrayList<>(samples.values()),
+                injectors.stream().mapToLong(RealtimeStats::heapPeakBytes).max().orElseThrow(),
+                injectors.stream().mapToDouble(RealtimeStats::cpuSeconds).sum());
+    }
+
+    /** Two injectors' samples of one interval: sockets added per channel, the larger heap. */
+    private static SocketSample sum(SocketSample a, SocketSample b) {
+        Map<String, Long> open = new TreeMap<>(a.open());
+        b.open().forEach((channel, count) -> open.merge(channel, count, Long::sum));
+        return new SocketSample(a.epochMs(), open, Math.max(a.heapUsedBytes(), b.heapUsedBytes()));
     }
 }

@@ -12,9 +12,16 @@ import dev.stressgate.report.gatling.SummaryReader;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
+import dev.stressgate.run.realtime.ChannelStats;
+import dev.stressgate.run.realtime.FanOutStats;
+import dev.stressgate.run.realtime.LatencySummary;
+import dev.stressgate.run.realtime.RealtimeStats;
+import dev.stressgate.run.realtime.RealtimeStatsFile;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +47,8 @@ class SharedRunReportTest {
         RunDirectory late = RunDirectory.createForInjector(fixture.artifactDir, RUN_ID, 2);
         Files.copy(Path.of("profiles", "smoke.json"), late.profileJson());
         RunMetadataFile.write(late.runJson(), run(planned, planned + 3_400, planned + 3_400, 2, 4));
+        RealtimeStatsFile.write(RunDirectory.at(shared.resolve("injector-0")).realtimeJson(), realtime(startA, 3));
+        RealtimeStatsFile.write(RunDirectory.at(shared.resolve("injector-1")).realtimeJson(), realtime(startB, 4));
         Files.writeString(
                 RunDirectory.at(shared.resolve("injector-0")).injectorJsonl(),
                 sample(startA + 1_000, 0.5, 100L << 20) + sample(startA + 2_000, 1.5, 300L << 20));
@@ -60,6 +69,9 @@ class SharedRunReportTest {
                         tuple(1, InjectorRun.Status.OK),
                         tuple(2, InjectorRun.Status.LATE),
                         tuple(3, InjectorRun.Status.MISSING));
+        assertThat(summary.realtime().channel("chat").orElseThrow().connects())
+                .as("every injector's realtime.json, merged")
+                .isEqualTo(7);
         InjectorRun lateRun = summary.injectorRuns().get(2);
         assertThat(lateRun.startOffsetMs()).isEqualTo(3_400L);
         assertThat(lateRun.startedOnTime()).isFalse();
@@ -85,6 +97,27 @@ class SharedRunReportTest {
         assertThat(merged.startEpochMs()).isEqualTo(planned);
         assertThat(shared.resolve("profile.json")).exists();
         assertThat(VerdictInputReader.analysis(shared).runId()).isEqualTo(analysis.runId());
+    }
+
+    private static RealtimeStats realtime(long start, long connects) {
+        ChannelStats chat = new ChannelStats(
+                connects,
+                0,
+                0,
+                LatencySummary.EMPTY,
+                Map.of(),
+                LatencySummary.EMPTY,
+                new FanOutStats(0, 0, 0, 0, 0, 0, LatencySummary.EMPTY));
+        return new RealtimeStats(
+                RealtimeStats.SCHEMA_VERSION,
+                "session",
+                start,
+                start + 3_000,
+                1_000,
+                Map.of("chat", chat),
+                List.of(),
+                0,
+                1.0);
     }
 
     private static String sample(long epochMs, double cpuCores, long heapUsed) {
