@@ -108,15 +108,7 @@ public final class InjectorSampler implements AutoCloseable {
     /** Stops the schedule, takes a last sample (the end of the run) and closes the file; a second call does nothing. */
     @Override
     public void close() {
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(INTERVAL.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-                scheduler.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            scheduler.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        Schedules.stop(scheduler, INTERVAL.plusSeconds(1));
         synchronized (this) {
             if (closed) {
                 return;

@@ -113,15 +113,7 @@ public final class MetricsSampler implements AutoCloseable {
     /** Takes a last scrape (the end of the run), stops the schedule and closes the file. */
     @Override
     public void close() {
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(timeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-                scheduler.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            scheduler.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        Schedules.stop(scheduler, timeout().plusSeconds(1));
         synchronized (this) {
             if (closed) {
                 return;
