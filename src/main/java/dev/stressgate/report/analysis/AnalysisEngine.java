@@ -36,7 +36,8 @@ import java.util.Optional;
  * instrument's limit, so every finding about the target after it is suspect), then the diagnostic findings of severity WARNING or CRITICAL (everything
  * but symptoms), then the symptoms (SLO breaches and baseline regressions), then the INFO findings; within each
  * group by severity, then score, then id. So a slow database that breaks a tight p95 SLO and slows the run against
- * its baseline is the top finding and the breach and the regression come after it.
+ * its baseline is the top finding and the breach and the regression come after it. Last, a cause that explains
+ * another finding ({@link Finding#explains()}) moves directly before it ({@link CauseOrder}).
  * The ranking never changes the status: a failed SLO still makes the run CRITICAL and stays among the reasons.
  */
 public final class AnalysisEngine {
@@ -94,6 +95,7 @@ public final class AnalysisEngine {
             findings.addAll(rule.evaluate(context));
         }
         findings.sort(RANKING);
+        findings = CauseOrder.explainersFirst(findings);
         Verdict verdict = new VerdictCalculator().decide(slo, findings);
         Coverage coverage = Coverage.of(input);
         if (findings.isEmpty() && verdict.status() == Status.HEALTHY) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param detail     explanation with the numbers
  * @param nextAction what an engineer should do next
  * @param evidence   what it rests on; never empty
+ * @param explains   ids of other findings whose figures this one accounts for (an error burst that holds most of the
+ *                   run's server errors explains {@code server_errors}); the ranking puts it directly before them
  */
 public record Finding(
         String id,
@@ -25,12 +27,33 @@ public record Finding(
         String title,
         String detail,
         String nextAction,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        List<String> explains) {
 
     public Finding {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(severity, "severity");
         evidence = List.copyOf(evidence);
+        explains = List.copyOf(explains);
+    }
+
+    /** A finding that explains no other. */
+    public Finding(
+            String id,
+            String rule,
+            Category category,
+            Severity severity,
+            double score,
+            String title,
+            String detail,
+            String nextAction,
+            List<Evidence> evidence) {
+        this(id, rule, category, severity, score, title, detail, nextAction, evidence, List.of());
+    }
+
+    /** This finding, stating that it accounts for the figures of the findings with these ids. */
+    public Finding explaining(List<String> ids) {
+        return new Finding(id, rule, category, severity, score, title, detail, nextAction, evidence, ids);
     }
 }

@@ -218,4 +218,37 @@ class EndpointErrorBurstTest {
                 .as("no KO, nothing to judge")
                 .isEmpty();
     }
+
+    @Test
+    void aBurstHoldingMostOfTheRunsServerErrorsRanksBeforeTheCriticalServerErrorShareItExplains() {
+        // 8 of the endpoint's 10 calls a second fail for 40 s: 320 of the run's 30,000 requests, over the 1 % at
+        // which the run-wide server-error finding is CRITICAL, while each burst is a WARNING.
+        RunFixture run = postsCreate(s -> s >= 150 && s < 190 ? 8 : 0, HTTP_503);
+
+        Analysis analysis = run.analyze();
+
+        List<Finding> causes = analysis.findings().stream()
+                .filter(f -> f.category() == Category.ERRORS && f.severity() != Severity.INFO)
+                .toList();
+        assertThat(causes).extracting(Finding::id).containsExactly("error_burst.1", "server_errors");
+        assertThat(causes.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(causes.get(0).explains()).containsExactly("server_errors");
+        assertThat(causes.get(1).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(analysis.status()).isEqualTo(Status.CRITICAL);
+    }
+
+    @Test
+    void aSmallBurstOnTopOfErrorsAllRunLongExplainsNothingAndTheServerErrorShareStaysFirst() {
+        // One call in ten fails all run long (300), and five in ten for 10 s (40 more): the burst holds 50 of 340.
+        RunFixture run = postsCreate(s -> s >= 150 && s < 160 ? 5 : 1, HTTP_503);
+
+        Analysis analysis = run.analyze();
+
+        List<Finding> causes = analysis.findings().stream()
+                .filter(f -> f.category() == Category.ERRORS && f.severity() != Severity.INFO)
+                .toList();
+        assertThat(causes).extracting(Finding::id).first().isEqualTo("server_errors");
+        assertThat(causes).extracting(Finding::id).anyMatch(id -> id.startsWith("error_burst."));
+        assertThat(causes).allSatisfy(f -> assertThat(f.explains()).isEmpty());
+    }
 }

@@ -48,12 +48,17 @@ import java.util.TreeMap;
  * written before the client recorded per-request error seconds gets, when the run has KOs, an INFO finding
  * ({@code error_burst.endpoints_not_judged}) that says so. A burst is a WARNING, except when every KO of the run
  * (of the request, for an endpoint burst) is a 429 or a lost WebSocket delivery: then the rate-limit or
- * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened).
+ * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened). When the
+ * client's WARNING bursts hold at least {@value #EXPLAINED_SHARE} of the run's 5xx and timeouts, they explain the
+ * {@code server_errors} finding ({@link Finding#explains()}) and rank before it even when the run's error share made it
+ * CRITICAL: the burst says where and when, the run-wide share only how much.
  */
 public final class ErrorBurstRule implements AnalysisRule {
 
     static final long PAD_MS = 5_000;
     static final double TAIL_SHARE = 0.5;
+    static final double EXPLAINED_SHARE = 0.5;
+    private static final String ROUTE_PREFIX = "error_burst.route.";
     private static final String ROUTE_LABEL = "route";
 
     /** A burst of 5xx on one route, from the server's series. */
@@ -95,6 +100,7 @@ public final class ErrorBurstRule implements AnalysisRule {
                                 || DroppedFrameTimeouts.isLostDelivery(
                                         e, context.input().workload()));
         List<Finding> findings = new ArrayList<>();
+        double inClientBursts = 0;
         for (int i = 0; i < bursts.size(); i++) {
             BurstWindows.Burst burst = bursts.get(i);
             List<RouteBurst> overlapping =
@@ -103,6 +109,9 @@ public final class ErrorBurstRule implements AnalysisRule {
                     .filter(e -> e.burst().overlaps(burst))
                     .toList();
             findings.add(finding(i + 1, burst, overlapping, endpointsInIt, failing, throttlingOnly, context));
+            if (!throttlingOnly) {
+                inClientBursts += burst.errors();
+            }
         }
         List<EndpointBursts.EndpointBurst> endpointsAlone = endpointBursts.stream()
                 .filter(e -> bursts.stream().noneMatch(b -> b.overlaps(e.burst())))
@@ -118,7 +127,11 @@ public final class ErrorBurstRule implements AnalysisRule {
             List<RouteBurst> sameWindow = routesBeside.stream()
                     .filter(r -> r.burst().overlaps(endpoint.burst()))
                     .toList();
-            findings.add(endpointFinding(i + 1, endpoint, sameWindow, errors, context));
+            Finding finding = endpointFinding(i + 1, endpoint, sameWindow, errors, context);
+            findings.add(finding);
+            if (finding.severity() != Severity.INFO) {
+                inClientBursts += endpoint.burst().errors();
+            }
         }
         List<RouteBurst> alone = routesBeside.stream()
                 .filter(r -> endpointsAlone.stream().noneMatch(e -> e.burst().overlaps(r.burst())))
@@ -138,7 +151,25 @@ public final class ErrorBurstRule implements AnalysisRule {
         if (recorded.isEmpty() && !errors.isEmpty()) {
             findings.add(endpointsNotJudged());
         }
-        return findings;
+        return explainingServerErrors(findings, inClientBursts, errors, context);
+    }
+
+    /**
+     * When the client's bursts (run-wide and per endpoint, not only throttling) hold at least {@value #EXPLAINED_SHARE}
+     * of the run's server failures, they are where the run's server errors happened: each of their findings explains
+     * the {@code server_errors} finding, so it ranks before it whatever the two severities.
+     */
+    private static List<Finding> explainingServerErrors(
+            List<Finding> findings, double inClientBursts, List<ErrorCount> errors, RuleContext context) {
+        long serverFailures = ServerFailures.count(errors, context.input().workload());
+        if (serverFailures == 0 || inClientBursts < EXPLAINED_SHARE * serverFailures) {
+            return findings;
+        }
+        return findings.stream()
+                .map(f -> f.severity() != Severity.INFO && !f.id().startsWith(ROUTE_PREFIX)
+                        ? f.explaining(List.of(ServerErrorRule.ID))
+                        : f)
+                .toList();
     }
 
     /**
@@ -436,7 +467,7 @@ public final class ErrorBurstRule implements AnalysisRule {
     }
 
     private Finding routeFinding(int index, RouteBurst route, List<String> failingWith5xx, RuleContext context) {
-        String id = "error_burst.route." + index;
+        String id = ROUTE_PREFIX + index;
         BurstWindows.Burst burst = route.burst();
         double sharePct = burst.sharePct();
         List<Evidence> evidence = new ArrayList<>();

@@ -76,11 +76,7 @@ public final class RateLimitRule implements AnalysisRule {
         String where = !byRequest.isEmpty()
                 ? String.join(", ", byRequest.keySet())
                 : String.join(", ", !logRoutes.isEmpty() ? logRoutes.keySet() : serverPeaks.keySet());
-        long serverErrors = input.errors().stream()
-                .filter(e -> e.isServerError()
-                        || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e, input.workload())))
-                .mapToLong(ErrorCount::count)
-                .sum();
+        long serverErrors = ServerFailures.count(input.errors(), input.workload());
         return List.of(new Finding(
                 name(),
                 name(),

@@ -25,9 +25,12 @@ import java.util.TreeMap;
  */
 public final class ServerErrorRule implements AnalysisRule {
 
+    /** The rule's name and the id of its one finding. */
+    public static final String ID = "server_errors";
+
     @Override
     public String name() {
-        return "server_errors";
+        return ID;
     }
 
     @Override
@@ -36,7 +39,7 @@ public final class ServerErrorRule implements AnalysisRule {
         Map<String, Double> byMessage = new TreeMap<>();
         Map<String, Double> byRequest = new TreeMap<>();
         for (ErrorCount e : input.errors()) {
-            if (e.isServerError() || (e.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(e, input.workload()))) {
+            if (ServerFailures.is(e, input.workload())) {
                 byMessage.merge(e.message(), (double) e.count(), Double::sum);
                 byRequest.merge(
                         e.request() == null ? RateLimitRule.UNATTRIBUTED : e.request(),

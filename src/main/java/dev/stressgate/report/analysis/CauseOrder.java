@@ -1,0 +1,44 @@
+package dev.stressgate.report.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last step of the ranking: a cause that explains another finding ({@link Finding#explains()}) is listed directly
+ * before the first finding it explains when the ranking put it after it. Severity and score compare different rules
+ * on different scales; "this burst holds most of the run's server errors" is a statement about two findings, so it
+ * decides their order. Only causes move (severity WARNING or CRITICAL, not an SLO breach, regression or injector
+ * finding), and only in front of a finding they explain; the order of everything else is kept.
+ */
+public final class CauseOrder {
+
+    private CauseOrder() {}
+
+    public static List<Finding> explainersFirst(List<Finding> ranked) {
+        List<Finding> ordered = new ArrayList<>(ranked.size());
+        boolean[] placed = new boolean[ranked.size()];
+        for (int i = 0; i < ranked.size(); i++) {
+            if (placed[i]) {
+                continue;
+            }
+            Finding explained = ranked.get(i);
+            for (int j = i + 1; j < ranked.size(); j++) {
+                Finding later = ranked.get(j);
+                if (!placed[j] && isCause(later) && later.explains().contains(explained.id())) {
+                    ordered.add(later);
+                    placed[j] = true;
+                }
+            }
+            ordered.add(explained);
+            placed[i] = true;
+        }
+        return ordered;
+    }
+
+    private static boolean isCause(Finding finding) {
+        return finding.severity() != Severity.INFO
+                && finding.category() != Category.SLO
+                && finding.category() != Category.REGRESSION
+                && finding.category() != Category.INJECTOR;
+    }
+}
