@@ -251,4 +251,40 @@ class EndpointErrorBurstTest {
         assertThat(causes).extracting(Finding::id).anyMatch(id -> id.startsWith("error_burst."));
         assertThat(causes).allSatisfy(f -> assertThat(f.explains()).isEmpty());
     }
+
+    @Test
+    void errorsFromEarlyOnToTheEndAreTheRunsErrorRateNotABurstThatExplainsIt() {
+        // 8 of the endpoint's 10 calls a second fail from 0:40 to the end: a window of most of the run.
+        RunFixture run = postsCreate(s -> s >= 40 ? 8 : 0, HTTP_503);
+
+        List<Finding> causes = run.analyze().findings().stream()
+                .filter(f -> f.category() == Category.ERRORS && f.severity() != Severity.INFO)
+                .toList();
+
+        assertThat(causes).extracting(Finding::id).first().isEqualTo("server_errors");
+        assertThat(causes).allSatisfy(f -> assertThat(f.explains()).isEmpty());
+    }
+
+    @Test
+    void aShortRunWideBurstStandsForTheLongerEndpointBurstItListsWhenItComesToExplainingServerErrors() {
+        // posts: create (40 of every 100 calls) fails 4 calls a second from 1:40 to 3:20: 10 % of its calls, 4 % of
+        // the run's responses. Only while the run's responses dip to 60 a second, at 2:30 for 4 s, is the run-wide
+        // share hot: a 4 s run-wide burst of 16 errors lists the 100 s endpoint burst of 400, every server error.
+        RunFixture run = endpoint(
+                "posts: create",
+                40,
+                s -> 100,
+                s -> s >= 150 && s < 154 ? 60 : 100,
+                s -> s >= 100 && s < 200 ? 4 : 0,
+                HTTP_503);
+
+        List<Finding> causes = run.analyze().findings().stream()
+                .filter(f -> f.category() == Category.ERRORS && f.severity() != Severity.INFO)
+                .toList();
+
+        assertThat(causes).extracting(Finding::id).containsExactly("error_burst.1", "server_errors");
+        assertThat(causes.get(0).title()).isEqualTo("Error burst of 4 s with 16 errors");
+        assertThat(causes.get(0).detail()).contains("Requests with their own error burst in it: posts: create.");
+        assertThat(causes.get(1).severity()).isEqualTo(Severity.CRITICAL);
+    }
 }

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One live cell of the diagnosis matrix per fake of another runtime, recorded and reported as {@code make
  * diagnosis-matrix} does (each 60–80 s): the Node-style fake with a slow database on two operations (its histogram
- * labelled by operation, prom-client buckets, pino logs), the Go-style fake with a 5xx burst on one endpoint that ends.
- * The live cells are faults whose size does not depend on the CPU left over on the machine running the build: a CPU
- * cell measures how the target and the injector share this host's two cores, which another build running beside it
- * changes (a live Node-style CPU cell failed that way in a full build), so the CPU cells are judged on their committed
- * recordings ({@link DiagnosisMatrixTest}), with every other cell. The reference app's faults are planted live by
+ * labelled by operation, prom-client buckets, pino logs), the Go-style fake limiting each user to 60 requests a minute
+ * (429s, zap logs, {@code go_*} series). The live cells are faults whose size does not depend on the CPU left over on
+ * the machine running the build. A CPU cell measures how the target and the injector share this host's two cores, and
+ * the 5xx burst on one endpoint of a few calls a second splits into shorter run-wide and route bursts when the host is
+ * busy (both failed that way in full builds), so those cells are judged on their committed recordings
+ * ({@link DiagnosisMatrixTest}), with every other cell. The reference app's faults are planted live by
  * {@link FaultDiagnosisIT}; {@code MATRIX_TARGETS=reference make diagnosis-matrix} runs every cell live. The fakes
  * need {@code node} and {@code python3} on the PATH; without them their test is skipped with the reason.
  */
@@ -42,11 +43,11 @@ class DiagnosisMatrixIT {
     }
 
     @Test
-    void theGoStyleTargetsEndedErrorBurstIsTheTopCause() throws Exception {
+    void theGoStyleTargetsRateLimitingIsTheTopCause() throws Exception {
         assumeThat(ExternalTool.onPath("python3"))
                 .as("python3 on the PATH for the Go-style target")
                 .isPresent();
-        CellResult result = live(MatrixTarget.GO_STYLE, "error_burst.40pct");
+        CellResult result = live(MatrixTarget.GO_STYLE, "rate_limit.60_per_min");
         assertThat(result.ok()).as(result.describe()).isTrue();
     }
 }

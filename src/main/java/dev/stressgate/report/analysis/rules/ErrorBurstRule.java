@@ -49,8 +49,8 @@ import java.util.TreeMap;
  * ({@code error_burst.endpoints_not_judged}) that says so. A burst is a WARNING, except when every KO of the run
  * (of the request, for an endpoint burst) is a 429 or a lost WebSocket delivery: then the rate-limit or
  * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened). When the
- * client's WARNING bursts hold at least {@value #EXPLAINED_SHARE} of the run's 5xx and timeouts, they explain the
- * {@code server_errors} finding ({@link Finding#explains()}) and rank before it even when the run's error share made it
+ * client's WARNING bursts that last at most {@value #EXPLAINED_SHARE} of the run hold at least
+ * {@value #EXPLAINED_SHARE} of the run's 5xx and timeouts, they explain the {@code server_errors} finding ({@link Finding#explains()}) and rank before it even when the run's error share made it
  * CRITICAL: the burst says where and when, the run-wide share only how much.
  */
 public final class ErrorBurstRule implements AnalysisRule {
@@ -58,7 +58,6 @@ public final class ErrorBurstRule implements AnalysisRule {
     static final long PAD_MS = 5_000;
     static final double TAIL_SHARE = 0.5;
     static final double EXPLAINED_SHARE = 0.5;
-    private static final String ROUTE_PREFIX = "error_burst.route.";
     private static final String ROUTE_LABEL = "route";
 
     /** A burst of 5xx on one route, from the server's series. */
@@ -100,6 +99,9 @@ public final class ErrorBurstRule implements AnalysisRule {
                                 || DroppedFrameTimeouts.isLostDelivery(
                                         e, context.input().workload()));
         List<Finding> findings = new ArrayList<>();
+        long judgedSeconds =
+                clientSeconds(context.input().timeline(), tailFromMs).size();
+        List<String> explainers = new ArrayList<>();
         double inClientBursts = 0;
         for (int i = 0; i < bursts.size(); i++) {
             BurstWindows.Burst burst = bursts.get(i);
@@ -109,8 +111,20 @@ public final class ErrorBurstRule implements AnalysisRule {
                     .filter(e -> e.burst().overlaps(burst))
                     .toList();
             findings.add(finding(i + 1, burst, overlapping, endpointsInIt, failing, throttlingOnly, context));
-            if (!throttlingOnly) {
-                inClientBursts += burst.errors();
+            // The finding stands for the endpoint bursts it lists too, which may be longer and hold more errors.
+            long spanS = Math.max(
+                    burst.durationS(),
+                    endpointsInIt.stream()
+                            .mapToLong(e -> e.burst().durationS())
+                            .max()
+                            .orElse(0));
+            if (!throttlingOnly && confined(spanS, judgedSeconds)) {
+                inClientBursts += Math.max(
+                        burst.errors(),
+                        endpointsInIt.stream()
+                                .mapToDouble(e -> e.burst().errors())
+                                .sum());
+                explainers.add(findings.get(findings.size() - 1).id());
             }
         }
         List<EndpointBursts.EndpointBurst> endpointsAlone = endpointBursts.stream()
@@ -129,8 +143,9 @@ public final class ErrorBurstRule implements AnalysisRule {
                     .toList();
             Finding finding = endpointFinding(i + 1, endpoint, sameWindow, errors, context);
             findings.add(finding);
-            if (finding.severity() != Severity.INFO) {
+            if (finding.severity() != Severity.INFO && confined(endpoint.burst().durationS(), judgedSeconds)) {
                 inClientBursts += endpoint.burst().errors();
+                explainers.add(finding.id());
             }
         }
         List<RouteBurst> alone = routesBeside.stream()
@@ -151,25 +166,35 @@ public final class ErrorBurstRule implements AnalysisRule {
         if (recorded.isEmpty() && !errors.isEmpty()) {
             findings.add(endpointsNotJudged());
         }
-        return explainingServerErrors(findings, inClientBursts, errors, context);
+        return explainingServerErrors(findings, explainers, inClientBursts, errors, context);
     }
 
     /**
-     * When the client's bursts (run-wide and per endpoint, not only throttling) hold at least {@value #EXPLAINED_SHARE}
-     * of the run's server failures, they are where the run's server errors happened: each of their findings explains
-     * the {@code server_errors} finding, so it ranks before it whatever the two severities.
+     * When the client's confined bursts (run-wide and per endpoint, not only throttling) hold at least
+     * {@value #EXPLAINED_SHARE} of the run's server failures, they are where the run's server errors happened: each of
+     * their findings explains the {@code server_errors} finding, so it ranks before it whatever the two severities.
      */
     private static List<Finding> explainingServerErrors(
-            List<Finding> findings, double inClientBursts, List<ErrorCount> errors, RuleContext context) {
+            List<Finding> findings,
+            List<String> explainers,
+            double inClientBursts,
+            List<ErrorCount> errors,
+            RuleContext context) {
         long serverFailures = ServerFailures.count(errors, context.input().workload());
         if (serverFailures == 0 || inClientBursts < EXPLAINED_SHARE * serverFailures) {
             return findings;
         }
         return findings.stream()
-                .map(f -> f.severity() != Severity.INFO && !f.id().startsWith(ROUTE_PREFIX)
-                        ? f.explaining(List.of(ServerErrorRule.ID))
-                        : f)
+                .map(f -> explainers.contains(f.id()) ? f.explaining(List.of(ServerErrorRule.ID)) : f)
                 .toList();
+    }
+
+    /**
+     * A burst (with the endpoint bursts its finding lists) that lasted at most {@value #EXPLAINED_SHARE} of the run's judged seconds: errors over most of the run are
+     * the run's error rate, which a window around them does not explain.
+     */
+    private static boolean confined(long durationS, long judgedSeconds) {
+        return durationS <= EXPLAINED_SHARE * judgedSeconds;
     }
 
     /**
@@ -467,7 +492,7 @@ public final class ErrorBurstRule implements AnalysisRule {
     }
 
     private Finding routeFinding(int index, RouteBurst route, List<String> failingWith5xx, RuleContext context) {
-        String id = ROUTE_PREFIX + index;
+        String id = "error_burst.route." + index;
         BurstWindows.Burst burst = route.burst();
         double sharePct = burst.sharePct();
         List<Evidence> evidence = new ArrayList<>();
