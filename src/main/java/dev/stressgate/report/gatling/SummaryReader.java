@@ -19,6 +19,8 @@ public final class SummaryReader {
     private static final String HISTOGRAM_FIELD = "latency_histogram";
     private static final String INJECTOR_REQUESTS_FIELD = "request_stats";
     private static final String INJECTOR_RUNS_FIELD = "injector_runs";
+    private static final String REALTIME_FIELD = "realtime";
+    private static final String SOCKETS_FIELD = "sockets";
 
     private final ObjectMapper mapper = SummaryJson.mapper();
 
@@ -46,8 +48,8 @@ public final class SummaryReader {
 
     /**
      * Reads {@code summary.json} from {@code runDirectory} without its per-second series, which is most of a long
-     * run's file (86,400 seconds for a day): the series is skipped while parsing and comes back empty, and the
-     * per-request error seconds come back null. For readers that need only the totals, such as the run index and the
+     * run's file (86,400 seconds for a day): the series and the realtime socket samples (one a sample interval)
+     * come back empty, and the per-request error seconds come back null. For readers that need only the totals, such as the run index and the
      * baseline.
      */
     public RunSummary readTotalsFrom(Path runDirectory) throws IOException {
@@ -65,6 +67,12 @@ public final class SummaryReader {
                     totals.putArray(SECONDS_FIELD);
                 } else if (REQUEST_ERROR_SECONDS_FIELD.equals(field)) {
                     parser.skipChildren();
+                } else if (REALTIME_FIELD.equals(field)) {
+                    JsonNode realtime = mapper.readTree(parser);
+                    if (realtime instanceof ObjectNode stats) {
+                        stats.putArray(SOCKETS_FIELD);
+                    }
+                    totals.set(field, realtime);
                 } else {
                     totals.set(field, mapper.readTree(parser));
                 }
@@ -77,8 +85,8 @@ public final class SummaryReader {
     }
 
     /**
-     * Summaries written before {@link ResponseStats#latencyHistogram()} or {@link RunSummary#requestErrorSeconds()}
-     * existed have no such fields; every other field stays required, so these are set to null explicitly where they
+     * Summaries written before {@link ResponseStats#latencyHistogram()}, {@link RunSummary#requestErrorSeconds()},
+     * the injector runs or {@link RunSummary#realtime()} existed have no such fields; every other field stays required, so these are set to null explicitly where they
      * are absent.
      */
     private static void withoutDistributionsAsNull(ObjectNode summary) {
@@ -94,6 +102,9 @@ public final class SummaryReader {
         }
         if (!summary.has(INJECTOR_RUNS_FIELD)) {
             summary.putNull(INJECTOR_RUNS_FIELD);
+        }
+        if (!summary.has(REALTIME_FIELD)) {
+            summary.putNull(REALTIME_FIELD);
         }
         for (JsonNode request : summary.path("requests")) {
             nullHistogramIfAbsent(request.get("stats"));

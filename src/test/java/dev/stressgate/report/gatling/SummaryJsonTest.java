@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stressgate.run.realtime.RealtimeStats;
+import dev.stressgate.run.realtime.SocketSample;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,5 +210,52 @@ class SummaryJsonTest {
         assertThatThrownBy(() -> LatencyHistogramCodec.decode("AAAAAAAA"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("latency_histogram: expected HdrHistogram's compressed encoding, got 6 bytes");
+    }
+
+    @Test
+    void summaryWrittenBeforeInjectorRunsAndRealtimeStillReadsWithoutThem() throws Exception {
+        RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
+        Path file = new SummaryWriter().writeInto(runDirectory, summary);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode old = (ObjectNode) mapper.readTree(file.toFile());
+        old.remove(List.of("realtime", "injector_runs"));
+        mapper.writeValue(file.toFile(), old);
+        assertThat(Files.readString(file)).doesNotContain("\"realtime\"").doesNotContain("injector_runs");
+
+        RunSummary read = new SummaryReader().readFrom(runDirectory);
+
+        assertThat(read.realtime()).isNull();
+        assertThat(read.injectorRuns()).isNull();
+        assertThat(read.global()).isEqualTo(summary.global());
+        assertThat(new SummaryReader().readTotalsFrom(runDirectory).global()).isEqualTo(summary.global());
+    }
+
+    @Test
+    void theTotalsLeaveOutTheRealtimeSocketSamplesButKeepItsCounts() throws Exception {
+        RealtimeStats realtime = new RealtimeStats(
+                RealtimeStats.SCHEMA_VERSION,
+                "session",
+                1_000,
+                61_000,
+                1_000,
+                Map.of(),
+                List.of(
+                        new SocketSample(1_000, Map.of("chat", 5L), 1L),
+                        new SocketSample(2_000, Map.of("chat", 7L), 1L)),
+                64L << 20,
+                2.5);
+        RunSummary summary = new SimulationLogSummarizer()
+                .summarize(Fixtures.log("injector-a"))
+                .withRealtime(realtime);
+        new SummaryWriter().writeInto(runDirectory, summary);
+
+        RealtimeStats full = new SummaryReader().readFrom(runDirectory).realtime();
+        RealtimeStats totals = new SummaryReader().readTotalsFrom(runDirectory).realtime();
+
+        assertThat(full.peakSockets()).isEqualTo(7);
+        assertThat(totals.sockets()).isEmpty();
+        assertThat(totals.heapPeakBytes()).isEqualTo(64L << 20);
+        assertThat(totals.cpuSeconds()).isEqualTo(2.5);
+        assertThat(totals.durationMinutes()).isEqualTo(1.0);
     }
 }
