@@ -1,11 +1,12 @@
 package dev.stressgate.live;
 
-import java.util.Map;
-import java.util.Properties;
+import dev.stressgate.config.Environment;
+import dev.stressgate.config.Setting;
+import java.util.Locale;
 
 /**
- * How a run is watched live, resolved once like {@code RunSettings}: system property, else environment variable,
- * else default. {@code injector.metrics.port}/{@code INJECTOR_METRICS_PORT}: the port of the injector's
+ * How a run is watched live, resolved once through {@link Environment} like {@code RunSettings}: system property,
+ * else environment variable, else default. {@code injector.metrics.port}/{@code INJECTOR_METRICS_PORT}: the port of the injector's
  * {@code /metrics} ({@value #DEFAULT_PORT}; {@code 0} picks a free port, {@code off} serves none);
  * {@code injector.metrics.host}/{@code INJECTOR_METRICS_HOST}: the address it binds ({@value #DEFAULT_HOST}; set
  * {@code 0.0.0.0} in a pod); {@code console}/{@code CONSOLE}: {@code live} (one compact line every
@@ -25,60 +26,44 @@ public record LiveSettings(int metricsPort, String metricsHost, Console console)
         GATLING
     }
 
+    static final Setting PORT = Setting.variable("INJECTOR_METRICS_PORT");
+    static final Setting HOST = Setting.variable("INJECTOR_METRICS_HOST");
+    static final Setting CONSOLE = Setting.variable("CONSOLE");
+
     public static LiveSettings fromEnvironment() {
-        return resolve(System.getenv(), System.getProperties());
+        return from(Environment.ofProcess());
     }
 
-    public static LiveSettings resolve(Map<String, String> env, Properties properties) {
-        String port = value(env, properties, "injector.metrics.port", "INJECTOR_METRICS_PORT");
-        String host = value(env, properties, "injector.metrics.host", "INJECTOR_METRICS_HOST");
-        String console = value(env, properties, "console", "CONSOLE");
-        return new LiveSettings(port(port), host == null ? DEFAULT_HOST : host, console(console));
+    public static LiveSettings from(Environment environment) {
+        return new LiveSettings(
+                environment.parsed(
+                        PORT, DEFAULT_PORT, "a port 0..65535 (0 = any free port) or 'off'", LiveSettings::port),
+                environment.text(HOST, DEFAULT_HOST),
+                environment.parsed(
+                        CONSOLE,
+                        Console.LIVE,
+                        "'live' (one line every few seconds) or 'gatling' (Gatling's table)",
+                        LiveSettings::console));
     }
 
     public boolean serveMetrics() {
         return metricsPort != OFF;
     }
 
-    private static int port(String raw) {
-        if (raw == null) {
-            return DEFAULT_PORT;
-        }
+    /** The port, {@link #OFF} for {@code off}, or null for a value out of range. */
+    private static Integer port(String raw) {
         if (raw.equalsIgnoreCase("off")) {
             return OFF;
         }
-        try {
-            int port = Integer.parseInt(raw);
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the offending value
-        }
-        throw new IllegalArgumentException("injector.metrics.port / INJECTOR_METRICS_PORT: expected a port 0..65535 "
-                + "(0 = any free port) or 'off', got '" + raw + "'");
+        int port = Integer.parseInt(raw);
+        return port >= 0 && port <= 65535 ? port : null;
     }
 
     private static Console console(String raw) {
-        if (raw == null) {
-            return Console.LIVE;
-        }
-        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
             case "live" -> Console.LIVE;
             case "gatling" -> Console.GATLING;
-            default ->
-                throw new IllegalArgumentException(
-                        "console / CONSOLE: expected 'live' (one line every few seconds) or 'gatling' (Gatling's "
-                                + "table), got '" + raw + "'");
+            default -> null;
         };
-    }
-
-    private static String value(Map<String, String> env, Properties properties, String property, String variable) {
-        String fromProperty = properties.getProperty(property);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return fromProperty.trim();
-        }
-        String fromEnv = env.get(variable);
-        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.trim();
     }
 }
