@@ -287,4 +287,26 @@ class EndpointErrorBurstTest {
         assertThat(causes.get(0).detail()).contains("Requests with their own error burst in it: posts: create.");
         assertThat(causes.get(1).severity()).isEqualTo(Severity.CRITICAL);
     }
+
+    @Test
+    void aBurstOf429sBesideScatteredServerErrorsExplainsNone() {
+        // feed: list posts (20 of every 100 calls) is throttled, all its calls for 20 s (400 429s); posts: create
+        // fails with 503 350 times over the run, 1.2 % of the requests and so a CRITICAL server-error share.
+        RunFixture run = endpoint(
+                "feed: list posts",
+                20,
+                s -> 100,
+                s -> 100,
+                s -> s >= 150 && s < 170 ? 20 : 0,
+                "status.find.in(200), found 429");
+        run.error(HTTP_503, "posts: create", 350);
+
+        List<Finding> causes = run.analyze().findings().stream()
+                .filter(f -> f.severity() != Severity.INFO && f.category() != Category.SLO)
+                .toList();
+
+        assertThat(causes).extracting(Finding::id).contains("server_errors", "rate_limit");
+        assertThat(causes).allSatisfy(f -> assertThat(f.explains()).isEmpty());
+        assertThat(causes).extracting(Finding::id).first().isNotEqualTo("error_burst.1");
+    }
 }

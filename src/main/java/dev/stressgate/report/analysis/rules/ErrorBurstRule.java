@@ -50,8 +50,9 @@ import java.util.TreeMap;
  * (of the request, for an endpoint burst) is a 429 or a lost WebSocket delivery: then the rate-limit or
  * lost-deliveries finding reports the cause, and the burst is INFO (it only tells when that happened). When the
  * client's WARNING bursts that last at most {@value #EXPLAINED_SHARE} of the run hold at least
- * {@value #EXPLAINED_SHARE} of the run's 5xx and timeouts, they explain the {@code server_errors} finding ({@link Finding#explains()}) and rank before it even when the run's error share made it
- * CRITICAL: the burst says where and when, the run-wide share only how much.
+ * {@value #EXPLAINED_SHARE} of the run's 5xx and timeouts, they explain the {@code server_errors} finding
+ * ({@link Finding#explains()}) and rank before it even when the run's error share made it CRITICAL: the burst says
+ * where and when, the run-wide share only how much.
  */
 public final class ErrorBurstRule implements AnalysisRule {
 
@@ -74,18 +75,14 @@ public final class ErrorBurstRule implements AnalysisRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         long tailFromMs = tailStart(context.input().timeline());
-        List<BurstWindows.Burst> bursts =
-                BurstWindows.find(clientSeconds(context.input().timeline(), tailFromMs), context.thresholds());
+        List<BurstWindows.Bucket> judgedSeconds = clientSeconds(context.input().timeline(), tailFromMs);
+        List<BurstWindows.Burst> bursts = BurstWindows.find(judgedSeconds, context.thresholds());
         List<RouteBurst> routeBursts = routeBursts(context, tailFromMs);
         List<ErrorCount> errors = context.input().errors();
+        Workload workload = context.input().workload();
         Optional<List<EndpointErrorSeconds>> recorded = context.input().client().endpointErrors();
         List<EndpointBursts.EndpointBurst> endpointBursts = recorded.map(endpoints -> EndpointBursts.find(
-                        endpoints,
-                        context.input().timeline(),
-                        tailFromMs,
-                        errors,
-                        context.input().workload(),
-                        context.thresholds()))
+                        endpoints, context.input().timeline(), tailFromMs, errors, workload, context.thresholds()))
                 .orElse(List.of());
         List<String> failing = errors.stream()
                 .map(ErrorCount::request)
@@ -94,13 +91,8 @@ public final class ErrorBurstRule implements AnalysisRule {
                 .sorted()
                 .toList();
         boolean throttlingOnly = !errors.isEmpty()
-                && errors.stream()
-                        .allMatch(e -> e.isRateLimit()
-                                || DroppedFrameTimeouts.isLostDelivery(
-                                        e, context.input().workload()));
+                && errors.stream().allMatch(e -> e.isRateLimit() || DroppedFrameTimeouts.isLostDelivery(e, workload));
         List<Finding> findings = new ArrayList<>();
-        long judgedSeconds =
-                clientSeconds(context.input().timeline(), tailFromMs).size();
         List<String> explainers = new ArrayList<>();
         double inClientBursts = 0;
         for (int i = 0; i < bursts.size(); i++) {
@@ -110,7 +102,8 @@ public final class ErrorBurstRule implements AnalysisRule {
             List<EndpointBursts.EndpointBurst> endpointsInIt = endpointBursts.stream()
                     .filter(e -> e.burst().overlaps(burst))
                     .toList();
-            findings.add(finding(i + 1, burst, overlapping, endpointsInIt, failing, throttlingOnly, context));
+            Finding runWide = finding(i + 1, burst, overlapping, endpointsInIt, failing, throttlingOnly, context);
+            findings.add(runWide);
             // The finding stands for the endpoint bursts it lists too, which may be longer and hold more errors.
             long spanS = Math.max(
                     burst.durationS(),
@@ -118,13 +111,14 @@ public final class ErrorBurstRule implements AnalysisRule {
                             .mapToLong(e -> e.burst().durationS())
                             .max()
                             .orElse(0));
-            if (!throttlingOnly && confined(spanS, judgedSeconds)) {
-                inClientBursts += Math.max(
-                        burst.errors(),
-                        endpointsInIt.stream()
-                                .mapToDouble(e -> e.burst().errors())
-                                .sum());
-                explainers.add(findings.get(findings.size() - 1).id());
+            double serverFailuresIn = Math.max(
+                    serverFailuresIn(burst, recorded, errors, workload),
+                    endpointsInIt.stream()
+                            .mapToDouble(e -> serverFailuresIn(e, errors, workload))
+                            .sum());
+            if (!throttlingOnly && serverFailuresIn > 0 && confined(spanS, judgedSeconds.size())) {
+                inClientBursts += serverFailuresIn;
+                explainers.add(runWide.id());
             }
         }
         List<EndpointBursts.EndpointBurst> endpointsAlone = endpointBursts.stream()
@@ -143,8 +137,11 @@ public final class ErrorBurstRule implements AnalysisRule {
                     .toList();
             Finding finding = endpointFinding(i + 1, endpoint, sameWindow, errors, context);
             findings.add(finding);
-            if (finding.severity() != Severity.INFO && confined(endpoint.burst().durationS(), judgedSeconds)) {
-                inClientBursts += endpoint.burst().errors();
+            double serverFailuresIn = serverFailuresIn(endpoint, errors, workload);
+            if (finding.severity() != Severity.INFO
+                    && serverFailuresIn > 0
+                    && confined(endpoint.burst().durationS(), judgedSeconds.size())) {
+                inClientBursts += serverFailuresIn;
                 explainers.add(finding.id());
             }
         }
@@ -170,8 +167,9 @@ public final class ErrorBurstRule implements AnalysisRule {
     }
 
     /**
-     * When the client's confined bursts (run-wide and per endpoint, not only throttling) hold at least
-     * {@value #EXPLAINED_SHARE} of the run's server failures, they are where the run's server errors happened: each of
+     * When the client's confined bursts (run-wide and per endpoint) hold at least {@value #EXPLAINED_SHARE} of the
+     * run's server failures (each request's errors in a burst weighted by the share of 5xx and timeouts among that
+     * request's KOs: 429s and lost deliveries are no server failures), they are where the run's server errors happened: each of
      * their findings explains the {@code server_errors} finding, so it ranks before it whatever the two severities.
      */
     private static List<Finding> explainingServerErrors(
@@ -190,8 +188,48 @@ public final class ErrorBurstRule implements AnalysisRule {
     }
 
     /**
-     * A burst (with the endpoint bursts its finding lists) that lasted at most {@value #EXPLAINED_SHARE} of the run's judged seconds: errors over most of the run are
-     * the run's error rate, which a window around them does not explain.
+     * The server failures among a run-wide burst's errors: each request's KOs in the burst's seconds weighted by the
+     * share of server failures among that request's KOs over the run; without per-request error seconds (an older
+     * summary), the burst's errors weighted by the run's share.
+     */
+    private static double serverFailuresIn(
+            BurstWindows.Burst burst,
+            Optional<List<EndpointErrorSeconds>> recorded,
+            List<ErrorCount> errors,
+            Workload workload) {
+        if (recorded.isEmpty()) {
+            return burst.errors() * ServerFailures.share(errors, workload);
+        }
+        double failures = 0;
+        for (EndpointErrorSeconds endpoint : recorded.get()) {
+            long inBurst = endpoint.seconds().stream()
+                    .filter(second -> second.epochMs() >= burst.fromMs() && second.epochMs() < burst.toMs())
+                    .mapToLong(EndpointErrorSeconds.Second::errors)
+                    .sum();
+            if (inBurst > 0) {
+                failures += inBurst * ServerFailures.share(ofRequest(errors, endpoint.request()), workload);
+            }
+        }
+        return failures;
+    }
+
+    private static List<ErrorCount> ofRequest(List<ErrorCount> errors, String request) {
+        return errors.stream().filter(e -> request.equals(e.request())).toList();
+    }
+
+    /**
+     * The server failures among an endpoint burst's errors: its errors weighted by the share of server failures among
+     * that request's KOs over the run (a burst of 429s holds none).
+     */
+    private static double serverFailuresIn(
+            EndpointBursts.EndpointBurst endpoint, List<ErrorCount> errors, Workload workload) {
+        return endpoint.burst().errors() * ServerFailures.share(ofRequest(errors, endpoint.request()), workload);
+    }
+
+    /**
+     * A burst (with the endpoint bursts its finding lists) that lasted at most {@value #EXPLAINED_SHARE} of the run's
+     * judged seconds: errors over most of the run are the run's error rate, which a window around them does not
+     * explain.
      */
     private static boolean confined(long durationS, long judgedSeconds) {
         return durationS <= EXPLAINED_SHARE * judgedSeconds;
@@ -410,9 +448,7 @@ public final class ErrorBurstRule implements AnalysisRule {
         String id = "error_burst.endpoint." + index;
         BurstWindows.Burst burst = endpoint.burst();
         double sharePct = burst.sharePct();
-        List<ErrorCount> own = errors.stream()
-                .filter(e -> endpoint.request().equals(e.request()))
-                .toList();
+        List<ErrorCount> own = ofRequest(errors, endpoint.request());
         boolean rateLimitedOnly = !own.isEmpty() && own.stream().allMatch(ErrorCount::isRateLimit);
         List<String> messages = own.stream()
                 .sorted(Comparator.comparingLong(ErrorCount::count).reversed())

@@ -17,6 +17,12 @@ final class ServerFailures {
         return error.isServerError() || (error.isTimeout() && !DroppedFrameTimeouts.isLostDelivery(error, workload));
     }
 
+    /** The share (0 to 1) of these KOs that are server failures; 0 without KOs. */
+    static double share(List<ErrorCount> errors, Workload workload) {
+        long all = errors.stream().mapToLong(ErrorCount::count).sum();
+        return all == 0 ? 0 : (double) count(errors, workload) / all;
+    }
+
     /** The client requests of the run that failed this way. */
     static long count(List<ErrorCount> errors, Workload workload) {
         return errors.stream()
