@@ -48,65 +48,6 @@ public record RunMetadata(
         workload = workload == null ? Workload.undeclared() : workload;
     }
 
-    /** A run that declares its workload and was not stopped early. */
-    public RunMetadata(
-            int schemaVersion,
-            String runId,
-            ProfileRef profile,
-            String baseUrl,
-            String simulation,
-            long startEpochMs,
-            Long endEpochMs,
-            String gatlingVersion,
-            String gitCommit,
-            Injector injector,
-            MetricsEndpoint metricsEndpoint,
-            Workload workload) {
-        this(
-                schemaVersion,
-                runId,
-                profile,
-                baseUrl,
-                simulation,
-                startEpochMs,
-                endEpochMs,
-                gatlingVersion,
-                gitCommit,
-                injector,
-                metricsEndpoint,
-                workload,
-                null);
-    }
-
-    /** A run.json of a run that declares no workload (as those written before it was recorded), not stopped early. */
-    public RunMetadata(
-            int schemaVersion,
-            String runId,
-            ProfileRef profile,
-            String baseUrl,
-            String simulation,
-            long startEpochMs,
-            Long endEpochMs,
-            String gatlingVersion,
-            String gitCommit,
-            Injector injector,
-            MetricsEndpoint metricsEndpoint) {
-        this(
-                schemaVersion,
-                runId,
-                profile,
-                baseUrl,
-                simulation,
-                startEpochMs,
-                endEpochMs,
-                gatlingVersion,
-                gitCommit,
-                injector,
-                metricsEndpoint,
-                Workload.undeclared(),
-                null);
-    }
-
     /**
      * The run was stopped early: when the {@code abort_when} {@code condition} (as the profile states it, e.g.
      * {@code error share above 20% for 10 s}) was found to hold, and {@code reason}, the measured value behind it.

@@ -151,7 +151,8 @@ public final class RunRecorder {
                         planned == null ? null : start,
                         planned == null ? null : settings.startTolerance().toMillis()),
                 null,
-                workload);
+                workload,
+                null);
     }
 
     public RunDirectory directory() {

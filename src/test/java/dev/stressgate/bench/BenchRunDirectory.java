@@ -94,6 +94,7 @@ final class BenchRunDirectory {
                         injector,
                         new RunMetadata.MetricsEndpoint(
                                 baseUrl + "/metrics", false, "benchmark run: no target was scraped"),
-                        FlowCatalogue.SOCIAL.workload()));
+                        FlowCatalogue.SOCIAL.workload(),
+                        null));
     }
 }

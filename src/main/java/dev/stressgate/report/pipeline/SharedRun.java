@@ -149,7 +149,23 @@ final class SharedRun {
                         injector.plannedStartEpochMs(),
                         injector.plannedStartEpochMs() == null ? null : start,
                         injector.startToleranceMs()),
-                first.metricsEndpoint());
+                first.metricsEndpoint(),
+                first.workload(),
+                abort());
+    }
+
+    /**
+     * The first abort among the injectors: an {@code abort_when} that stopped one of them stopped its share of the
+     * run, which the shared report and the gate must say. Null when none was stopped early.
+     */
+    private RunMetadata.Abort abort() {
+        return parts.stream()
+                .map(Part::run)
+                .filter(Objects::nonNull)
+                .map(RunMetadata::abort)
+                .filter(Objects::nonNull)
+                .min(Comparator.comparingLong(RunMetadata.Abort::atEpochMs))
+                .orElse(null);
     }
 
     /** Per injector 0..count-1, how its part went, with its own request figures from {@code injectors}. */

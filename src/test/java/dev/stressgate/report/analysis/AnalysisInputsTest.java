@@ -15,6 +15,7 @@ import dev.stressgate.report.sources.logs.LogReport;
 import dev.stressgate.report.sources.metrics.FiredAlert;
 import dev.stressgate.report.sources.metrics.MetricsReport;
 import dev.stressgate.run.RunMetadata;
+import dev.stressgate.run.Workload;
 import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,9 @@ class AnalysisInputsTest {
                 "3.15.1",
                 null,
                 new RunMetadata.Injector(0, 1),
-                new RunMetadata.MetricsEndpoint("http://127.0.0.1:8375/metrics", true, null));
+                new RunMetadata.MetricsEndpoint("http://127.0.0.1:8375/metrics", true, null),
+                Workload.undeclared(),
+                null);
     }
 
     private Path resource(String name) throws URISyntaxException {

@@ -9,6 +9,7 @@ import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.report.gatling.SummaryWriter;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
+import dev.stressgate.run.Workload;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -52,7 +53,9 @@ class BaselineLocatorTest {
                 "3.15.1",
                 null,
                 new RunMetadata.Injector(0, 1),
-                new RunMetadata.MetricsEndpoint(baseUrl + "/metrics", true, null));
+                new RunMetadata.MetricsEndpoint(baseUrl + "/metrics", true, null),
+                Workload.undeclared(),
+                null);
     }
 
     private Path run(String id, String sha256, String baseUrl, boolean reported) throws IOException {

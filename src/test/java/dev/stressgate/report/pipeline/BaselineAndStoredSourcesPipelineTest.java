@@ -184,7 +184,9 @@ class BaselineAndStoredSourcesPipelineTest {
                         current.gatlingVersion(),
                         current.gitCommit(),
                         current.injector(),
-                        current.metricsEndpoint()));
+                        current.metricsEndpoint(),
+                        current.workload(),
+                        current.abort()));
         return to;
     }
 }

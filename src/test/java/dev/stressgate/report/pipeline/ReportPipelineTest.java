@@ -141,7 +141,9 @@ class ReportPipelineTest {
                         current.gatlingVersion(),
                         current.gitCommit(),
                         current.injector(),
-                        current.metricsEndpoint()));
+                        current.metricsEndpoint(),
+                        current.workload(),
+                        current.abort()));
         ReportPipeline pipeline = new ReportPipeline(fixture.settings(false), line -> {});
         pipeline.run(earlier, Optional.empty());
         // this run: the second injector's recording, half the throughput of the first and a slower "home"

@@ -4,6 +4,7 @@ import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
+import dev.stressgate.run.Workload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -66,7 +67,9 @@ public final class RunDirFixture {
                         "abc1234",
                         new RunMetadata.Injector(0, 1),
                         new RunMetadata.MetricsEndpoint(
-                                "http://127.0.0.1:8375/metrics", false, "no scrape in this fixture")));
+                                "http://127.0.0.1:8375/metrics", false, "no scrape in this fixture"),
+                        Workload.undeclared(),
+                        null));
 
         Path appLog = root.resolve("socialapp.log");
         String inWindow = Instant.ofEpochMilli(summary.startEpochMs() + 200).toString();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stressgate.report.ai.AiAnalysis;
+import dev.stressgate.report.ai.ReportedFinding;
 import dev.stressgate.report.gatling.InjectorRun;
 import dev.stressgate.report.gatling.RunHeader;
 import dev.stressgate.report.gatling.RunSummary;
@@ -17,6 +18,7 @@ import dev.stressgate.run.realtime.FanOutStats;
 import dev.stressgate.run.realtime.LatencySummary;
 import dev.stressgate.run.realtime.RealtimeStats;
 import dev.stressgate.run.realtime.RealtimeStatsFile;
+import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +44,9 @@ class SharedRunReportTest {
         RunDirFixture fixture = RunDirFixture.create(root);
         Path shared = fixture.artifactDir.resolve(RUN_ID);
         long startA = injector(shared, 0, "injector-a", 4);
-        long startB = injector(shared, 1, "injector-b", 4);
+        RunMetadata.Abort stopped =
+                new RunMetadata.Abort(1_800_000_000_000L, "error share above 20% for 10 s", "error share 35% for 10 s");
+        long startB = injector(shared, 1, "injector-b", 4, stopped);
         long planned = Math.min(startA, startB);
         RunDirectory late = RunDirectory.createForInjector(fixture.artifactDir, RUN_ID, 2);
         Files.copy(Path.of("profiles", "smoke.json"), late.profileJson());
@@ -95,6 +99,11 @@ class SharedRunReportTest {
         assertThat(merged.runId()).isEqualTo(RUN_ID);
         assertThat(merged.injector().count()).isEqualTo(4);
         assertThat(merged.startEpochMs()).isEqualTo(planned);
+        assertThat(merged.workload())
+                .as("the injectors' declared workload, so WebSocket checks stay WebSocket checks")
+                .isEqualTo(FlowCatalogue.SOCIAL.workload());
+        assertThat(merged.abort()).as("injector 1 was stopped by abort_when").isEqualTo(stopped);
+        assertThat(analysis.findings()).extracting(ReportedFinding::id).contains("run_aborted");
         assertThat(shared.resolve("profile.json")).exists();
         assertThat(VerdictInputReader.analysis(shared).runId()).isEqualTo(analysis.runId());
     }
@@ -128,6 +137,11 @@ class SharedRunReportTest {
 
     /** Injector {@code index}'s directory with a real simulation.log; run.json spans its records. */
     private static long injector(Path shared, int index, String fixtureLog, int count) throws Exception {
+        return injector(shared, index, fixtureLog, count, null);
+    }
+
+    private static long injector(Path shared, int index, String fixtureLog, int count, RunMetadata.Abort abort)
+            throws Exception {
         RunDirectory dir = RunDirectory.createForInjector(shared.getParent(), RUN_ID, index);
         Path gatling = Files.createDirectories(dir.gatlingResults().resolve("socialmixedsimulation-1"));
         try (InputStream in =
@@ -137,11 +151,16 @@ class SharedRunReportTest {
         Files.copy(Path.of("profiles", "smoke.json"), dir.profileJson());
         RunHeader header = SimulationLogReader.readHeader(gatling.resolve("simulation.log"));
         long start = header.runStartEpochMs();
-        RunMetadataFile.write(dir.runJson(), run(start, start, start + 600_000, index, count));
+        RunMetadataFile.write(dir.runJson(), run(start, start, start + 600_000, index, count, abort));
         return start;
     }
 
     private static RunMetadata run(long planned, long start, long end, int index, int count) {
+        return run(planned, start, end, index, count, null);
+    }
+
+    /** Each injector declares the catalogue's workload; {@code abort} is set when its abort_when stopped it. */
+    private static RunMetadata run(long planned, long start, long end, int index, int count, RunMetadata.Abort abort) {
         return new RunMetadata(
                 RunMetadata.SCHEMA_VERSION,
                 RUN_ID,
@@ -153,6 +172,8 @@ class SharedRunReportTest {
                 "3.15.1",
                 "abc1234",
                 new RunMetadata.Injector(index, count, planned, start, 2_000L),
-                new RunMetadata.MetricsEndpoint("http://127.0.0.1:8375/metrics", false, "no scrape in this fixture"));
+                new RunMetadata.MetricsEndpoint("http://127.0.0.1:8375/metrics", false, "no scrape in this fixture"),
+                FlowCatalogue.SOCIAL.workload(),
+                abort);
     }
 }
