@@ -54,7 +54,8 @@ public record RealtimeStats(
 
     /**
      * The measurements of several injectors of one shared run as one: counts summed, latencies merged from their
-     * HdrHistograms (exact), socket samples summed per sample interval since the earliest start, the heap peak the
+     * HdrHistograms (exact), socket samples summed per sample interval since the earliest start (one sample, the last,
+     * of each injector per interval), the heap peak the
      * largest of one injector (what sizing a pod needs), CPU seconds summed.
      */
     public static RealtimeStats merged(List<RealtimeStats> injectors) {
@@ -74,10 +75,14 @@ public record RealtimeStats(
                     .forEach((name, stats) -> byChannel
                             .computeIfAbsent(name, n -> new ArrayList<>())
                             .add(stats));
+            // One sample per interval of each injector: its last (it also takes one at its end, less than an
+            // interval after the one before), then the injectors' samples of an interval are added.
+            Map<Long, SocketSample> own = new TreeMap<>();
             for (SocketSample sample : injector.sockets()) {
                 long slot = start + (sample.epochMs() - start) / interval * interval;
-                samples.merge(slot, new SocketSample(slot, sample.open(), sample.heapUsedBytes()), RealtimeStats::sum);
+                own.put(slot, new SocketSample(slot, sample.open(), sample.heapUsedBytes()));
             }
+            own.forEach((slot, sample) -> samples.merge(slot, sample, RealtimeStats::sum));
         }
         Map<String, ChannelStats> channels = new TreeMap<>();
         byChannel.forEach((name, stats) -> channels.put(name, ChannelStats.merged(stats)));

@@ -92,4 +92,31 @@ class RealtimeStatsMergeTest {
         assertThat(merged.cpuSeconds()).isEqualTo(25.0);
         assertThat(RealtimeStats.merged(List.of(a))).isSameAs(a);
     }
+
+    @Test
+    void anInjectorsFinalSampleInTheSameIntervalAsItsLastReplacesItInsteadOfAddingToIt() {
+        // Injector a's final sample (taken at its end, 300 ms after its last scheduled one) falls in the interval of
+        // that one; the sockets it still held are counted once.
+        RealtimeStats a = injector(
+                T0,
+                1,
+                latencies(1),
+                0,
+                List.of(
+                        new SocketSample(T0, Map.of("chat", 40L), 100),
+                        new SocketSample(T0 + 1_000, Map.of("chat", 50L), 100),
+                        new SocketSample(T0 + 1_300, Map.of("chat", 48L), 100)),
+                100);
+        RealtimeStats b =
+                injector(T0, 1, latencies(1), 0, List.of(new SocketSample(T0 + 1_000, Map.of("chat", 30L), 100)), 100);
+
+        RealtimeStats merged = RealtimeStats.merged(List.of(a, b));
+
+        assertThat(merged.sockets())
+                .extracting(SocketSample::epochMs, SocketSample::total)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(T0, 40L),
+                        org.assertj.core.groups.Tuple.tuple(T0 + 1_000, 78L));
+        assertThat(merged.peakSockets()).isEqualTo(78);
+    }
 }
