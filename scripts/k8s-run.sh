@@ -3,13 +3,14 @@
 #   scripts/k8s-run.sh render <dir>  write the run's Kustomize overlay into <dir> (no cluster needed)
 #   scripts/k8s-run.sh run           render into tmp/k8s/<run id>, apply, wait for the Job, copy the run directory
 #                                    from the results volume into ARTIFACT_DIR (the report is the caller's step)
-# Settings (environment): INJECTORS (1), PROFILE (smoke: a name in profiles/ or a file), BASE_URL (the target as the
+# Settings (environment): INJECTORS (1; make k8s-run passes its INJECTORS, 2), PROFILE (smoke: a name in profiles/ or a file), BASE_URL (the target as the
 # pods reach it), IMAGE (stressgate:<version>, as pushed by ./mvnw -Pimage jib:build), RUN_NAME (the profile's file
 # name), START_DELAY_S (120: time for every pod to be scheduled, pull the image and start before RUN_START_AT),
 # WAIT_TIMEOUT_S (14400), POLL_S (10: how often the Job's state is read), K8S_WORK_DIR (tmp/k8s: where run overlays
 # are written), ARTIFACT_DIR (tmp/stress-runs), RUN_DIR_FILE (also write the local run directory there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/run-dirs.sh
 
 JOB=stressgate-injector
 READER=stressgate-results-reader
@@ -85,7 +86,7 @@ run() {
     [ "$waited" -lt "$timeout" ] || die "the Job did not finish within ${timeout} s (kubectl describe job $JOB)"
     sleep "$poll"
     waited=$((waited + poll))
-    state=$(job_state)
+    state=$(job_state) || state=""  # one failed kubectl get during a long wait is not the end of the run
   done
   echo "==> Job $JOB: $state; exit code per injector index (0 done, 2 done with failed SLO assertions):"
   kubectl get pods -l "job-name=$JOB" -o \
@@ -105,7 +106,7 @@ YAML
   kubectl delete pod "$READER" --ignore-not-found --wait=true
   kubectl apply -k "$dir/gather"
   kubectl wait --for=condition=Ready "pod/$READER" --timeout=300s
-  local artifacts=${ARTIFACT_DIR:-tmp/stress-runs}
+  local artifacts=$RUN_DIRS_ARTIFACT_DIR
   mkdir -p "$artifacts"
   kubectl cp "$READER:/results/$run_id" "$artifacts/$run_id"
   kubectl delete pod "$READER" --wait=false

@@ -55,6 +55,8 @@ write_config() {
   [ -f "$ALERTS_FILE" ] || { echo "error: alert rules file $ALERTS_FILE (PROM_ALERTS_FILE) does not exist" >&2; return 1; }
   grep -q '^ *- targets: \[' "$CONFIG_TEMPLATE" || {
     echo "error: $CONFIG_TEMPLATE has no '- targets: [...]' line to point at BASE_URL" >&2; return 1; }
+  grep -q '^ *- 127\.0\.0\.1:9464$' "$CONFIG_TEMPLATE" || {
+    echo "error: $CONFIG_TEMPLATE has no '- 127.0.0.1:9464' line to point at the injector's INJECTOR_METRICS_PORT" >&2; return 1; }
   mkdir -p "$STATE_DIR"
   local injector_port=${INJECTOR_METRICS_PORT:-9464}
   [[ "$injector_port" =~ ^[0-9]+$ ]] || injector_port=9464

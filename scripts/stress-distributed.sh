@@ -21,7 +21,8 @@ if ! [[ "$injectors" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 BASE_URL=${BASE_URL:-http://localhost:8375}
-ARTIFACT_DIR=${ARTIFACT_DIR:-tmp/stress-runs}
+source scripts/lib/run-dirs.sh
+ARTIFACT_DIR=$RUN_DIRS_ARTIFACT_DIR
 start_delay=${START_DELAY_S:-$((10 + 3 * injectors))}
 label=${RUN_NAME:-$(basename "$profile" .json)}
 run_id="$(date -u +%Y%m%dT%H%M%SZ)-$label"

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.stressgate.report.sources.testing.ExternalTool;
 import dev.stressgate.simulations.GatlingLauncher;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -144,6 +145,9 @@ class KubernetesManifestsTest {
         assertThat(results.getSpec().getAccessModes()).containsExactly("ReadWriteMany");
 
         String metricsPort = env.get("INJECTOR_METRICS_PORT").getValue();
+        assertThat(env.get("INJECTOR_METRICS_HOST").getValue())
+                .as("bound on every interface, so the annotated port is reachable at the pod's IP")
+                .isEqualTo("0.0.0.0");
         assertThat(job.getSpec().getTemplate().getMetadata().getAnnotations())
                 .containsEntry("prometheus.io/scrape", "true")
                 .containsEntry("prometheus.io/port", metricsPort);
@@ -224,7 +228,7 @@ class KubernetesManifestsTest {
 
     @Test
     void kubectlKustomizeRendersTheSameObjectsWhereKubectlIsInstalled() throws Exception {
-        assumeThat(onPath("kubectl"))
+        assumeThat(ExternalTool.onPath("kubectl").isPresent())
                 .as("kubectl on PATH (the Java rendering covers its absence)")
                 .isTrue();
         Path dir = threeInjectors();
@@ -276,7 +280,9 @@ class KubernetesManifestsTest {
         Path bin = tmp.resolve("bin");
         Files.createDirectories(bin);
         for (String tool : List.of("bash", "date", "realpath", "sed", "cp", "mkdir", "dirname", "basename")) {
-            Files.createSymbolicLink(bin.resolve(tool), which(tool));
+            Files.createSymbolicLink(
+                    bin.resolve(tool),
+                    ExternalTool.onPath(tool).orElseThrow(() -> new AssertionError(tool + " not on PATH")));
         }
         Path log = tmp.resolve("run.log");
         Process run = script(
@@ -314,18 +320,5 @@ class KubernetesManifestsTest {
                         pom);
 
         assertThat(mainClass).isEqualTo(GatlingLauncher.class.getName());
-    }
-
-    private static boolean onPath(String tool) {
-        return Stream.of(System.getenv("PATH").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
-    }
-
-    private static Path which(String tool) {
-        return Stream.of(System.getenv("PATH").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, tool))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(tool + " not on PATH"));
     }
 }
