@@ -39,37 +39,6 @@ public record LoadProfile(
         slos = List.copyOf(slos);
     }
 
-    /** A profile with the default realtime connection and without early-stop conditions. */
-    public LoadProfile(
-            String name,
-            String description,
-            ProfileKind kind,
-            InjectionModel model,
-            Map<PopulationName, Population> populations,
-            ThinkTime thinkTime,
-            SessionPlan session,
-            ActionMix mix,
-            List<Slo> slos,
-            Integer maxDurationSeconds,
-            Faults faults,
-            Resilience resilience) {
-        this(
-                name,
-                description,
-                kind,
-                model,
-                populations,
-                thinkTime,
-                session,
-                RealtimeConnection.DEFAULT,
-                mix,
-                slos,
-                maxDurationSeconds,
-                faults,
-                resilience,
-                null);
-    }
-
     public Optional<AbortWhen> abortConditions() {
         return Optional.ofNullable(abortWhen);
     }

@@ -43,11 +43,6 @@ public final class MetricsSampler implements AutoCloseable {
     private boolean everAnswered;
     private boolean closed;
 
-    /** A sampler with the default outbound settings that reports scrape failures on standard output. */
-    public MetricsSampler(URI url, Path scrapeFile, Duration interval, Clock clock) {
-        this(url, scrapeFile, interval, clock, OutboundHttpSettings.defaults(), System.out::println);
-    }
-
     /** @param console where scrape failures are told during the run (the first in full, then counts) */
     public MetricsSampler(
             URI url,

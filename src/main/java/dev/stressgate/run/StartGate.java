@@ -47,10 +47,6 @@ public final class StartGate {
         return new StartGate(plannedStart, tolerance, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
     }
 
-    public Instant plannedStart() {
-        return plannedStart;
-    }
-
     /**
      * Sleeps until the planned start and returns the instant the wait ended.
      *

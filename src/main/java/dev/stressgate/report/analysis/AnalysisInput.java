@@ -51,22 +51,6 @@ public record AnalysisInput(
         workload = workload == null ? Workload.undeclared() : workload;
     }
 
-    /** An input without injector self-samples. */
-    public AnalysisInput(
-            RunInfo run,
-            ClientSnapshot client,
-            List<SecondSample> timeline,
-            List<ErrorCount> errors,
-            List<MetricSeries> server,
-            LogDigest logs,
-            List<Slo> slos,
-            Map<String, SourceAvailability> sources,
-            Optional<Baseline> baseline,
-            List<FiredAlert> alerts,
-            Workload workload) {
-        this(run, client, timeline, errors, server, logs, slos, sources, baseline, alerts, workload, List.of());
-    }
-
     /** This input with the injectors' self-samples. */
     public AnalysisInput withInjectors(List<InjectorLoad> loads) {
         return new AnalysisInput(

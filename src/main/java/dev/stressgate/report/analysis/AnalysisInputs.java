@@ -60,7 +60,8 @@ public final class AnalysisInputs {
                 sources,
                 baseline,
                 metrics.alerts(),
-                run.workload());
+                run.workload(),
+                List.of());
     }
 
     private static SourceAvailability health(

@@ -70,39 +70,6 @@ public record RunSummary(
                 realtime);
     }
 
-    /** A summary of one injector without realtime measurements (a run without realtime.json). */
-    public RunSummary(
-            int schemaVersion,
-            List<InjectorLog> injectors,
-            String simulation,
-            long startEpochMs,
-            long endEpochMs,
-            double durationSeconds,
-            ResponseStats global,
-            List<GroupedRequestStats> requests,
-            List<GroupStats> groups,
-            List<SecondBucket> seconds,
-            List<ErrorMessageCount> errors,
-            String websocketRule,
-            List<RequestErrorSeconds> requestErrorSeconds) {
-        this(
-                schemaVersion,
-                injectors,
-                simulation,
-                startEpochMs,
-                endEpochMs,
-                durationSeconds,
-                global,
-                requests,
-                groups,
-                seconds,
-                errors,
-                websocketRule,
-                requestErrorSeconds,
-                null,
-                null);
-    }
-
     /** This summary with the injector's realtime measurements of the run (realtime.json), or null for none. */
     public RunSummary withRealtime(RealtimeStats stats) {
         return new RunSummary(
@@ -121,38 +88,6 @@ public record RunSummary(
                 requestErrorSeconds,
                 injectorRuns,
                 stats);
-    }
-
-    /** A summary without per-request error seconds, as written before they were recorded. */
-    public RunSummary(
-            int schemaVersion,
-            List<InjectorLog> injectors,
-            String simulation,
-            long startEpochMs,
-            long endEpochMs,
-            double durationSeconds,
-            ResponseStats global,
-            List<GroupedRequestStats> requests,
-            List<GroupStats> groups,
-            List<SecondBucket> seconds,
-            List<ErrorMessageCount> errors,
-            String websocketRule) {
-        this(
-                schemaVersion,
-                injectors,
-                simulation,
-                startEpochMs,
-                endEpochMs,
-                durationSeconds,
-                global,
-                requests,
-                groups,
-                seconds,
-                errors,
-                websocketRule,
-                null,
-                null,
-                null);
     }
 
     /**

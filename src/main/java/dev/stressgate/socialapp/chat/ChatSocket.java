@@ -30,7 +30,6 @@ public final class ChatSocket implements RouteGroup {
     private final TicketGate gate;
     private final ObjectMapper mapper;
     private final FrameWriter frames;
-    private final AppMetrics metrics;
     private final Logger events;
     private final ConnectionRegistry<Connection> connections;
 
@@ -48,7 +47,6 @@ public final class ChatSocket implements RouteGroup {
         this.gate = gate;
         this.mapper = mapper;
         this.frames = new FrameWriter(mapper);
-        this.metrics = metrics;
         this.events = events;
         this.connections = new ConnectionRegistry<>(CHANNEL, config.websocketQueueCapacity(), metrics, faults);
     }

@@ -20,7 +20,8 @@ class CoverageTest {
                 Map.of("gatling", in.sources().get("gatling"), "metrics", metrics, "logs", logs),
                 in.baseline(),
                 in.alerts(),
-                in.workload());
+                in.workload(),
+                in.injectors());
     }
 
     private static final SourceAvailability NO_METRICS =

@@ -213,7 +213,10 @@ class ReportPipelineTest {
                                 recorded.groups(),
                                 recorded.seconds(),
                                 recorded.errors(),
-                                recorded.websocketRule()));
+                                recorded.websocketRule(),
+                                null,
+                                null,
+                                null));
 
         AiAnalysis analysis =
                 pipeline.run(fixture.runDir, Optional.of(baseline)).analysis();

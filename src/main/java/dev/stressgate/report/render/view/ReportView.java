@@ -46,47 +46,6 @@ public record ReportView(
         findings = List.copyOf(findings);
     }
 
-    /** A report of one injector without realtime figures. */
-    public ReportView(
-            RunHeaderView header,
-            VerdictView verdict,
-            List<CheckRow> slos,
-            List<CheckRow> gateChecks,
-            StatsRow global,
-            List<StatsRow> requests,
-            List<StatsRow> groups,
-            List<ErrorRow> errors,
-            List<LatencyRow> websocketChecks,
-            double timeAxisSeconds,
-            List<ChartView> charts,
-            List<SourceHealthRow> sources,
-            List<LogExcerptRow> logs,
-            List<FindingView> findings,
-            BaselineView baseline,
-            AiSectionView ai,
-            String gatlingReportHref) {
-        this(
-                header,
-                verdict,
-                slos,
-                gateChecks,
-                global,
-                requests,
-                groups,
-                errors,
-                websocketChecks,
-                timeAxisSeconds,
-                charts,
-                sources,
-                logs,
-                findings,
-                baseline,
-                ai,
-                gatlingReportHref,
-                null,
-                List.of());
-    }
-
     /** SLO rows followed by the other gate checks: the test cases of junit.xml. */
     public List<CheckRow> allChecks() {
         return Stream.concat(slos.stream(), gateChecks.stream()).toList();

@@ -22,7 +22,6 @@ record OrZero(ScrapeComputation computation, ScrapeComputation shape) implements
 
     @Override
     public List<SeriesLine> compute(ScrapeLog log) {
-        List<TimedExposition> scrapes = log.scrapes();
         List<SeriesLine> lines = computation.compute(log);
         if (lines.stream().anyMatch(line -> !line.points().isEmpty())) {
             return lines;

@@ -21,7 +21,6 @@ record Scaled(ScrapeComputation computation, double factor) implements ScrapeCom
 
     @Override
     public List<SeriesLine> compute(ScrapeLog log) {
-        List<TimedExposition> scrapes = log.scrapes();
         return computation.compute(log).stream()
                 .map(line -> new SeriesLine(
                         line.labels(),
