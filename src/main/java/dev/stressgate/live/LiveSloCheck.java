@@ -26,8 +26,7 @@ final class LiveSloCheck {
             if (measured == null) {
                 continue;
             }
-            boolean broken = slo.metric().upperBound() ? measured > slo.threshold() : measured < slo.threshold();
-            if (broken) {
+            if (slo.missedBy(measured)) {
                 return Optional.of(String.format(
                         Locale.ROOT,
                         "%s %s %s %s",

@@ -44,6 +44,9 @@ public final class AnalysisEngine {
 
     public static final String HEALTHY_ID = "healthy";
 
+    /** The rank group of the causes: diagnostic findings of severity WARNING or CRITICAL. */
+    static final int CAUSES = 0;
+
     private static final Comparator<Finding> RANKING = Comparator.comparingInt(AnalysisEngine::rankGroup)
             .thenComparing(Comparator.comparing(Finding::severity).reversed())
             .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
@@ -115,14 +118,14 @@ public final class AnalysisEngine {
      * -1: the injector was the bottleneck, 0: diagnostic WARNING/CRITICAL (a cause), 1: SLO breach or baseline
      * regression (a symptom), 2: INFO.
      */
-    private static int rankGroup(Finding finding) {
+    static int rankGroup(Finding finding) {
         if (finding.severity() == Severity.INFO) {
             return 2;
         }
         if (finding.category() == Category.INJECTOR) {
             return -1;
         }
-        return finding.category() == Category.SLO || finding.category() == Category.REGRESSION ? 1 : 0;
+        return finding.category() == Category.SLO || finding.category() == Category.REGRESSION ? 1 : CAUSES;
     }
 
     private static Finding healthy(AnalysisInput input, List<SloResult> slo, Coverage coverage) {

@@ -35,10 +35,8 @@ public final class CauseOrder {
         return ordered;
     }
 
+    /** A finding of the ranking's cause group: WARNING or CRITICAL, neither symptom nor about the injector. */
     private static boolean isCause(Finding finding) {
-        return finding.severity() != Severity.INFO
-                && finding.category() != Category.SLO
-                && finding.category() != Category.REGRESSION
-                && finding.category() != Category.INJECTOR;
+        return AnalysisEngine.rankGroup(finding) == AnalysisEngine.CAUSES;
     }
 }

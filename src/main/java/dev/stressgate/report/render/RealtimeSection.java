@@ -6,6 +6,7 @@ import dev.stressgate.report.render.view.ChartView;
 import dev.stressgate.report.render.view.LatencyRow;
 import dev.stressgate.report.render.view.RealtimeRow;
 import dev.stressgate.run.realtime.ChannelStats;
+import dev.stressgate.run.realtime.DropCause;
 import dev.stressgate.run.realtime.LatencySummary;
 import dev.stressgate.run.realtime.RealtimeStats;
 import dev.stressgate.run.realtime.SocketSample;
@@ -70,9 +71,9 @@ final class RealtimeSection {
                 c.connectFailures(),
                 c.reconnects(),
                 c.dropCount(),
-                drops.getOrDefault("server_close", 0L),
-                drops.getOrDefault("timeout", 0L),
-                drops.getOrDefault("error", 0L),
+                drops.getOrDefault(DropCause.SERVER_CLOSE.id(), 0L),
+                drops.getOrDefault(DropCause.TIMEOUT.id(), 0L),
+                drops.getOrDefault(DropCause.ERROR.id(), 0L),
                 c.fanOut().delivered(),
                 c.fanOut().lost(),
                 c.fanOut().lostWithSocket(),

@@ -145,7 +145,7 @@ public final class ConnectedChat {
                                                                         "client_msg_id",
                                                                         session.getString(MESSAGE_ID))))
                                                         .await(WsTimeouts.FRAME)
-                                                        .on(ws.checkTextMessage("chat_ws: message delivered")
+                                                        .on(ws.checkTextMessage(ChatWsFlow.MESSAGE_DELIVERED)
                                                                 .matching(
                                                                         jsonPath("$.type")
                                                                                 .is("message"),
