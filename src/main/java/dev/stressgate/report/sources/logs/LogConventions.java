@@ -13,7 +13,7 @@ final class LogConventions {
 
     static final List<String> TIME = List.of("@timestamp", "timestamp", "time", "ts", "asctime");
     static final List<String> LEVEL = List.of("level", "log.level", "levelname", "severity", "lvl");
-    static final List<String> MESSAGE = List.of("message", "msg", "event");
+    static final List<String> MESSAGE = List.of("message", "msg", "event", "short_message");
     static final List<String> STATUS = List.of(
             "status", "status_code", "statusCode", "res.statusCode", "http.response.status_code", "http.status_code");
     /** Templated routes first, then paths, then URLs (whose query is dropped). */
@@ -40,10 +40,20 @@ final class LogConventions {
      * The canonical level (TRACE, DEBUG, INFO, WARN, ERROR, FATAL) of a level word or of pino/bunyan's numeric
      * levels (10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal); an unknown word is kept in upper case.
      */
+    /**
+     * Syslog severities 0 (emergency) to 7 (debug), as GELF and journald write them; pino and bunyan start at 10.
+     */
+    private static final String[] SYSLOG_SEVERITIES = {
+        "FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "DEBUG"
+    };
+
     static String level(String raw) {
         String word = raw.strip().toLowerCase(Locale.ROOT);
         if (word.matches("\\d{1,3}")) {
             int number = Integer.parseInt(word);
+            if (number <= 7) {
+                return SYSLOG_SEVERITIES[number];
+            }
             return number <= 10
                     ? "TRACE"
                     : number <= 20

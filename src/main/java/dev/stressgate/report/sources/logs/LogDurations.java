@@ -25,7 +25,7 @@ final class LogDurations {
 
     private static final Pattern GO_DURATION = Pattern.compile("(?:[0-9]+(?:\\.[0-9]+)?(?:ns|us|µs|μs|ms|s|m|h))+");
     private static final Pattern GO_PART = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ns|us|µs|μs|ms|s|m|h)");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,12})?");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]+)?");
     private static final Map<String, BigDecimal> GO_UNITS = Map.of(
             "ns",
             DurationUnit.NANOSECONDS.millis,

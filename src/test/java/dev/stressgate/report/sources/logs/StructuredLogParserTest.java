@@ -2,6 +2,7 @@ package dev.stressgate.report.sources.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -207,6 +208,32 @@ class StructuredLogParserTest {
         assertThat(entry)
                 .extracting(LogEntry::epochMs, LogEntry::status, LogEntry::route, LogEntry::durationMs)
                 .containsExactly(at("2024-11-22T05:00:07.123Z"), 429, "/api/posts", 12.5);
+    }
+
+    @Test
+    void gelfWithSyslogSeverityAndShortMessage() {
+        // Spring Boot 3.4's logging.structured.format=gelf, Graylog's input: level is a syslog severity (3 = error).
+        LogEntry entry = read("{\"version\":\"1.1\",\"host\":\"api-1\",\"short_message\":\"handler failed\","
+                + "\"timestamp\":1732251601.234,\"level\":3,\"_status\":503}");
+
+        assertThat(entry)
+                .extracting(LogEntry::epochMs, LogEntry::level, LogEntry::message)
+                .containsExactly(at("2024-11-22T05:00:01.234Z"), "ERROR", "handler failed");
+        assertThat(read("{\"short_message\":\"x\",\"timestamp\":1732251601.234,\"level\":6}")
+                        .level())
+                .isEqualTo("INFO");
+        assertThat(read("{\"short_message\":\"x\",\"timestamp\":1732251601.234,\"level\":4}")
+                        .level())
+                .isEqualTo("WARN");
+    }
+
+    @Test
+    void aDurationInSecondsWithMoreThanTwelveDecimalsAsPythonWritesItIsRead() {
+        // json.dumps of a time.perf_counter() difference
+        LogEntry entry = read("{\"timestamp\":\"2024-11-22T05:00:01.234Z\",\"level\":\"info\",\"event\":\"done\","
+                + "\"duration_s\":0.012345678901234567}");
+
+        assertThat(entry.durationMs()).isCloseTo(12.345678901234567, within(1e-9));
     }
 
     @Test
