@@ -70,8 +70,9 @@ public final class ClientMetrics {
                 .register(registry);
         openWebSockets = Gauge.builder()
                 .name(OPEN_WEBSOCKETS)
-                .help("WebSockets connected and not yet closed (successful '<flow>_ws: connect' minus "
-                        + "'<flow>_ws: close' records)")
+                .help(
+                        "WebSockets the injector holds: counted where they open and close (drops included) when the "
+                                + "run does, else successful '<flow>: connect' minus '<flow>: close' records of WebSocket flows")
                 .constLabels(run)
                 .register(registry);
         crashes = Counter.builder()

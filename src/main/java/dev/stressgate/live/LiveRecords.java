@@ -23,12 +23,18 @@ final class LiveRecords implements SimulationLogListener {
     private final ResponseWindow window = new ResponseWindow();
     private final FlowTransports webSockets;
     private final Map<String, Long> activeUsers = new HashMap<>();
+    private final boolean countSockets;
     private long openWebSockets;
 
-    /** @param webSockets which flows of the run's workload are WebSocket flows (open sockets are counted there) */
-    LiveRecords(ClientMetrics metrics, FlowTransports webSockets) {
+    /**
+     * @param webSockets   which flows of the run's workload are WebSocket flows (open sockets are counted there)
+     * @param countSockets whether to count open sockets from the connect and close records; false when the run
+     *                     counts them where they open and close (a socket the server drops leaves no close record)
+     */
+    LiveRecords(ClientMetrics metrics, FlowTransports webSockets, boolean countSockets) {
         this.metrics = metrics;
         this.webSockets = webSockets;
+        this.countSockets = countSockets;
     }
 
     ResponseWindow window() {
@@ -58,7 +64,7 @@ final class LiveRecords implements SimulationLogListener {
         long responseMs = endMs - startMs;
         metrics.responseTime.labelValues(name, group, status).observe(responseMs / 1000.0);
         window.add(endMs, responseMs, ok);
-        if (ok && webSockets.isWebSocket(groupPath, name)) {
+        if (countSockets && ok && webSockets.isWebSocket(groupPath, name)) {
             String action = name.substring(name.indexOf(':') + 1).strip();
             if (action.equals(CONNECT)) {
                 metrics.openWebSockets.set(++openWebSockets);

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -43,6 +44,7 @@ public final class LiveRun implements AutoCloseable {
     private final Clock clock;
     private final ClientMetrics metrics;
     private final LiveRecords records;
+    private final LongSupplier openSockets;
     private final LiveSloCheck slos;
     private final AbortWatch abortWatch;
     private final ScheduledExecutorService scheduler;
@@ -63,7 +65,8 @@ public final class LiveRun implements AutoCloseable {
         this.clock = builder.clock;
         this.metrics = new ClientMetrics(builder.runId, builder.profile.name());
         this.metrics.publish(builder.profile.effectiveSlos());
-        this.records = new LiveRecords(metrics, new FlowTransports(builder.workload));
+        this.openSockets = builder.openSockets;
+        this.records = new LiveRecords(metrics, new FlowTransports(builder.workload), openSockets == null);
         this.slos = new LiveSloCheck(builder.profile.effectiveSlos());
         this.abortWatch = new AbortWatch(builder.profile.abortConditions().orElse(new AbortWhen(java.util.List.of())));
         this.startMs = clock.millis();
@@ -90,6 +93,17 @@ public final class LiveRun implements AutoCloseable {
         private Supplier<Optional<Double>> serverCpuPct = Optional::empty;
         private Clock clock = Clock.systemUTC();
         private Workload workload = Workload.undeclared();
+        private LongSupplier openSockets;
+
+        /**
+         * The sockets the injector holds right now, as the run counts them where they open and close; without it the
+         * live view counts them from the {@code connect} and {@code close} records, which a socket the server
+         * drops never writes.
+         */
+        public Builder openSockets(LongSupplier openSockets) {
+            this.openSockets = openSockets;
+            return this;
+        }
 
         /** The flows the run declares (run.json's workload): which of them are WebSocket flows. */
         public Builder workload(Workload workload) {
@@ -200,6 +214,9 @@ public final class LiveRun implements AutoCloseable {
             }
         }
         follower.readAvailable(records);
+        if (openSockets != null) {
+            metrics.openWebSockets.set(openSockets.getAsLong());
+        }
         long now = clock.millis();
         ResponseWindow window = records.window();
         if (!window.isEmpty()) {

@@ -25,7 +25,8 @@ class ClientMetricsTest {
                 metrics,
                 new FlowTransports(new Workload(List.of(
                         new Workload.Flow("feed", "social", Workload.Transport.HTTP, null),
-                        new Workload.Flow("chat_ws", "realtime", Workload.Transport.WEBSOCKET, null)))));
+                        new Workload.Flow("chat_ws", "realtime", Workload.Transport.WEBSOCKET, null)))),
+                true);
         records.onUser("social", true, 1_000);
         records.onUser("realtime", true, 1_000);
         records.onRequest(List.of("feed"), "feed: list posts", 1_000, 1_040, true, "");

@@ -81,7 +81,7 @@ public class PostsHammerSimulation extends Simulation {
     public void before() {
         String given = System.getenv("BENCH_TOKEN");
         token = given == null || given.isBlank() ? seedAccountWithPosts() : given;
-        live = RunSetup.resolve(FlowCatalogue.SOCIAL).startLive(FlowCatalogue.SOCIAL);
+        live = RunSetup.resolve(FlowCatalogue.SOCIAL).startLive(FlowCatalogue.SOCIAL, () -> 0L);
         liveEndpoint = live.metricsUrl().isPresent();
         startCpuNanos = processCpuNanos();
         startNanos = System.nanoTime();

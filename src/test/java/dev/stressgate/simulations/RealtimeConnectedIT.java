@@ -2,6 +2,9 @@ package dev.stressgate.simulations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.live.ClientMetrics;
+import dev.stressgate.live.LiveRun;
+import dev.stressgate.report.sources.exposition.PrometheusTextParser;
 import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.realtime.ChannelStats;
 import dev.stressgate.run.realtime.RealtimeStats;
@@ -12,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -33,8 +37,11 @@ class RealtimeConnectedIT {
 
     @Test
     void timesDeliveryToTheOtherUsersSocketCountsDropsReconnectsAndLostFrames() throws Exception {
-        RealtimeStats stats = run("{\"websocket_closes\": {\"share\": 0.02, \"code\": 1012, \"channels\": [\"chat\"]},"
+        Path runDir = run("{\"websocket_closes\": {\"share\": 0.02, \"code\": 1012, \"channels\": [\"chat\"]},"
                 + " \"websocket_drops\": {\"share\": 0.1, \"channels\": [\"chat\"]}}");
+        RealtimeStats stats = RealtimeStatsFile.readIfPresent(
+                        RunDirectory.at(runDir).realtimeJson())
+                .orElseThrow(() -> new AssertionError("no realtime.json in " + runDir));
         ChannelStats chat = stats.channel("chat").orElseThrow();
         System.out.println("realtime.json chat: " + chat);
 
@@ -61,9 +68,22 @@ class RealtimeConnectedIT {
                         + chat.fanOut().unresolved());
         assertThat(stats.peakSockets()).isBetween(1L, 40L);
         assertThat(stats.sockets()).isNotEmpty();
+        assertThat(liveOpenWebSockets(runDir))
+                .as("the live gauge at the end is the recorder's count (server closes leave no close record)")
+                .isEqualTo(stats.sockets().get(stats.sockets().size() - 1).total());
     }
 
-    private RealtimeStats run(String faults) throws Exception {
+    /** The value of the open-sockets gauge in the live view's final exposition. */
+    private static long liveOpenWebSockets(Path runDir) throws Exception {
+        return new PrometheusTextParser()
+                .parse(Files.readString(runDir.resolve(LiveRun.SNAPSHOT_FILE))).samples().stream()
+                        .filter(sample -> sample.name().equals(ClientMetrics.OPEN_WEBSOCKETS))
+                        .mapToLong(sample -> (long) sample.value())
+                        .sum();
+    }
+
+    /** One run of the connected profile against the app with these faults planted; returns its run directory. */
+    private Path run(String faults) throws Exception {
         SocialAppConfig config = SocialAppConfig.defaults().toBuilder()
                 .port(0)
                 .logToConsole(false)
@@ -96,7 +116,6 @@ class RealtimeConnectedIT {
                             artifacts.toString()));
         }
         assertThat(outcome.statusCode()).as("0 or 2 (SLO), not a crash").isIn(0, 2);
-        return RealtimeStatsFile.readIfPresent(RunDirectory.at(outcome.runDir()).realtimeJson())
-                .orElseThrow(() -> new AssertionError("no realtime.json in " + outcome.runDir()));
+        return outcome.runDir();
     }
 }

@@ -15,6 +15,7 @@ import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * What a simulation resolves before any load: settings, the validated profile and the run directory that
@@ -83,14 +84,19 @@ public record RunSetup(RunSettings settings, LoadedProfile profile, RunDirectory
         }
     }
 
-    /** Starts the live view of the run (injector /metrics, live console, abort_when), settings from the process. */
-    public LiveRun startLive(FlowCatalogue catalogue) {
+    /**
+     * Starts the live view of the run (injector /metrics, live console, abort_when), settings from the process.
+     *
+     * @param openSockets the sockets the injector holds right now (the realtime recorder's count)
+     */
+    public LiveRun startLive(FlowCatalogue catalogue, LongSupplier openSockets) {
         LoadProfile loadProfile = profile.profile();
         return LiveRun.builder()
                 .settings(LiveSettings.fromEnvironment())
                 .workload(catalogue.workload())
                 .run(directory.runId(), loadProfile, directory.path(), directory.gatlingResults())
                 .serverCpuFrom(directory.scrapeJsonl())
+                .openSockets(openSockets)
                 .planned(Duration.ofSeconds(loadProfile.maxDuration().orElse(loadProfile.injectionSeconds())))
                 .start();
     }

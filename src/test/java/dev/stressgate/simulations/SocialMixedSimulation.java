@@ -119,7 +119,7 @@ public class SocialMixedSimulation extends Simulation {
     public void before() {
         recorder = setup.startRecording(getClass(), catalogue);
         realtime.start();
-        live = setup.startLive(catalogue);
+        live = setup.startLive(catalogue, realtime::openSockets);
     }
 
     @Override

@@ -263,6 +263,17 @@ public final class RealtimeRecorder implements AutoCloseable {
         }
     }
 
+    /** The sockets held right now, over every channel: opened by a connect, closed by a close or a drop. */
+    public long openSockets() {
+        long open = 0;
+        for (Channel channel : channels.values()) {
+            synchronized (channel) {
+                open += channel.open;
+            }
+        }
+        return open;
+    }
+
     private void sample() {
         long heap = memory.getHeapMemoryUsage().getUsed();
         heapPeak.accumulateAndGet(heap, Math::max);

@@ -184,4 +184,16 @@ class RealtimeRecorderTest {
             return this;
         }
     }
+
+    @Test
+    void openSocketsCountsConnectsLessClosesAndDropsOverEveryChannel() {
+        recorder.connected("chat", 10, false);
+        recorder.connected("chat", 10, false);
+        recorder.connected("game", 10, false);
+        recorder.dropped("chat", DropCause.SERVER_CLOSE, 1_000);
+        recorder.closed("game", 2_000);
+        recorder.connected("chat", 10, true);
+
+        assertThat(recorder.openSockets()).isEqualTo(2);
+    }
 }
