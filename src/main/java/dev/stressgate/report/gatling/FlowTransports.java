@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Tells WebSocket checks apart from HTTP requests by the workload the run declared in run.json. Gatling records
  * WebSocket connects and checks as ordinary request records, so a request is matched to its flow by the naming
- * contract ({@code <flow>: <action>}, groups named after flows): the text before the first {@code ':'} of its name,
- * or else its outermost group. It is a WebSocket check when the workload declares that flow's transport as
+ * contract ({@code <flow>: <action>}, groups named after flows): the text before the first {@code ':'} of its name
+ * when that names a declared flow, or else its outermost group (a name such as {@code step 1: join} inside a group). It is a WebSocket check when the workload declares that flow's transport as
  * {@code websocket}; a run without a declared workload counts every request as HTTP.
  */
 public final class FlowTransports {
@@ -25,7 +25,10 @@ public final class FlowTransports {
     public boolean isWebSocket(List<String> group, String name) {
         int colon = name.indexOf(':');
         if (colon > 0) {
-            return workload.isWebSocket(name.substring(0, colon).strip());
+            String prefix = name.substring(0, colon).strip();
+            if (workload.flow(prefix).isPresent()) {
+                return workload.isWebSocket(prefix);
+            }
         }
         return !group.isEmpty() && workload.isWebSocket(group.get(0).strip());
     }
@@ -34,7 +37,8 @@ public final class FlowTransports {
     public String rule() {
         return workload.flows().isEmpty()
                 ? "run.json declares no workload: every request counted as HTTP"
-                : "flow (name before the first ':', or else the outermost group) declared with transport"
+                : "flow (name before the first ':' when it is a declared flow, or else the outermost group) declared"
+                        + " with transport"
                         + " 'websocket' in run.json's workload";
     }
 }

@@ -34,6 +34,10 @@ class FlowTransportsTest {
         assertThat(transports.isWebSocket(List.of("rooms", "round"), "join")).isTrue();
         assertThat(transports.isWebSocket(List.of("feed", "rooms"), "join")).isFalse();
         assertThat(transports.isWebSocket(List.of(), "home")).isFalse();
+        assertThat(transports.isWebSocket(List.of("rooms"), "step 1: join"))
+                .as("a colon in a name that is no declared flow leaves the group to decide")
+                .isTrue();
+        assertThat(transports.isWebSocket(List.of("feed"), "step 1: load")).isFalse();
     }
 
     @Test
