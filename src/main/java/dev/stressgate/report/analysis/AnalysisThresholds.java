@@ -107,4 +107,12 @@ public record AnalysisThresholds(
                 slowestTopN,
                 tolerance);
     }
+
+    /**
+     * Whether a p95 climbed from {@code beforeMs} to {@code afterMs}: by at least {@code kneeLatencyFactor} times and
+     * {@code kneeMinLatencyIncreaseMs}, the one test of "the client got slower" every rule shares.
+     */
+    public boolean latencyClimbed(double beforeMs, double afterMs) {
+        return afterMs >= kneeLatencyFactor * beforeMs && afterMs - beforeMs >= kneeMinLatencyIncreaseMs;
+    }
 }

@@ -162,8 +162,7 @@ public final class CpuSaturationRule implements AnalysisRule {
         if (before.size() >= MIN_PLATEAU_SAMPLES) {
             double was = medianP95(before);
             double is = medianP95(during);
-            if (is >= context.thresholds().kneeLatencyFactor() * was
-                    && is - was >= context.thresholds().kneeMinLatencyIncreaseMs()) {
+            if (context.thresholds().latencyClimbed(was, is)) {
                 return Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, false));
             }
         }
@@ -186,8 +185,7 @@ public final class CpuSaturationRule implements AnalysisRule {
             return Optional.empty();
         }
         double was = serverP95.getAsDouble();
-        boolean queued = is >= context.thresholds().kneeLatencyFactor() * was
-                && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
+        boolean queued = context.thresholds().latencyClimbed(was, is);
         return queued
                 ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, true))
                 : Optional.empty();
@@ -312,8 +310,7 @@ public final class CpuSaturationRule implements AnalysisRule {
                 first.get(0).epochMs(), first.get(first.size() - 1).epochMs() + 999);
         OptionalDouble serverAfter = serverP95.meanBetween(
                 last.get(0).epochMs(), last.get(last.size() - 1).epochMs() + 999);
-        boolean clientClimbed = clientAfter >= context.thresholds().kneeLatencyFactor() * clientBefore
-                && clientAfter - clientBefore >= context.thresholds().kneeMinLatencyIncreaseMs();
+        boolean clientClimbed = context.thresholds().latencyClimbed(clientBefore, clientAfter);
         if (!clientClimbed
                 || serverBefore.isEmpty()
                 || serverAfter.isEmpty()
@@ -354,8 +351,6 @@ public final class CpuSaturationRule implements AnalysisRule {
 
     /** Median of the seconds' client p95. */
     static double medianP95(List<SecondSample> seconds) {
-        double[] p95 =
-                seconds.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
-        return p95.length % 2 == 1 ? p95[p95.length / 2] : (p95[p95.length / 2 - 1] + p95[p95.length / 2]) / 2;
+        return Medians.of(seconds.stream().mapToDouble(SecondSample::p95Ms).toArray());
     }
 }

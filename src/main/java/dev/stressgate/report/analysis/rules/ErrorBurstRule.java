@@ -240,17 +240,15 @@ public final class ErrorBurstRule implements AnalysisRule {
      * of the seconds with responses; {@code Long.MAX_VALUE} without a timeline.
      */
     static long tailStart(List<SecondSample> timeline) {
-        long[] responses = timeline.stream()
+        double[] responses = timeline.stream()
                 .mapToLong(SecondSample::responses)
                 .filter(r -> r > 0)
-                .sorted()
+                .asDoubleStream()
                 .toArray();
         if (responses.length == 0) {
             return Long.MAX_VALUE;
         }
-        double median = responses.length % 2 == 1
-                ? responses[responses.length / 2]
-                : (responses[responses.length / 2 - 1] + responses[responses.length / 2]) / 2.0;
+        double median = Medians.of(responses);
         return timeline.stream()
                 .filter(s -> s.responses() >= TAIL_SHARE * median)
                 .mapToLong(s -> s.epochMs() + 1000)

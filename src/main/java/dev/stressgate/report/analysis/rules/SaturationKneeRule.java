@@ -45,8 +45,7 @@ public final class SaturationKneeRule implements AnalysisRule {
         for (int i = 1; i < levels.size(); i++) {
             Level prev = levels.get(i - 1);
             Level level = levels.get(i);
-            boolean latencyUp = level.p95Ms() >= t.kneeLatencyFactor() * base.p95Ms()
-                    && level.p95Ms() - base.p95Ms() >= t.kneeMinLatencyIncreaseMs();
+            boolean latencyUp = t.latencyClimbed(base.p95Ms(), level.p95Ms());
             double loadGrowth = (level.users() - prev.users()) / prev.users();
             double throughputGrowth = (level.throughput() - prev.throughput()) / prev.throughput();
             boolean flat = loadGrowth > 0 && throughputGrowth / loadGrowth < t.kneeThroughputElasticity();
@@ -96,8 +95,7 @@ public final class SaturationKneeRule implements AnalysisRule {
                 group.stream().mapToLong(SecondSample::activeUsers).average().orElseThrow();
         double throughput =
                 group.stream().mapToLong(SecondSample::responses).average().orElseThrow();
-        double[] p95 = group.stream().mapToDouble(SecondSample::p95Ms).sorted().toArray();
-        double median = p95.length % 2 == 1 ? p95[p95.length / 2] : (p95[p95.length / 2 - 1] + p95[p95.length / 2]) / 2;
+        double median = CpuSaturationRule.medianP95(group);
         long from = group.stream().mapToLong(SecondSample::epochMs).min().orElseThrow();
         long to = group.stream().mapToLong(SecondSample::epochMs).max().orElseThrow() + 1000;
         return new Level(users, throughput, median, from, to);

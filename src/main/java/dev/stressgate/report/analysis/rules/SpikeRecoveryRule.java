@@ -9,7 +9,6 @@ import dev.stressgate.report.analysis.Quantities;
 import dev.stressgate.report.analysis.RuleContext;
 import dev.stressgate.report.analysis.SecondSample;
 import dev.stressgate.report.analysis.Severity;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,8 @@ public final class SpikeRecoveryRule implements AnalysisRule {
         if (loaded.isEmpty()) {
             return List.of();
         }
-        double medianUsers =
-                median(loaded.stream().mapToDouble(SecondSample::activeUsers).toArray());
+        double medianUsers = Medians.of(
+                loaded.stream().mapToDouble(SecondSample::activeUsers).toArray());
         double spikeUsers = t.spikeLoadFactor() * medianUsers;
         int first = indexOfFirst(loaded, spikeUsers);
         if (first < MIN_PRE_SPIKE_SECONDS) {
@@ -57,7 +56,7 @@ public final class SpikeRecoveryRule implements AnalysisRule {
         if (preP95.length < MIN_PRE_SPIKE_SECONDS) {
             return List.of();
         }
-        double baseP95 = median(preP95);
+        double baseP95 = Medians.of(preP95);
         double bound = t.recoveryLatencyFactor() * baseP95;
         List<SecondSample> spike = loaded.subList(first, last + 1);
         double spikeP95 = spike.stream()
@@ -143,12 +142,5 @@ public final class SpikeRecoveryRule implements AnalysisRule {
             }
         }
         return -1;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -79,8 +79,7 @@ record UnansweredScrapes(long fromMs, long toMs, int failed, double p95BeforeMs,
         double is = CpuSaturationRule.medianP95(during);
         double was =
                 Math.min(CpuSaturationRule.medianP95(before), serverP95(context).orElse(Double.MAX_VALUE));
-        boolean slower = is >= context.thresholds().kneeLatencyFactor() * was
-                && is - was >= context.thresholds().kneeMinLatencyIncreaseMs();
+        boolean slower = context.thresholds().latencyClimbed(was, is);
         if (!slower) {
             return Optional.empty();
         }
