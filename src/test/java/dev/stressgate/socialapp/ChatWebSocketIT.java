@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stressgate.socialapp.ApiClient.Session;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,8 +134,23 @@ class ChatWebSocketIT {
                         "m-" + i));
                 annWs.next("message");
             }
+            assertThat(queueDepth())
+                    .as("frames waiting for the stalled consumer while it is connected")
+                    .isPositive();
         }
         assertThat(drops()).isGreaterThan(before);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (queueDepth() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50); // the queue is released when the server's session ends, just after the close
+        }
+        assertThat(queueDepth())
+                .as("a closed socket's waiting frames are released")
+                .isZero();
+    }
+
+    private double queueDepth() {
+        return MetricsText.value(
+                api.get("/metrics", null).body(), "sanctum_websocket_outbound_queue_depth{channel=\"chat\"}");
     }
 
     private double drops() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +154,28 @@ class FaultInjectionIT {
             ws.send(Map.of("type", "join", "conversation_id", conversationId));
             assertThat(ws.next("joined").get("conversation_id").asLong()).isEqualTo(conversationId);
         }
+    }
+
+    @Test
+    void aServerCloseEndsTheSocketWithItsCodeAndIsCountedByChannelAndCode() throws Exception {
+        String closes = "sanctum_websocket_closes_total{channel=\"chat\",code=\"4001\"}";
+        double before = MetricsText.value(metrics(), closes);
+        api.send(
+                "PUT",
+                "/admin/faults",
+                null,
+                Map.of("websocket_closes", Map.of("share", 1.0, "code", 4001, "channels", List.of("chat"))));
+        String url = app.baseUrl().replace("http://", "ws://") + "/api/ws/chat?ticket=" + api.ticket(user);
+        try (WsClient ws = WsClient.connect(url)) {
+            ws.send(Map.of("type", "ping"));
+
+            assertThat(ws.serverCloseCode()).isEqualTo(4001);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (MetricsText.value(metrics(), closes) < before + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(50); // the server counts the close when its session ends, just after sending the frame
+        }
+        assertThat(MetricsText.value(metrics(), closes)).isEqualTo(before + 1);
     }
 
     @Test

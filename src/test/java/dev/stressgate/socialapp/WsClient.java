@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,6 +21,7 @@ final class WsClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final WebSocket socket;
 
     private WsClient(String url, boolean reading) {
@@ -77,6 +79,11 @@ final class WsClient implements AutoCloseable {
         return frames.poll(millis, TimeUnit.MILLISECONDS);
     }
 
+    /** The close code the server ended the socket with; fails after 20 s. */
+    int serverCloseCode() throws Exception {
+        return closeCode.get(20, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
@@ -105,6 +112,12 @@ final class WsClient implements AutoCloseable {
             if (reading) {
                 webSocket.request(1);
             }
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeCode.complete(statusCode);
             return null;
         }
     }

@@ -2,6 +2,7 @@ package dev.stressgate.socialapp.faults;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.websocket.api.StatusCode;
 
 /**
  * The fault-injection switches, as read from the faults file and {@code PUT /admin/faults}.
@@ -194,7 +195,7 @@ public record FaultSettings(
     public record WebsocketCloses(Double share, Integer code, List<String> channels) {
         public WebsocketCloses {
             share = share == null ? 0.0 : share;
-            code = code == null ? 1012 : code;
+            code = code == null ? StatusCode.SERVICE_RESTART : code;
             channels = channels == null ? List.of() : List.copyOf(channels);
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.eclipse.jetty.websocket.api.StatusCode;
 
 /**
  * The open sockets of one WebSocket channel by session: gives each new socket its outbound queue, hands its frames
@@ -29,6 +30,8 @@ public final class ConnectionRegistry<C> {
     private final AppMetrics metrics;
     private final ActiveFaults faults;
     private final Map<String, C> bySession = new ConcurrentHashMap<>();
+    /** The code of each socket this server is closing, as it sent it (the client's reply may carry another). */
+    private final Map<String, Integer> closingByServer = new ConcurrentHashMap<>();
 
     public ConnectionRegistry(String channel, int queueCapacity, AppMetrics metrics, ActiveFaults faults) {
         this.channel = channel;
@@ -46,19 +49,31 @@ public final class ConnectionRegistry<C> {
         });
         ws.onMessage(ctx -> {
             C connection = bySession.get(ctx.sessionId());
-            if (connection != null && !SocketCloses.closedByFault(ctx, faults, channel)) {
-                onFrame.accept(connection, ctx.message());
+            if (connection == null) {
+                return;
             }
+            int faultCode = faults.closeSocketInstead(channel);
+            if (faultCode != 0) {
+                closingByServer.put(ctx.sessionId(), faultCode);
+                ctx.closeSession(faultCode, "injected fault");
+                return;
+            }
+            onFrame.accept(connection, ctx.message());
         });
         ws.onClose(ctx -> closed(ctx, ctx.status(), onClosed));
-        ws.onError(ctx -> closed(ctx, SocketCloses.ABNORMAL_CLOSURE, onClosed));
+        ws.onError(ctx -> closed(ctx, StatusCode.ABNORMAL, onClosed));
     }
 
-    private void closed(WsContext ctx, int code, Consumer<C> onClosed) {
+    /**
+     * Counts the close once per socket: with the code this server sent when it closed the socket, else the one the
+     * session ended with ({@link StatusCode#ABNORMAL} for an error).
+     */
+    private void closed(WsContext ctx, int reported, Consumer<C> onClosed) {
+        Integer sent = closingByServer.remove(ctx.sessionId());
         C connection = bySession.remove(ctx.sessionId());
         if (connection != null) {
             onClosed.accept(connection);
-            metrics.websocketClosed(channel, code);
+            metrics.websocketClosed(channel, sent != null ? sent : reported);
         }
     }
 }
