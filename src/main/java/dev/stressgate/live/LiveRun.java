@@ -4,6 +4,7 @@ import dev.stressgate.profile.AbortWhen;
 import dev.stressgate.profile.LoadProfile;
 import dev.stressgate.report.gatling.FlowTransports;
 import dev.stressgate.report.gatling.SimulationLogFollower;
+import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.Workload;
 import io.prometheus.metrics.config.EscapingScheme;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
@@ -250,7 +251,7 @@ public final class LiveRun implements AutoCloseable {
         try (Stream<Path> files = Files.find(
                 gatlingResults,
                 2,
-                (path, attributes) -> path.getFileName().toString().equals("simulation.log"))) {
+                (path, attributes) -> path.getFileName().toString().equals(RunDirectory.simulationLogName()))) {
             return files.findFirst();
         }
     }

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stressgate.report.gatling.GroupedRequestStats;
 import dev.stressgate.report.gatling.RunSummary;
 import dev.stressgate.report.gatling.SimulationLogSummarizer;
+import dev.stressgate.report.sources.exposition.ExpositionParseException;
+import dev.stressgate.report.sources.exposition.PrometheusTextParser;
+import dev.stressgate.report.sources.exposition.Sample;
 import dev.stressgate.report.sources.metrics.GrafanaDashboard;
 import dev.stressgate.report.sources.metrics.GrafanaVariables;
 import dev.stressgate.report.sources.metrics.PrometheusServer;
@@ -37,8 +40,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,11 +53,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the run, and every query of the "Load test — live" dashboard and of the client alert rules returns data.
  */
 class LiveEndpointIT {
-    private static final Pattern HISTOGRAM_COUNT =
-            Pattern.compile("^" + ClientMetrics.RESPONSE_TIME + "_count\\{(.*)} (\\S+)$", Pattern.MULTILINE);
-    private static final Pattern REQUEST_LABEL = Pattern.compile("request=\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern RESPONSES_TOTAL =
-            Pattern.compile("^" + ClientMetrics.RESPONSES + "_total\\{.*} (\\S+)$", Pattern.MULTILINE);
 
     private static final Path LIVE_DASHBOARD = Path.of("monitoring/grafana/dashboards/load-test-live.json");
     private static final Path ALERTS = Path.of("monitoring/alerts.yml");
@@ -202,24 +198,31 @@ class LiveEndpointIT {
         return rules;
     }
 
+    /** The response-time histogram's count per request name (summed over groups and OK/KO), read by the parser. */
     private static Map<String, Long> histogramCountsByRequest(String exposition) {
         Map<String, Long> counts = new TreeMap<>();
-        Matcher line = HISTOGRAM_COUNT.matcher(exposition);
-        while (line.find()) {
-            Matcher request = REQUEST_LABEL.matcher(line.group(1));
-            assertThat(request.find()).as("request label in %s", line.group()).isTrue();
-            counts.merge(request.group(1), (long) Double.parseDouble(line.group(2)), Long::sum);
+        for (Sample sample : samples(exposition, ClientMetrics.RESPONSE_TIME + "_count")) {
+            assertThat(sample.labels()).as("labels of %s", sample).containsKey("request");
+            counts.merge(sample.labels().get("request"), (long) sample.value(), Long::sum);
         }
         return counts;
     }
 
     private static double responsesTotal(String exposition) {
-        double total = 0;
-        Matcher line = RESPONSES_TOTAL.matcher(exposition);
-        while (line.find()) {
-            total += Double.parseDouble(line.group(1));
+        return samples(exposition, ClientMetrics.RESPONSES + "_total").stream()
+                .mapToDouble(Sample::value)
+                .sum();
+    }
+
+    private static List<Sample> samples(String exposition, String name) {
+        try {
+            return new PrometheusTextParser()
+                    .parse(exposition).samples().stream()
+                            .filter(sample -> sample.name().equals(name))
+                            .toList();
+        } catch (ExpositionParseException e) {
+            throw new AssertionError("the injector's exposition does not parse: " + e.getMessage(), e);
         }
-        return total;
     }
 
     private static java.util.Optional<String> scrape(URI metrics) {

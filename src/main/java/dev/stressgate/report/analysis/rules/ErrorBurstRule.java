@@ -330,15 +330,7 @@ public final class ErrorBurstRule implements AnalysisRule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(id, "gatling", failing, burst.fromMs(), burst.toMs(), values));
         if (!routes.isEmpty()) {
-            Map<String, Double> routeErrors = new TreeMap<>();
-            routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
-            evidence.add(new Evidence(
-                    id + ".routes",
-                    "metrics",
-                    routes.stream().map(r -> r.series().ref()).distinct().toList(),
-                    burst.fromMs(),
-                    burst.toMs(),
-                    routeErrors));
+            evidence.add(routeEvidence(id, routes, burst));
         }
         if (!endpoints.isEmpty()) {
             Map<String, Double> endpointErrors = new TreeMap<>();
@@ -458,15 +450,7 @@ public final class ErrorBurstRule implements AnalysisRule {
         evidence.add(new Evidence(
                 id, "gatling", List.of(endpoint.request()), burst.fromMs(), burst.toMs(), burst.evidenceValues()));
         if (!routes.isEmpty()) {
-            Map<String, Double> routeErrors = new TreeMap<>();
-            routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
-            evidence.add(new Evidence(
-                    id + ".routes",
-                    "metrics",
-                    routes.stream().map(r -> r.series().ref()).distinct().toList(),
-                    burst.fromMs(),
-                    burst.toMs(),
-                    routeErrors));
+            evidence.add(routeEvidence(id, routes, burst));
         }
         String routeNames = String.join(
                 ", ", routes.stream().map(RouteBurst::route).distinct().toList());
@@ -561,6 +545,19 @@ public final class ErrorBurstRule implements AnalysisRule {
                 "Read the server log of " + route.route() + " in that window and what it depends on (a downstream "
                         + "call, a deployment, a lock).",
                 evidence);
+    }
+
+    /** The server routes whose own 5xx burst lies in a client burst's window: their errors, in that window. */
+    private static Evidence routeEvidence(String id, List<RouteBurst> routes, BurstWindows.Burst burst) {
+        Map<String, Double> routeErrors = new TreeMap<>();
+        routes.forEach(r -> routeErrors.merge(r.route(), r.burst().errors(), Double::sum));
+        return new Evidence(
+                id + ".routes",
+                "metrics",
+                routes.stream().map(r -> r.series().ref()).distinct().toList(),
+                burst.fromMs(),
+                burst.toMs(),
+                routeErrors);
     }
 
     private Moves movedSeries(List<MetricSeries> server, BurstWindows.Burst burst, double factor) {
