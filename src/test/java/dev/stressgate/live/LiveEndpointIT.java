@@ -20,6 +20,7 @@ import dev.stressgate.run.RunMetadataFile;
 import dev.stressgate.simulations.GatlingLauncher;
 import dev.stressgate.simulations.SocialMixedSimulation;
 import dev.stressgate.socialapp.SocialApp;
+import dev.stressgate.socialapp.TestApps;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -65,12 +66,8 @@ class LiveEndpointIT {
     void endpointServesGrowingCountersDuringTheRunMatchesTheReportAndStopsAfter() throws Exception {
         int port = freePort();
         URI metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
-        SocialAppConfig config = SocialAppConfig.defaults().toBuilder()
-                .port(0)
-                .logToConsole(false)
-                .logFile(artifacts.resolve("socialapp.log"))
-                .passwordIterations(1_000)
-                .build();
+        SocialAppConfig config =
+                TestApps.quiet(artifacts.resolve("socialapp.log")).build();
         List<Double> totals = new ArrayList<>();
         GatlingLauncher.Outcome outcome;
         Optional<Path> prometheusBinary = PrometheusServer.binary();

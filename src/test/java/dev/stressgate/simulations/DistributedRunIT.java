@@ -15,6 +15,7 @@ import dev.stressgate.run.RunDirectory;
 import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import dev.stressgate.socialapp.SocialApp;
+import dev.stressgate.socialapp.TestApps;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -64,12 +65,7 @@ class DistributedRunIT {
         Path artifacts = root.resolve("runs");
         String runId = "20261128T120000Z-split-it";
         String startAt = Instant.now().plusSeconds(20).toString();
-        SocialAppConfig config = SocialAppConfig.defaults().toBuilder()
-                .port(0)
-                .logToConsole(false)
-                .logFile(root.resolve("socialapp.log"))
-                .passwordIterations(1_000)
-                .build();
+        SocialAppConfig config = TestApps.quiet(root.resolve("socialapp.log")).build();
         List<Integer> statuses = new ArrayList<>();
         try (SocialApp app = SocialApp.start(config)) {
             List<Process> injectors = new ArrayList<>();

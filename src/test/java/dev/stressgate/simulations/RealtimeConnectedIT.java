@@ -10,6 +10,7 @@ import dev.stressgate.run.realtime.ChannelStats;
 import dev.stressgate.run.realtime.RealtimeStats;
 import dev.stressgate.run.realtime.RealtimeStatsFile;
 import dev.stressgate.socialapp.SocialApp;
+import dev.stressgate.socialapp.TestApps;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,12 +85,8 @@ class RealtimeConnectedIT {
 
     /** One run of the connected profile against the app with these faults planted; returns its run directory. */
     private Path run(String faults) throws Exception {
-        SocialAppConfig config = SocialAppConfig.defaults().toBuilder()
-                .port(0)
-                .logToConsole(false)
-                .logFile(artifacts.resolve("socialapp.log"))
-                .passwordIterations(1_000)
-                .build();
+        SocialAppConfig config =
+                TestApps.quiet(artifacts.resolve("socialapp.log")).build();
         GatlingLauncher.Outcome outcome;
         try (SocialApp app = SocialApp.start(config)) {
             HttpResponse<String> applied = HttpClient.newBuilder()

@@ -15,6 +15,7 @@ import dev.stressgate.run.RunMetadata;
 import dev.stressgate.run.RunMetadataFile;
 import dev.stressgate.simulations.flows.FlowCatalogue;
 import dev.stressgate.socialapp.SocialApp;
+import dev.stressgate.socialapp.TestApps;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,12 +77,8 @@ class SmokeSimulationIT {
 
     @Test
     void smokeProfileRunsEveryFlowWithoutErrorsAndFillsTheRunDirectory() throws Exception {
-        SocialAppConfig config = SocialAppConfig.builder()
-                .port(0)
-                .logToConsole(false)
-                .logFile(artifacts.resolve("socialapp.log"))
-                .passwordIterations(1_000)
-                .build();
+        SocialAppConfig config =
+                TestApps.quiet(artifacts.resolve("socialapp.log")).build();
         GatlingLauncher.Outcome outcome;
         String baseUrl;
         try (SocialApp app = SocialApp.start(config)) {

@@ -8,16 +8,22 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /** Starts app instances for tests: random loopback port, cheap password hashing, own log file under target/. */
-final class TestApps {
+public final class TestApps {
 
     private TestApps() {}
 
-    static SocialAppConfig.Builder config(String name) {
+    /** The app for a load-test IT: a random loopback port, no console output, cheap hashing, its log in this file. */
+    public static SocialAppConfig.Builder quiet(Path logFile) {
         return SocialAppConfig.builder()
                 .port(0)
                 .logToConsole(false)
-                .logFile(Path.of("target", "test-logs", name + "-" + UUID.randomUUID() + ".log"))
-                .passwordIterations(1_000)
+                .logFile(logFile)
+                .passwordIterations(1_000);
+    }
+
+    /** As {@link #quiet} with a log under target/test-logs and a per-user rate limit no API test reaches. */
+    static SocialAppConfig.Builder config(String name) {
+        return quiet(Path.of("target", "test-logs", name + "-" + UUID.randomUUID() + ".log"))
                 .rateLimit(new RateLimitSettings(true, 100_000, Duration.ofMinutes(1)));
     }
 

@@ -21,7 +21,7 @@ import dev.stressgate.run.RunMetadataFile;
 import dev.stressgate.simulations.GatlingLauncher;
 import dev.stressgate.simulations.SocialMixedSimulation;
 import dev.stressgate.socialapp.SocialApp;
-import dev.stressgate.socialapp.config.SocialAppConfig;
+import dev.stressgate.socialapp.TestApps;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,12 +64,7 @@ class PerfGateIT {
 
     @BeforeAll
     static void startTheStackAndRunTheCleanProfile() throws Exception {
-        app = SocialApp.start(SocialAppConfig.builder()
-                .port(0)
-                .logToConsole(false)
-                .logFile(work.resolve("socialapp.log"))
-                .passwordIterations(1_000)
-                .build());
+        app = SocialApp.start(TestApps.quiet(work.resolve("socialapp.log")).build());
         Optional<Path> binary = PrometheusServer.binary();
         if (binary.isPresent()) {
             prometheus = PrometheusServer.start(

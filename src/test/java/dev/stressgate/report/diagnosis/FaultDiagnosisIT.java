@@ -14,6 +14,7 @@ import dev.stressgate.report.pipeline.ReportSettings;
 import dev.stressgate.simulations.GatlingLauncher;
 import dev.stressgate.simulations.SocialMixedSimulation;
 import dev.stressgate.socialapp.SocialApp;
+import dev.stressgate.socialapp.TestApps;
 import dev.stressgate.socialapp.config.RateLimitSettings;
 import dev.stressgate.socialapp.config.SocialAppConfig;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class FaultDiagnosisIT {
 
     @BeforeAll
     static void startApp() {
-        app = SocialApp.start(appConfig(root.resolve("app.log")).build());
+        app = SocialApp.start(TestApps.quiet(root.resolve("app.log")).build());
     }
 
     @AfterAll
@@ -58,14 +59,6 @@ class FaultDiagnosisIT {
         if (app != null) {
             app.close();
         }
-    }
-
-    private static SocialAppConfig.Builder appConfig(Path logFile) {
-        return SocialAppConfig.builder()
-                .port(0)
-                .logToConsole(false)
-                .logFile(logFile)
-                .passwordIterations(1_000);
     }
 
     /** A real run of the profile against the app, then the real report step; returns ai-analysis.json. */
@@ -138,7 +131,7 @@ class FaultDiagnosisIT {
     @Test
     void aLowPerUserRateLimitIsDiagnosedAsRateLimitingNotOverload() throws Exception {
         AiAnalysis analysis;
-        SocialAppConfig limited = appConfig(root.resolve("rate-limited-app.log"))
+        SocialAppConfig limited = TestApps.quiet(root.resolve("rate-limited-app.log"))
                 .rateLimit(new RateLimitSettings(true, 15, Duration.ofMinutes(1)))
                 .build();
         try (SocialApp rateLimitedApp = SocialApp.start(limited)) {

@@ -24,7 +24,7 @@ import dev.stressgate.run.Workload;
 import dev.stressgate.simulations.GatlingLauncher;
 import dev.stressgate.simulations.flows.FlowCatalogue;
 import dev.stressgate.socialapp.SocialApp;
-import dev.stressgate.socialapp.config.SocialAppConfig;
+import dev.stressgate.socialapp.TestApps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,12 +56,8 @@ class ThrowawayFlowIT {
                 .hasMessageContaining("mix.bookmarks: unknown flow");
 
         GatlingLauncher.Outcome outcome;
-        try (SocialApp app = SocialApp.start(SocialAppConfig.defaults().toBuilder()
-                .port(0)
-                .logToConsole(false)
-                .logFile(artifacts.resolve("socialapp.log"))
-                .passwordIterations(1_000)
-                .build())) {
+        try (SocialApp app = SocialApp.start(
+                TestApps.quiet(artifacts.resolve("socialapp.log")).build())) {
             outcome = GatlingLauncher.run(
                     ThrowawayFlowSimulation.class,
                     Map.of(
