@@ -40,20 +40,7 @@ jq --argjson auth "$auth" --argjson social "$social" --argjson realtime "$realti
   | .phases.ramp_up_s = $ramp | .phases.hold_s = $hold | .max_duration_s = ($ramp + $hold + 60)' \
   profiles/connected.json >"$profile"
 
-app_out="$work/socialapp.out"
-APP_PORT=0 APP_HOST=127.0.0.1 APP_RATE_LIMIT_ENABLED=false APP_PASSWORD_ITERATIONS=1000 APP_LOG_CONSOLE=false \
-  APP_LOG_FILE="$work/socialapp.log" java -cp "$classpath" dev.stressgate.socialapp.SocialAppMain >"$app_out" 2>&1 &
-app_pid=$!
-trap 'kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true' EXIT
-
-base_url=""
-for _ in $(seq 1 100); do
-  base_url=$(sed -n 's/^Stressgate reference app listening on \(http:\/\/[^ ]*\).*/\1/p' "$app_out")
-  [ -n "$base_url" ] && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$app_out" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$base_url" ] || { echo "reference app did not start" >&2; cat "$app_out" >&2; exit 1; }
+start_bench_app "$work" APP_PASSWORD_ITERATIONS=1000
 echo "reference app at $base_url; $users users ($auth auth, $social social, $realtime realtime), ramp ${ramp_s} s, hold ${hold_s} s, injector -Xmx$injector_xmx"
 
 run_dir_file="$work/run-dir.txt"

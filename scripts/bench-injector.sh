@@ -14,25 +14,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source scripts/lib/bench.sh
 ./mvnw -B -q -DskipTests process-test-classes
 
 seconds=${BENCH_SECONDS:-60}
 work=tmp/bench-injector
 mkdir -p "$work"
-app_out="$work/socialapp.out"
-APP_PORT=0 APP_HOST=127.0.0.1 APP_RATE_LIMIT_ENABLED=false APP_LOG_CONSOLE=false APP_LOG_FILE="$work/socialapp.log" \
-  java -cp "target/classes:$(cat target/classpath.txt)" dev.stressgate.socialapp.SocialAppMain >"$app_out" 2>&1 &
-app_pid=$!
-trap 'kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true' EXIT
-
-base_url=""
-for _ in $(seq 1 100); do
-  base_url=$(sed -n 's/^Stressgate reference app listening on \(http:\/\/[^ ]*\).*/\1/p' "$app_out")
-  [ -n "$base_url" ] && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$app_out" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$base_url" ] || { echo "reference app did not start" >&2; cat "$app_out" >&2; exit 1; }
+start_bench_app "$work"
 echo "reference app at $base_url; $seconds s per measurement"
 
 name="bench$RANDOM$RANDOM"
