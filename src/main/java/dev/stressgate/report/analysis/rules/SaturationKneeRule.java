@@ -18,7 +18,9 @@ import java.util.Map;
  * The saturation knee: the seconds of the timeline are grouped into {@code kneeLoadBins} equal-width levels of
  * active users; the knee is the first level whose median p95 is at least {@code kneeLatencyFactor} times (and
  * {@code kneeMinLatencyIncreaseMs} above) the lowest level's while throughput grew less than
- * {@code kneeThroughputElasticity} times as fast as load since the previous level. The capacity estimate is the
+ * {@code kneeThroughputElasticity} times as fast as load since the previous level, and no higher level raised
+ * throughput at least that fast from it (then the server was not saturated there: a slow warm-up at low load looks
+ * like a knee until more users get more throughput). The capacity estimate is the
  * highest mean throughput up to the knee. Silent without a knee or without enough load variation (peak under 1.5x
  * the lowest level).
  */
@@ -49,7 +51,7 @@ public final class SaturationKneeRule implements AnalysisRule {
             double loadGrowth = (level.users() - prev.users()) / prev.users();
             double throughputGrowth = (level.throughput() - prev.throughput()) / prev.throughput();
             boolean flat = loadGrowth > 0 && throughputGrowth / loadGrowth < t.kneeThroughputElasticity();
-            if (latencyUp && flat) {
+            if (latencyUp && flat && !scaledBeyond(levels, i, t)) {
                 double capacity = levels.subList(0, i + 1).stream()
                         .mapToDouble(Level::throughput)
                         .max()
@@ -58,6 +60,20 @@ public final class SaturationKneeRule implements AnalysisRule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether some higher load level still raised throughput at least {@code kneeThroughputElasticity} times as fast
+     * as load from level {@code knee}: the server was not saturated there (a slow warm-up at low load looks like a
+     * knee until more users get more throughput).
+     */
+    private static boolean scaledBeyond(List<Level> levels, int knee, AnalysisThresholds t) {
+        Level at = levels.get(knee);
+        return levels.subList(knee + 1, levels.size()).stream().anyMatch(later -> {
+            double loadGrowth = (later.users() - at.users()) / at.users();
+            double throughputGrowth = (later.throughput() - at.throughput()) / at.throughput();
+            return loadGrowth > 0 && throughputGrowth / loadGrowth >= t.kneeThroughputElasticity();
+        });
     }
 
     static List<Level> levels(List<SecondSample> timeline, int bins) {
