@@ -124,18 +124,25 @@ public final class MetricsSampler implements AutoCloseable {
         }
     }
 
+    /**
+     * One scrape. An answer is stamped when it arrived, which is when the target read its counters, as near as a
+     * client can tell: a busy single-threaded target (Node.js under a CPU-heavy load) handles the scrape only after
+     * the requests queued before it, up to seconds later, and a counter rate over send times would swing with that
+     * wait. A scrape with no answer is stamped when it was sent.
+     */
     private ScrapeRecord fetch() {
-        long now = clock.millis();
+        long sent = clock.millis();
         try {
             HttpAnswer answer = http.get(url, "text/plain");
+            long arrived = clock.millis();
             return answer.successful()
-                    ? ScrapeRecord.answered(now, answer.status(), answer.body())
+                    ? ScrapeRecord.answered(arrived, answer.status(), answer.body())
                     : ScrapeRecord.rejected(
-                            now,
+                            arrived,
                             answer.status(),
                             OutboundFailure.status(url, answer.status()).getMessage());
         } catch (OutboundFailure e) {
-            return ScrapeRecord.failed(now, e.getMessage());
+            return ScrapeRecord.failed(sent, e.getMessage());
         }
     }
 

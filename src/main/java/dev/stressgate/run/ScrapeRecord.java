@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * One line of {@code scrape.jsonl}: {@code {"ts_ms","status","body"}} for a 2xx answer, {@code {"ts_ms","status",
  * "error"}} for another status, {@code {"ts_ms","error"}} when no complete answer came. {@code error} says the cause
- * and the address, e.g. "HTTP 404 from http://host:3000/metrics", "body larger than 16 MiB at ...".
+ * and the address, e.g. "HTTP 404 from http://host:3000/metrics", "body larger than 16 MiB at ...". {@code ts_ms} is
+ * when the answer arrived (when the target read its counters, as near as the client can tell), or when the scrape was
+ * sent if no answer came.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ts_ms", "status", "body", "error"})

@@ -91,4 +91,37 @@ class MetricsSamplerTest {
             assertThat(sampler.endpoint().lastFailure()).isEqualTo(record.error());
         }
     }
+
+    @Test
+    void anAnswerIsStampedWhenItArrivedSoAQueuedScrapeDoesNotSkewCounterRates() throws Exception {
+        // A busy event loop handles the scrape only after the requests queued before it: here 300 ms later.
+        com.sun.net.httpserver.HttpServer busy =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        busy.createContext("/metrics", exchange -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = NODE_METRICS.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        busy.start();
+        try {
+            MetricsSampler sampler = sampler(
+                    java.net.URI.create("http://127.0.0.1:" + busy.getAddress().getPort() + "/metrics"),
+                    OutboundHttpSettings.defaults());
+            long sent = System.currentTimeMillis();
+
+            ScrapeRecord record = sampler.scrapeOnce();
+            sampler.close();
+
+            assertThat(record.succeeded()).isTrue();
+            assertThat(record.tsMs()).as("stamped on arrival, not when sent").isGreaterThanOrEqualTo(sent + 300);
+        } finally {
+            busy.stop(0);
+        }
+    }
 }
