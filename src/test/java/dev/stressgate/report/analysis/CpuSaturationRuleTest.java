@@ -2,13 +2,17 @@ package dev.stressgate.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stressgate.run.InjectorSample;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
  * CPU saturation against the server's cores, pinned at a whole number of cores below them (Node.js: one core of
- * two), and inferred from queueing when the target exports no CPU series.
+ * two), and inferred from queueing when the target exports no CPU series; and the target taking most of a host it
+ * shares with the injector, whatever its own CPU curve.
  */
 class CpuSaturationRuleTest {
 
@@ -155,5 +159,89 @@ class CpuSaturationRuleTest {
         assertThat(RuleFindings.of(crashed, "cpu_saturation"))
                 .as("a target whose requests fail instead of slowing down did not saturate")
                 .isEmpty();
+    }
+
+    /** One injector sample a second over the fixture's seconds, on a 2-core host named {@code laptop}. */
+    private static InjectorLoad injector(
+            boolean targetOnSameHost, LongToDoubleFunction injectorCores, LongToDoubleFunction hostPct) {
+        List<InjectorSample> samples = new ArrayList<>();
+        for (long s = 1; s <= RunFixture.SECONDS; s++) {
+            samples.add(new InjectorSample(
+                    RunFixture.START + s * 1000,
+                    2,
+                    injectorCores.applyAsDouble(s),
+                    hostPct.applyAsDouble(s),
+                    0.5,
+                    200_000_000L,
+                    1_073_741_824L,
+                    "laptop"));
+        }
+        return new InjectorLoad("injector", targetOnSameHost, samples);
+    }
+
+    /**
+     * A target whose CPU wanders between 1.1 and 1.7 of 2 cores (no whole-core ceiling, under 85 %): threads that
+     * share a lock, or a runtime short of the cores the injector holds.
+     */
+    private static RunFixture wanderingTarget() {
+        LongToDoubleFunction cores = s -> 1.1 + (s % 7) * 0.1;
+        return RunFixture.healthy()
+                .series("cpu_cores", "cores", cores)
+                .series("cpu", "percent", s -> cores.applyAsDouble(s) * 50);
+    }
+
+    @Test
+    void aTargetTakingMostOfAHostItSharesWithTheInjectorIsSaturatedAndRanksBeforeTheHostFinding() {
+        RunFixture run = wanderingTarget();
+        run.injectors.add(injector(true, s -> 0.35, s -> 97));
+        RunFixture remote = wanderingTarget();
+        remote.injectors.add(injector(false, s -> 0.35, s -> 97));
+
+        Finding f = RuleFindings.of(run, "cpu_saturation").get(0);
+        List<String> ranked = run.analyze().findings().stream().map(Finding::id).toList();
+
+        assertThat(f.id()).isEqualTo("cpu_saturation.shared_host");
+        assertThat(f.title())
+                .isEqualTo(
+                        "Server CPU saturated on a host it shared with the injector: it used 1.4 of 1.94 busy cores");
+        assertThat(f.detail()).contains("The host was 97% busy (of 2 cores)", "the injector 0.35", "injector.jsonl");
+        assertThat(RuleFindings.evidence(f, "server.shared_host").values())
+                .containsEntry("host_cores", 2.0)
+                .containsEntry("host_busy_pct", 97.0);
+        assertThat(f.explains()).containsExactly("injector_bottleneck.injector.host_cpu");
+        assertThat(ranked)
+                .as("the target's saturation, then the host finding it explains")
+                .startsWith("cpu_saturation.shared_host", "injector_bottleneck.injector.host_cpu");
+        assertThat(RuleFindings.of(remote, "cpu_saturation"))
+                .as("a remote target is not judged by the injector's host")
+                .isEmpty();
+    }
+
+    @Test
+    void aSharedHostIsNotTheTargetsSaturationWhenTheInjectorOrNobodyFilledIt() {
+        RunFixture injectorHeavy = nodeOnTwoCores(s -> 0.6);
+        injectorHeavy.injectors.add(injector(true, s -> 1.3, s -> 96));
+        RunFixture idleHost = wanderingTarget();
+        idleHost.injectors.add(injector(true, s -> 0.2, s -> 70));
+
+        assertThat(RuleFindings.of(injectorHeavy, "cpu_saturation"))
+                .as("the injector used 1.3 cores, the target 0.6")
+                .isEmpty();
+        assertThat(injectorHeavy.analyze().findings().get(0).id()).isEqualTo("injector_bottleneck.injector.host_cpu");
+        assertThat(RuleFindings.of(idleHost, "cpu_saturation"))
+                .as("30 % of the host idle: the target had CPU to spare")
+                .isEmpty();
+    }
+
+    @Test
+    void aTargetPinnedAtOneCoreOnASaturatedSharedHostExplainsTheHostFindingToo() {
+        RunFixture node = nodeOnTwoCores(s -> s < 60 ? 0.2 + s / 100.0 : 0.97 + (s % 15) / 250.0)
+                .timeline(s -> 100, s -> 100, s -> 0, s -> s < 60 ? 80 : 400);
+        node.injectors.add(injector(true, s -> 0.8, s -> s < 60 ? 50 : 95));
+
+        List<Finding> findings = node.analyze().findings();
+
+        assertThat(findings).extracting(Finding::id).startsWith("cpu_saturation.cpu_cores");
+        assertThat(findings.get(0).explains()).containsExactly("injector_bottleneck.injector.host_cpu");
     }
 }

@@ -25,6 +25,11 @@ public final class CellJudge {
 
     public static CellResult judge(String target, FaultCatalogue.Cell cell, Path runDir, int serverCores)
             throws IOException, UnusableInputException {
+        return CellResult.of(target, cell, report(runDir, serverCores));
+    }
+
+    /** The run's whole analysis (every finding, the injector's too), reported as {@link #judge} reports it. */
+    public static AiAnalysis report(Path runDir, int serverCores) throws IOException, UnusableInputException {
         URI closed = URI.create("http://127.0.0.1:" + closedPort());
         ReportSettings settings = ReportSettings.builder()
                 .artifactDir(runDir.getParent())
@@ -38,8 +43,7 @@ public final class CellJudge {
                 .aiEnabled(false)
                 .build();
         new ReportPipeline(settings, line -> {}).run(runDir, Optional.empty());
-        AiAnalysis analysis = new AiAnalysisJson().read(runDir.resolve(AiAnalysisJson.FILE_NAME));
-        return CellResult.of(target, cell, analysis);
+        return new AiAnalysisJson().read(runDir.resolve(AiAnalysisJson.FILE_NAME));
     }
 
     private static int closedPort() throws IOException {

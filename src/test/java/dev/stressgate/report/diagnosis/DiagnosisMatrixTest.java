@@ -70,6 +70,43 @@ class DiagnosisMatrixTest {
         }
     }
 
+    /**
+     * The cells judge causes in the target only; the whole report must rank them first too. On a 2-core host shared
+     * with the injector, the go-style target burning 50 ms a request took 1.6 to 1.8 cores and the host was 88 to
+     * 97 % busy, so the injector's "host out of CPU" finding fired beside the target's saturation.
+     */
+    @Test
+    void aTargetThatTookMostOfTheSharedHostRanksBeforeTheInjectorsHostFinding() throws Exception {
+        RecordedCell recorded = recorded(MatrixTarget.GO_STYLE.id(), "cpu_burn.50ms");
+
+        List<String> asRecorded = rankedWarnings(recorded, recorded.serverCores(), "as-recorded");
+        List<String> onFourCores = rankedWarnings(recorded, 4, "four-cores");
+
+        assertThat(asRecorded)
+                .as("1.7 of 2 cores: over 85 % of SERVER_CORES")
+                .containsExactly("cpu_saturation.cpu", "injector_bottleneck.injector.host_cpu");
+        assertThat(onFourCores)
+                .as("judged against 4 cores (about 43 %), only the host it shared shows the saturation")
+                .containsExactly("cpu_saturation.shared_host", "injector_bottleneck.injector.host_cpu");
+    }
+
+    private static RecordedCell recorded(String target, String cellId) throws IOException {
+        return RecordedCell.under(RecordedCell.DEFAULT_ROOT).stream()
+                .filter(c -> c.target().equals(target) && c.cellId().equals(cellId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no recorded cell " + target + "/" + cellId));
+    }
+
+    /** Ids of the WARNING-or-worse findings of the whole report, in ranked order. */
+    private List<String> rankedWarnings(RecordedCell recorded, int serverCores, String as) throws Exception {
+        Path runDir = recorded.restoreInto(work.resolve(as));
+        return CellJudge.report(runDir, serverCores).findings().stream()
+                .filter(f -> f.severity() == dev.stressgate.report.analysis.Severity.WARNING
+                        || f.severity() == dev.stressgate.report.analysis.Severity.CRITICAL)
+                .map(dev.stressgate.report.ai.ReportedFinding::id)
+                .toList();
+    }
+
     @TestFactory
     Stream<DynamicTest> thePlantedCauseRanksFirstInEveryRecordedCell() throws IOException {
         return RecordedCell.under(RecordedCell.DEFAULT_ROOT).stream()

@@ -3,6 +3,7 @@ package dev.stressgate.report.diagnosis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stressgate.run.RunDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,8 +19,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A cell's run directory as committed under {@code src/test/resources/diagnosis/runs/<target>/<cell>/}: the run's
- * inputs only (run.json, profile.json, and gzipped scrape.jsonl, gatling/.../simulation.log and target.log, to keep
- * each cell small) plus {@code matrix-cell.json} (target, cell, the recording machine's CPU count). Nothing the
+ * inputs only (run.json, profile.json, the injector's own samples injector.jsonl when the run wrote them, and gzipped
+ * scrape.jsonl, gatling/.../simulation.log and target.log, to keep each cell small) plus {@code matrix-cell.json} (target, cell, the recording machine's CPU count). Nothing the
  * report writes is kept: the test reports every cell afresh.
  */
 public record RecordedCell(Path directory, String target, String cellId, int serverCores) {
@@ -60,6 +61,10 @@ public record RecordedCell(Path directory, String target, String cellId, int ser
         }
         for (String name : GZIPPED) {
             gzip(runDir.resolve(name), dir.resolve(name + ".gz"));
+        }
+        Path injector = RunDirectory.at(runDir).injectorJsonl();
+        if (Files.exists(injector)) { // cells recorded before the injector sampled itself have none
+            Files.copy(injector, dir.resolve(injector.getFileName()));
         }
         try (Stream<Path> logs = Files.find(
                 runDir.resolve("gatling"),

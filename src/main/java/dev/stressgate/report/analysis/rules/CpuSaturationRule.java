@@ -36,6 +36,9 @@ import java.util.OptionalDouble;
  *       {@value #FLAT_SERVER_FACTOR}× — time is lost before the handler starts, in the accept queue or event loop.
  *       The finding says CPU data was missing.</li>
  * </ol>
+ * And a fourth, where the target shares the injector's host: that host out of CPU with the target using most of it
+ * ({@link SharedHostCpu}). Every finding of this rule then explains the injector's "host out of CPU" finding, so the
+ * target's saturation ranks before it ({@link Finding#explains()}): the injector only lost the CPU the target took.
  */
 public final class CpuSaturationRule implements AnalysisRule {
 
@@ -44,6 +47,7 @@ public final class CpuSaturationRule implements AnalysisRule {
     static final int MIN_PLATEAU_SAMPLES = 5;
     static final double FLAT_SERVER_FACTOR = 1.3;
     private static final String QUEUEING_ID = "queueing";
+    private static final String SHARED_HOST_ID = "shared_host";
 
     @Override
     public String name() {
@@ -70,10 +74,67 @@ public final class CpuSaturationRule implements AnalysisRule {
         if (findings.isEmpty()) {
             UnansweredScrapes.during(context).ifPresent(u -> findings.add(ofUnanswered(u, context)));
         }
+        Optional<SharedHostCpu> sharedHost = SharedHostCpu.of(context, cores);
+        if (findings.isEmpty()) {
+            sharedHost.ifPresent(h -> findings.add(ofSharedHost(cores, h, context)));
+        }
         if (findings.isEmpty() && percent.isEmpty() && cores.isEmpty()) {
             queueingSignature(context).ifPresent(findings::add);
         }
-        return findings;
+        return sharedHost
+                .map(h -> findings.stream()
+                        .map(f -> f.explaining(h.hostFindings()))
+                        .toList())
+                .orElse(findings);
+    }
+
+    private Finding ofSharedHost(List<MetricSeries> cores, SharedHostCpu h, RuleContext context) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("target_cores", h.targetCores());
+        values.put("injector_cores", h.injectorCores());
+        values.put("host_busy_pct", h.stretch().mean());
+        values.put("host_cores", (double) h.hostCores());
+        List<String> refs = cores.stream().map(MetricSeries::ref).toList();
+        String title = "Server CPU saturated on a host it shared with the injector: it used "
+                + Quantities.plain(h.targetCores()) + " of " + Quantities.plain(h.busyCores()) + " busy cores";
+        return new Finding(
+                name() + "." + SHARED_HOST_ID,
+                name(),
+                Category.RESOURCE,
+                Severity.WARNING,
+                h.targetCores() / Math.max(h.busyCores(), 1e-9),
+                title,
+                "The host was " + Quantities.pct(h.stretch().mean()) + " busy (of " + h.hostCores()
+                        + (h.hostCores() == 1 ? " core" : " cores") + ") in "
+                        + h.stretch().describe(context)
+                        + ", and the target's process used " + Quantities.plain(h.targetCores()) + " cores of it, the "
+                        + "injector " + Quantities.plain(h.injectorCores()) + ": the target wanted more CPU than the "
+                        + "host had left for it, so its requests waited for a CPU. It runs on the injector's host (its "
+                        + "base URL is a loopback address), so the cores it could reach were the host's minus the "
+                        + "injector's and its CPU need not reach a whole core or "
+                        + Quantities.pct(context.thresholds().cpuSaturationPct()) + " of SERVER_CORES. Sources: "
+                        + DataSources.metrics(context.input()) + " and " + DataSources.INJECTOR + ".",
+                "Profile the target's CPU under this load (a CPU flame graph); to measure its capacity, run it on a "
+                        + "host of its own, or the injector elsewhere, and re-run.",
+                List.of(
+                        new Evidence(
+                                "server." + SHARED_HOST_ID,
+                                "metrics",
+                                refs,
+                                h.stretch().fromMs(),
+                                h.stretch().toMs(),
+                                values),
+                        new Evidence(
+                                name() + "." + SHARED_HOST_ID + ".host",
+                                "injector",
+                                List.of(h.load().injector() + "/injector.jsonl"),
+                                h.stretch().fromMs(),
+                                h.stretch().toMs(),
+                                Map.of(
+                                        "host_busy_pct",
+                                        h.stretch().mean(),
+                                        "host_peak_pct",
+                                        h.stretch().peak()))));
     }
 
     private Finding ofUnanswered(UnansweredScrapes u, RuleContext context) {

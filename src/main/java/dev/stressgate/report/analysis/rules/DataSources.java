@@ -10,6 +10,7 @@ final class DataSources {
 
     static final String CLIENT = "client results (Gatling)";
     static final String LOGS = "the server log";
+    static final String INJECTOR = "the injector's own samples (injector.jsonl)";
 
     private DataSources() {}
 

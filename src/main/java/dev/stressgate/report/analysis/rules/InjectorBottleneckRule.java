@@ -42,11 +42,22 @@ public final class InjectorBottleneckRule implements AnalysisRule {
     static final int MIN_CONSECUTIVE = 5;
     static final int WARM_UP_SAMPLES = 5;
     static final double MIN_SHARE_PCT = 25;
+    private static final String NAME = "injector_bottleneck";
+    private static final String HOST_CPU = "host_cpu";
     private static final String SOURCE = "injector";
 
     @Override
     public String name() {
-        return "injector_bottleneck";
+        return NAME;
+    }
+
+    /** The id of the finding that this injector's host was out of CPU. */
+    static String hostCpuId(InjectorLoad load) {
+        return id(load, HOST_CPU);
+    }
+
+    private static String id(InjectorLoad load, String kind) {
+        return NAME + "." + load.injector() + "." + kind;
     }
 
     @Override
@@ -88,8 +99,7 @@ public final class InjectorBottleneckRule implements AnalysisRule {
                         + ": the load generator itself ran out of CPU, so it may not have sent the planned load and "
                         + "the response times it measured include time its own threads waited for a CPU."
                         + sharedHost(load) + " Treat the target's latencies and throughput in this run as a lower "
-                        + "bound of what it can do, not as its limit. Source: the injector's own samples ("
-                        + "injector.jsonl).",
+                        + "bound of what it can do, not as its limit. Source: " + DataSources.INJECTOR + ".",
                 "Add injectors (INJECTOR_COUNT, e.g. make stress-distributed INJECTORS=N or make k8s-run "
                         + "INJECTORS=N) or give each injector more CPU, then re-run before blaming the target.",
                 context);
@@ -113,12 +123,12 @@ public final class InjectorBottleneckRule implements AnalysisRule {
                         + "needed, so its timings include waiting for a CPU.";
         return finding(
                 load,
-                "host_cpu",
+                HOST_CPU,
                 host,
                 HOST_SATURATED_PCT,
                 title,
-                title + " in " + host.describe(context) + "." + who + " Source: the injector's own samples "
-                        + "(injector.jsonl; host CPU as its JVM sees it).",
+                title + " in " + host.describe(context) + "." + who + " Source: " + DataSources.INJECTOR
+                        + ", host CPU as its JVM sees it.",
                 load.targetOnSameHost()
                         ? "Run the target and the injector on separate machines, or add injectors on other hosts "
                                 + "(make k8s-run INJECTORS=N); do not size the target from this run."
@@ -136,8 +146,8 @@ public final class InjectorBottleneckRule implements AnalysisRule {
                 GC_BOUND_PCT,
                 title,
                 title + " in " + gc.describe(context) + ": Gatling's virtual users paused with it, so response times "
-                        + "include the injector's own GC pauses" + heap(load) + ". Source: the injector's own "
-                        + "samples (injector.jsonl).",
+                        + "include the injector's own GC pauses" + heap(load) + ". Source: " + DataSources.INJECTOR
+                        + ".",
                 "Give the injector a larger heap (-Xmx) or split the users over more injectors (INJECTOR_COUNT); "
                         + "large response bodies kept by checks also fill the heap.",
                 context);
@@ -159,7 +169,7 @@ public final class InjectorBottleneckRule implements AnalysisRule {
         values.put("samples_over", (double) stretch.over());
         values.put("samples", (double) stretch.samples());
         load.processors().ifPresent(n -> values.put("processors", (double) n));
-        String id = name() + "." + load.injector() + "." + kind;
+        String id = id(load, kind);
         return new Finding(
                 id,
                 name(),
