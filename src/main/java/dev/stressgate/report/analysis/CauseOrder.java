@@ -24,7 +24,7 @@ public final class CauseOrder {
             Finding explained = ranked.get(i);
             for (int j = i + 1; j < ranked.size(); j++) {
                 Finding later = ranked.get(j);
-                if (!placed[j] && isCause(later) && later.explains().contains(explained.id())) {
+                if (!placed[j] && isCause(later) && explains(later, explained)) {
                     ordered.add(later);
                     placed[j] = true;
                 }
@@ -33,6 +33,11 @@ public final class CauseOrder {
             placed[i] = true;
         }
         return ordered;
+    }
+
+    /** Whether {@code cause} names {@code finding}'s id, or its rule for every finding of that rule. */
+    private static boolean explains(Finding cause, Finding finding) {
+        return cause.explains().contains(finding.id()) || cause.explains().contains(finding.rule());
     }
 
     /** A finding of the ranking's cause group: WARNING or CRITICAL, neither symptom nor about the injector. */

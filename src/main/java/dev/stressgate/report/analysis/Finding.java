@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param nextAction what an engineer should do next
  * @param evidence   what it rests on; never empty
  * @param explains   ids of other findings whose figures this one accounts for (an error burst that holds most of the
- *                   run's server errors explains {@code server_errors}); the ranking puts it directly before them
+ *                   run's server errors explains {@code server_errors}), or the name of a rule for every finding of
+ *                   that rule (a server out of CPU explains {@code db_latency}); the ranking puts it directly before
+ *                   them
  */
 public record Finding(
         String id,

@@ -161,6 +161,46 @@ class CpuSaturationRuleTest {
                 .isEmpty();
     }
 
+    @Test
+    void threadsQueueingForOneCoreInsideTheServersOwnTimingAreSaturated() {
+        // A threaded Python service whose request CPU holds the GIL: about one core from the first seconds, the
+        // client's p95 (700 ms) no further above the server's own (650 ms, which includes the wait for the GIL),
+        // while 30 responses a second at 1.01 cores cost 34 ms of CPU each.
+        RunFixture gil = nodeOnTwoCores(s -> 0.95 + (s % 4) * 0.04)
+                .timeline(s -> 16, s -> 30, s -> 0, s -> 700)
+                .series("server_latency_p95", "ms", Map.of(), s -> 650);
+        RunFixture quick = nodeOnTwoCores(s -> 0.95 + (s % 4) * 0.04)
+                .timeline(s -> 16, s -> 100, s -> 0, s -> 30)
+                .series("server_latency_p95", "ms", Map.of(), s -> 28);
+
+        Finding f = RuleFindings.of(gil, "cpu_saturation").get(0);
+
+        assertThat(f.id()).isEqualTo("cpu_saturation.cpu_cores");
+        assertThat(f.detail()).contains("the client's p95 was 700 ms against 34 ms of CPU per response on average");
+        assertThat(RuleFindings.evidence(f, "cpu_saturation.cpu_cores.client").values())
+                .containsEntry("p95_during_ms", 700.0)
+                .containsKey("cpu_per_response_ms");
+        assertThat(RuleFindings.of(quick, "cpu_saturation"))
+                .as("responses of about 10 ms of CPU took 30 ms at p95: they did not wait for the CPU")
+                .isEmpty();
+    }
+
+    @Test
+    void aProcessOutOfCpuRanksBeforeTheSlowQueriesItTimedWhileWaitingForTheCpu() {
+        // The GIL-bound service again, whose database histogram includes the wait for the GIL after each query.
+        RunFixture gil = nodeOnTwoCores(s -> 0.95 + (s % 4) * 0.04)
+                .timeline(s -> 16, s -> 30, s -> 0, s -> 700)
+                .series("server_latency_p95", "ms", Map.of(), s -> 650)
+                .series("db_latency_p95", "ms", Map.of("operation", "post_list"), s -> 400);
+
+        List<String> ranked = gil.analyze().findings().stream()
+                .filter(f -> f.severity() != Severity.INFO)
+                .map(Finding::id)
+                .toList();
+
+        assertThat(ranked).startsWith("cpu_saturation.cpu_cores", "db_latency.db_latency_p95");
+    }
+
     /** One injector sample a second over the fixture's seconds, on a 2-core host named {@code laptop}. */
     private static InjectorLoad injector(
             boolean targetOnSameHost, LongToDoubleFunction injectorCores, LongToDoubleFunction hostPct) {
@@ -208,7 +248,7 @@ class CpuSaturationRuleTest {
         assertThat(RuleFindings.evidence(f, "server.shared_host").values())
                 .containsEntry("host_cores", 2.0)
                 .containsEntry("host_busy_pct", 97.0);
-        assertThat(f.explains()).containsExactly("injector_bottleneck.injector.host_cpu");
+        assertThat(f.explains()).containsExactly("db_latency", "injector_bottleneck.injector.host_cpu");
         assertThat(ranked)
                 .as("the target's saturation, then the host finding it explains")
                 .startsWith("cpu_saturation.shared_host", "injector_bottleneck.injector.host_cpu");
@@ -242,6 +282,6 @@ class CpuSaturationRuleTest {
         List<Finding> findings = node.analyze().findings();
 
         assertThat(findings).extracting(Finding::id).startsWith("cpu_saturation.cpu_cores");
-        assertThat(findings.get(0).explains()).containsExactly("injector_bottleneck.injector.host_cpu");
+        assertThat(findings.get(0).explains()).containsExactly("db_latency", "injector_bottleneck.injector.host_cpu");
     }
 }

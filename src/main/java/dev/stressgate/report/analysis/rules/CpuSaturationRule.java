@@ -39,6 +39,9 @@ import java.util.OptionalDouble;
  * And a fourth, where the target shares the injector's host: that host out of CPU with the target using most of it
  * ({@link SharedHostCpu}). Every finding of this rule then explains the injector's "host out of CPU" finding, so the
  * target's saturation ranks before it ({@link Finding#explains()}): the injector only lost the CPU the target took.
+ * Every finding of this rule also explains {@code db_latency}: a process out of CPU times its own database calls
+ * slow too (a thread that waits for a CPU, or for Python's GIL, after the query returned), so the slow queries it
+ * reports are a consequence as long as it is saturated.
  */
 public final class CpuSaturationRule implements AnalysisRule {
 
@@ -46,6 +49,8 @@ public final class CpuSaturationRule implements AnalysisRule {
     static final double ABOVE_CORE = 0.25;
     static final int MIN_PLATEAU_SAMPLES = 5;
     static final double FLAT_SERVER_FACTOR = 1.3;
+    static final double CPU_WAIT_FACTOR = 2;
+    static final double CLEARLY_BELOW = 0.25;
     private static final String QUEUEING_ID = "queueing";
     private static final String SHARED_HOST_ID = "shared_host";
 
@@ -67,7 +72,7 @@ public final class CpuSaturationRule implements AnalysisRule {
         if (findings.isEmpty()) {
             for (MetricSeries series : cores) {
                 plateau(series, percent, threshold)
-                        .flatMap(p -> withSlowerClient(p, context))
+                        .flatMap(p -> withSlowerClient(series, p, context))
                         .ifPresent(p -> findings.add(ofPinnedCores(series, p, context)));
             }
         }
@@ -81,11 +86,10 @@ public final class CpuSaturationRule implements AnalysisRule {
         if (findings.isEmpty() && percent.isEmpty() && cores.isEmpty()) {
             queueingSignature(context).ifPresent(findings::add);
         }
-        return sharedHost
-                .map(h -> findings.stream()
-                        .map(f -> f.explaining(h.hostFindings()))
-                        .toList())
-                .orElse(findings);
+        List<String> explained = new ArrayList<>();
+        explained.add(DatabaseLatencyRule.NAME);
+        sharedHost.ifPresent(h -> explained.addAll(h.hostFindings()));
+        return findings.stream().map(f -> f.explaining(explained)).toList();
     }
 
     private Finding ofSharedHost(List<MetricSeries> cores, SharedHostCpu h, RuleContext context) {
@@ -205,10 +209,37 @@ public final class CpuSaturationRule implements AnalysisRule {
             double mean,
             double p95BeforeMs,
             double p95DuringMs,
-            boolean againstServer) {}
+            Basis basis) {
 
-    /** The plateau when the client's p95 during it climbed by the knee's factor over the seconds before it. */
-    private static Optional<Plateau> withSlowerClient(Plateau p, RuleContext context) {
+        Plateau judged(double beforeMs, double duringMs, Basis by) {
+            return new Plateau(cores, fromMs, toMs, samples, mean, beforeMs, duringMs, by);
+        }
+    }
+
+    /** What the client's p95 during a plateau was compared with. */
+    private enum Basis {
+        UNJUDGED(""),
+        /** the client's p95 in the seconds before the plateau */
+        BEFORE("p95_before_ms"),
+        /** the server's own HTTP p95 during it */
+        SERVER("server_p95_ms"),
+        /** the CPU time a response cost during it: process CPU over responses per second */
+        CPU_PER_RESPONSE("cpu_per_response_ms");
+
+        /** The name of the compared figure in the finding's evidence. */
+        final String evidenceKey;
+
+        Basis(String evidenceKey) {
+            this.evidenceKey = evidenceKey;
+        }
+    }
+
+    /**
+     * The plateau when the client felt it: its p95 during the plateau climbed by the knee's factor over the seconds
+     * before it; else it was well above the server's own p95; else, unless the seconds before the plateau ran at a
+     * clearly lower CPU without the client getting slower, well above the CPU a response cost.
+     */
+    private static Optional<Plateau> withSlowerClient(MetricSeries series, Plateau p, RuleContext context) {
         List<SecondSample> seconds = context.input().timeline().stream()
                 .filter(s -> s.responses() > 0 && Double.isFinite(s.p95Ms()))
                 .toList();
@@ -220,14 +251,52 @@ public final class CpuSaturationRule implements AnalysisRule {
         if (during.isEmpty()) {
             return Optional.empty();
         }
+        boolean feltNothingBelowTheCeiling = false;
         if (before.size() >= MIN_PLATEAU_SAMPLES) {
             double was = medianP95(before);
             double is = medianP95(during);
             if (context.thresholds().latencyClimbed(was, is)) {
-                return Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, false));
+                return Optional.of(p.judged(was, is, Basis.BEFORE));
             }
+            feltNothingBelowTheCeiling = ranBelowTheCeiling(series, p);
         }
-        return slowerThanTheServer(p, during, context);
+        Optional<Plateau> queued = slowerThanTheServer(p, during, context);
+        return queued.isPresent() || feltNothingBelowTheCeiling ? queued : longerThanItsCpu(p, during, context);
+    }
+
+    /**
+     * Whether the CPU samples before the plateau sat clearly below its ceiling (their median at least
+     * {@value #CLEARLY_BELOW} cores under it): then the seconds before it show what the client got without the
+     * ceiling, and a client that was not slower during the plateau did not wait for the CPU.
+     */
+    private static boolean ranBelowTheCeiling(MetricSeries series, Plateau p) {
+        double[] before = series.points().stream()
+                .filter(point -> point.epochMs() < p.fromMs() && Double.isFinite(point.value()))
+                .mapToDouble(MetricPoint::value)
+                .toArray();
+        return before.length > 0 && Medians.of(before) <= p.cores() - CLEARLY_BELOW;
+    }
+
+    /**
+     * When the server's own latency includes the wait too (threads that queue for one lock, Python's GIL, inside the
+     * timed handler): during the plateau, the client's p95 is at least {@value #CPU_WAIT_FACTOR} ×
+     * {@code kneeLatencyFactor} times (and {@code kneeMinLatencyIncreaseMs} above {@value #CPU_WAIT_FACTOR} ×) the CPU
+     * time one response cost (the plateau's cores over the responses a second). At a steady load below the ceiling a
+     * response takes little more than its CPU time; pinned at the ceiling, the rest is waiting for that CPU. The
+     * responses include WebSocket messages, so the CPU per response is if anything too small, and the factor leaves
+     * room for a mix of cheap and costly requests.
+     */
+    private static Optional<Plateau> longerThanItsCpu(Plateau p, List<SecondSample> during, RuleContext context) {
+        double perSecond =
+                during.stream().mapToLong(SecondSample::responses).average().orElse(0);
+        if (perSecond <= 0) {
+            return Optional.empty();
+        }
+        double cpuPerResponseMs = 1000 * p.mean() / perSecond;
+        double is = medianP95(during);
+        return context.thresholds().latencyClimbed(CPU_WAIT_FACTOR * cpuPerResponseMs, is)
+                ? Optional.of(p.judged(cpuPerResponseMs, is, Basis.CPU_PER_RESPONSE))
+                : Optional.empty();
     }
 
     /**
@@ -247,9 +316,7 @@ public final class CpuSaturationRule implements AnalysisRule {
         }
         double was = serverP95.getAsDouble();
         boolean queued = context.thresholds().latencyClimbed(was, is);
-        return queued
-                ? Optional.of(new Plateau(p.cores(), p.fromMs(), p.toMs(), p.samples(), p.mean(), was, is, true))
-                : Optional.empty();
+        return queued ? Optional.of(p.judged(was, is, Basis.SERVER)) : Optional.empty();
     }
 
     private static Optional<Plateau> plateau(MetricSeries series, List<MetricSeries> percent, double threshold) {
@@ -285,7 +352,7 @@ public final class CpuSaturationRule implements AnalysisRule {
                                     .orElseThrow(),
                             Double.NaN,
                             Double.NaN,
-                            false);
+                            Basis.UNJUDGED);
                 }
                 start = -1;
             }
@@ -325,12 +392,20 @@ public final class CpuSaturationRule implements AnalysisRule {
                 "Process CPU sat at " + cores + " for " + p.samples() + " consecutive samples "
                         + context.clock().window(p.fromMs(), p.toMs()) + " and never went above it, although the "
                         + "server has more cores, while "
-                        + (p.againstServer()
-                                ? "the client's p95 was " + Quantities.ms(p.p95DuringMs())
+                        + switch (p.basis()) {
+                            case SERVER ->
+                                "the client's p95 was " + Quantities.ms(p.p95DuringMs())
                                         + " against the server's own " + Quantities.ms(p.p95BeforeMs())
-                                        + " (requests queued before a handler ran)"
-                                : "the client's p95 rose from " + Quantities.ms(p.p95BeforeMs()) + " to "
-                                        + Quantities.ms(p.p95DuringMs()))
+                                        + " (requests queued before a handler ran)";
+                            case CPU_PER_RESPONSE ->
+                                "the client's p95 was " + Quantities.ms(p.p95DuringMs())
+                                        + " against " + Quantities.ms(p.p95BeforeMs())
+                                        + " of CPU per response on average "
+                                        + "(requests waited for the CPU, inside the server's own timing too)";
+                            default ->
+                                "the client's p95 rose from " + Quantities.ms(p.p95BeforeMs()) + " to "
+                                        + Quantities.ms(p.p95DuringMs());
+                        }
                         + ": a runtime that runs requests on " + cores
                         + " (a single-threaded event loop such as Node.js, or a fixed worker count) is saturated ("
                         + DataSources.metrics(context.input()) + " and " + DataSources.CLIENT + ").",
@@ -350,7 +425,7 @@ public final class CpuSaturationRule implements AnalysisRule {
                                 List.of("global"),
                                 p.fromMs(),
                                 p.toMs(),
-                                Map.of("p95_before_ms", p.p95BeforeMs(), "p95_during_ms", p.p95DuringMs()))));
+                                Map.of(p.basis().evidenceKey, p.p95BeforeMs(), "p95_during_ms", p.p95DuringMs()))));
     }
 
     private Optional<Finding> queueingSignature(RuleContext context) {

@@ -24,13 +24,14 @@ import java.util.stream.Collectors;
  * operations, slowest first, with one evidence item each; the first is the slowest.
  */
 public final class DatabaseLatencyRule implements AnalysisRule {
+    static final String NAME = "db_latency";
 
     /** A slow operation: its series line and its longest sustained excess. */
     private record SlowOperation(MetricSeries series, SustainedExcess excess) {}
 
     @Override
     public String name() {
-        return "db_latency";
+        return NAME;
     }
 
     @Override
