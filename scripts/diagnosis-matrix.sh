@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `make diagnosis-matrix`: records every cell of src/test/resources/diagnosis/faults.json live against each target
-# (the reference app, the Node-style and the Go-style fake), reports each run and prints the matrix
+# (the reference app; the Node-style, Go-style and Python-style fakes), reports each run and prints the matrix
 # (target x cell -> top cause, expected, OK/MISMATCH). About 90 s per cell.
-#   MATRIX_TARGETS  comma-separated subset of reference,node-style,go-style (default: all three)
+#   MATRIX_TARGETS  comma-separated subset of reference,node-style,go-style,python-style (default: all four)
 #   MATRIX_CELLS    comma-separated cell ids (default: every cell)
-#   MATRIX_RECORD   1 = also save the fake targets' cells as committed fixtures (src/test/resources/diagnosis/runs)
+#   MATRIX_RECORD   1 = also save every target's cells as committed fixtures (src/test/resources/diagnosis/runs)
 #   MATRIX_JUDGE_RECORDED  1 = no live runs: judge the committed fixtures only (seconds)
 # Exit 0 when every cell is OK, 1 when any is not.
 set -euo pipefail

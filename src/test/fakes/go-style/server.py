@@ -11,14 +11,24 @@ It serves the social API contract (the project's simulation flows) like a Go ser
   use more than one core, and plain HTTP requests carrying "Upgrade: h2c" are served, as net/http does.
 The go_memstats_* values describe this process's allocations as a Go heap would: a base, a sawtooth of garbage
 that a collector frees, and whatever the memory_leak fault retained (kept for real, so resident memory grows too).
-Faults: PUT /admin/faults with the reference app's JSON. Usage: server.py --log FILE [--port 0]; prints
-"listening on http://127.0.0.1:<port>" once ready.
+With --flavour python it looks like a threaded Python service instead (the matrix's "python-style" target):
+- python-json-logger lines: {"asctime":"2026-11-28 17:25:20,123","levelname":"INFO","name":"app.access",
+  "message":"GET /api/posts 200","method","path" (with the query string),"status_code","elapsed_ms"},
+- prometheus_client's default exposition: python_info, python_gc_* and process_*, no heap series, a "_created"
+  sample beside every counter and histogram, its default buckets (5 ms .. 10 s), the database histogram labelled
+  "operation" as the contract says,
+- request CPU work in pure Python, so every thread waits for the one GIL: the process cannot use much more than one
+  core, and its own request timing includes that wait (as a gthread gunicorn worker's does).
+Faults: PUT /admin/faults with the reference app's JSON. Usage: server.py --log FILE [--port 0] [--flavour go|python];
+prints "listening on http://127.0.0.1:<port>" once ready.
 """
 import argparse
 import base64
+import gc
 import hashlib
 import json
 import os
+import platform
 import random
 import re
 import secrets
@@ -32,8 +42,9 @@ from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-HTTP_BUCKETS = [0.001 * 2 ** i for i in range(14)]
-DB_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5]
+GO_HTTP_BUCKETS = [0.001 * 2 ** i for i in range(14)]
+GO_DB_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5]
+PYTHON_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0]
 CHANNELS = ("chat", "game")
 
 
@@ -52,11 +63,13 @@ class Metrics:
         self.histograms = {}
         self.help = {}
         self.gc_cycles = 0
+        self.created = {}
 
     def inc(self, name, labels, by=1.0):
         with self.lock:
             key = (name, tuple(sorted(labels.items())))
             self.counters[key] = self.counters.get(key, 0.0) + by
+            self.created.setdefault(key, time.time())
 
     def add_gauge(self, name, labels, by):
         with self.lock:
@@ -67,6 +80,7 @@ class Metrics:
         with self.lock:
             key = (name, tuple(sorted(labels.items())))
             entry = self.histograms.setdefault(key, [buckets, [0] * len(buckets), 0.0, 0])
+            self.created.setdefault(key, time.time())
             for i, le in enumerate(buckets):
                 if seconds <= le:
                     entry[1][i] += 1
@@ -80,14 +94,7 @@ class Metrics:
             return ""
         return "{" + ",".join('%s="%s"' % (k, str(v).replace("\\", "\\\\").replace('"', '\\"')) for k, v in items) + "}"
 
-    def expose(self, leaked_bytes):
-        out = []
-
-        def single(name, kind, value, helptext, labels=()):
-            out.append("# HELP %s %s" % (name, helptext))
-            out.append("# TYPE %s %s" % (name, kind))
-            out.append("%s%s %s" % (name, self.labels(labels), repr(float(value)) if isinstance(value, float) else value))
-
+    def go_runtime(self, single, out, leaked_bytes):
         garbage = (int(time.time() * 7) % 10) * 1_500_000
         heap_alloc = 6_000_000 + garbage + leaked_bytes
         self.gc_cycles += 1
@@ -104,6 +111,33 @@ class Metrics:
             out.append('go_gc_duration_seconds{quantile="%s"} %s' % (q, v))
         out.append("go_gc_duration_seconds_sum %s" % (self.gc_cycles * 4.5e-05))
         out.append("go_gc_duration_seconds_count %d" % self.gc_cycles)
+
+    def python_runtime(self, single, out):
+        major, minor, patch = platform.python_version_tuple()
+        single("python_info", "gauge", 1.0, "Python platform information",
+               [("implementation", "CPython"), ("major", major), ("minor", minor), ("patchlevel", patch),
+                ("version", platform.python_version())])
+        for name, key, helptext in (
+                ("python_gc_objects_collected_total", "collected", "Objects collected during gc"),
+                ("python_gc_objects_uncollectable_total", "uncollectable", "Uncollectable objects found during GC"),
+                ("python_gc_collections_total", "collections", "Number of times this generation was collected")):
+            out.append("# HELP %s %s" % (name, helptext))
+            out.append("# TYPE %s counter" % name)
+            for generation, stats in enumerate(gc.get_stats()):
+                out.append('%s{generation="%d"} %s' % (name, generation, float(stats[key])))
+
+    def expose(self, leaked_bytes):
+        out = []
+
+        def single(name, kind, value, helptext, labels=()):
+            out.append("# HELP %s %s" % (name, helptext))
+            out.append("# TYPE %s %s" % (name, kind))
+            out.append("%s%s %s" % (name, self.labels(labels), repr(float(value)) if isinstance(value, float) else value))
+
+        if FLAVOUR.runtime_series == "go":
+            self.go_runtime(single, out, leaked_bytes)
+        else:
+            self.python_runtime(single, out)
         times = os.times()
         single("process_cpu_seconds_total", "counter", round(times.user + times.system, 3),
                "Total user and system CPU time spent in seconds.")
@@ -120,6 +154,9 @@ class Metrics:
                     for (n, labels), value in sorted(store.items()):
                         if n == name:
                             out.append("%s%s %s" % (name, self.labels(labels), repr(value)))
+                            if kind == "counter" and FLAVOUR.created_samples:
+                                out.append("%s_created%s %s" % (name[:-len("_total")], self.labels(labels),
+                                                                 repr(self.created[(n, labels)])))
             for name in sorted({k[0] for k in self.histograms}):
                 out.append("# HELP %s %s" % (name, HELP.get(name, name)))
                 out.append("# TYPE %s histogram" % name)
@@ -133,6 +170,8 @@ class Metrics:
                     out.append("%s_bucket%s %d" % (name, self.labels(labels, [("le", "+Inf")]), count))
                     out.append("%s_sum%s %s" % (name, self.labels(labels), repr(total)))
                     out.append("%s_count%s %d" % (name, self.labels(labels), count))
+                    if FLAVOUR.created_samples:
+                        out.append("%s_created%s %s" % (name, self.labels(labels), repr(self.created[(n, labels)])))
         return "\n".join(out) + "\n"
 
 
@@ -271,12 +310,26 @@ def roll(share):
     return share >= 1 or random.random() < share
 
 
-def burn_cpu(seconds):
+def burn_cpu_in_parallel(seconds):
     """Spends this much CPU time of the calling thread; sha256 over 64 KiB releases the GIL, so threads run in parallel."""
     block = b"\x5a" * 65536
     end = time.thread_time() + seconds
     while time.thread_time() < end:
         hashlib.sha256(block).digest()
+
+
+def burn_cpu_holding_the_gil(seconds):
+    """Spends this much CPU time of the calling thread in Python bytecode: threads take turns on the one GIL."""
+    end = time.thread_time() + seconds
+    x = 0
+    while time.thread_time() < end:
+        for i in range(2000):
+            x += i * i
+    return x
+
+
+def burn_cpu(seconds):
+    FLAVOUR.burn(seconds)
 
 
 # ---------------------------------------------------------------- the in-memory store
@@ -300,7 +353,8 @@ class Store:
             with self.lock:
                 return work()
         finally:
-            self.metrics.observe("sanctum_database_query_latency_seconds", {"query": operation}, DB_BUCKETS,
+            self.metrics.observe("sanctum_database_query_latency_seconds", {FLAVOUR.db_label: operation},
+                                 FLAVOUR.db_buckets,
                                  time.perf_counter() - start)
 
 
@@ -811,6 +865,29 @@ class ZapLog:
             self.file.write(line + "\n")
             self.file.flush()
 
+    def request(self, method, target, path, status, seconds, request_id):
+        self.write("error" if status >= 500 else "info", "api/middleware.go:57", "request", method=method,
+                   path=path, status=status, latency=round(seconds, 6), request_id=request_id)
+
+
+class PythonJsonLog(ZapLog):
+    """python-json-logger's JsonFormatter with "%(asctime)s %(levelname)s %(name)s %(message)s"."""
+    LEVELS = {"info": "INFO", "warn": "WARNING", "error": "ERROR"}
+
+    def write(self, level, caller, msg, **fields):
+        now = time.time()
+        asctime = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(now)) + ",%03d" % (int(now * 1000) % 1000)
+        logger = "app." + caller.split("/")[0]
+        line = json.dumps(dict(asctime=asctime, levelname=self.LEVELS[level], name=logger, message=msg, **fields))
+        with self.lock:
+            self.file.write(line + "\n")
+            self.file.flush()
+
+    def request(self, method, target, path, status, seconds, request_id):
+        self.write("error" if status >= 500 else "info", "access/", "%s %s %d" % (method, target, status),
+                   method=method, path=target, status_code=status, elapsed_ms=round(seconds * 1000, 3),
+                   request_id=request_id)
+
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -885,9 +962,8 @@ class Handler(BaseHTTPRequestHandler):
         seconds = time.perf_counter() - started
         app.metrics.inc("http_requests_total", {"method": self.command, "route": route, "status": str(status)})
         app.metrics.observe("http_request_duration_seconds", {"method": self.command, "route": route},
-                            HTTP_BUCKETS, seconds)
-        app.log.write("error" if status >= 500 else "info", "api/middleware.go:57", "request", method=self.command,
-                      path=url.path, status=status, latency=round(seconds, 6), request_id=request_id)
+                            FLAVOUR.http_buckets, seconds)
+        app.log.request(self.command, self.path, url.path, status, seconds, request_id)
         return None
 
     def answer(self, status, payload, headers, text=False):
@@ -974,7 +1050,7 @@ class Handler(BaseHTTPRequestHandler):
 
 class App:
     def __init__(self, log_path):
-        self.log = ZapLog(log_path)
+        self.log = FLAVOUR.log(log_path)
         self.metrics = Metrics()
         self.faults = Faults()
         self.store = Store(self.faults, self.metrics)
@@ -982,11 +1058,28 @@ class App:
         self.realtime = Realtime(self.store, self.api, self.faults, self.metrics)
 
 
+class Flavour:
+    def __init__(self, log, http_buckets, db_buckets, db_label, burn, runtime_series, created_samples):
+        self.log, self.http_buckets, self.db_buckets, self.db_label = log, http_buckets, db_buckets, db_label
+        self.burn, self.runtime_series, self.created_samples = burn, runtime_series, created_samples
+
+
+FLAVOURS = {
+    "go": Flavour(ZapLog, GO_HTTP_BUCKETS, GO_DB_BUCKETS, "query", burn_cpu_in_parallel, "go", False),
+    "python": Flavour(PythonJsonLog, PYTHON_BUCKETS, PYTHON_BUCKETS, "operation", burn_cpu_holding_the_gil, "python",
+                      True),
+}
+FLAVOUR = FLAVOURS["go"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--log", required=True, help="zap-style JSON log file (appended)")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1; 0 = a free one")
+    parser.add_argument("--flavour", choices=sorted(FLAVOURS), default="go", help="the runtime to look like")
     args = parser.parse_args()
+    global FLAVOUR
+    FLAVOUR = FLAVOURS[args.flavour]
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     server.app = App(args.log)

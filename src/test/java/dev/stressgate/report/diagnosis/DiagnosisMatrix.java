@@ -14,7 +14,7 @@ import java.util.List;
  * run and prints the matrix (target x cell -> top cause, expected, OK/MISMATCH). Exit status 0 when every cell is OK,
  * 1 otherwise, 2 on bad arguments.
  * <pre>
- * DiagnosisMatrix [--targets reference,node-style,go-style] [--cells id,id,...] [--artifact-dir tmp/diagnosis-matrix]
+ * DiagnosisMatrix [--targets reference,node-style,go-style,python-style] [--cells id,id,...] [--artifact-dir tmp/diagnosis-matrix]
  *                 [--record-into src/test/resources/diagnosis/runs]   (also save each cell as a committed fixture)
  *                 [--judge-recorded]                                 (no live runs: judge the committed cells)
  * </pre>
@@ -91,8 +91,9 @@ public final class DiagnosisMatrix {
     }
 
     private static void usage(String problem) {
-        System.err.println("error: " + problem + "\nusage: DiagnosisMatrix [--targets reference,node-style,go-style]"
-                + " [--cells <id,...>] [--artifact-dir DIR] [--record-into DIR] [--judge-recorded]");
+        System.err.println(
+                "error: " + problem + "\nusage: DiagnosisMatrix [--targets reference,node-style,go-style,python-style]"
+                        + " [--cells <id,...>] [--artifact-dir DIR] [--record-into DIR] [--judge-recorded]");
         System.exit(2);
     }
 }

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the 5xx burst on one endpoint of a few calls a second splits into shorter run-wide and route bursts when the host is
  * busy (both failed that way in full builds), so those cells are judged on their committed recordings
  * ({@link DiagnosisMatrixTest}), with every other cell. The reference app's faults are planted live by
- * {@link FaultDiagnosisIT}; {@code MATRIX_TARGETS=reference make diagnosis-matrix} runs every cell live. The fakes
- * need {@code node} and {@code python3} on the PATH; without them their test is skipped with the reason.
+ * {@link FaultDiagnosisIT}; {@code MATRIX_TARGETS=reference make diagnosis-matrix} runs every cell live. The
+ * python-style target is the Go-style program with another flavour: its log and metric shapes are checked live by
+ * {@link FakeTargetsIT}, its cells on their recordings. The fakes need {@code node} and {@code python3} on the PATH;
+ * without them their test is skipped with the reason.
  */
 class DiagnosisMatrixIT {
     private final FaultCatalogue catalogue = FaultCatalogue.load(FaultCatalogue.DEFAULT);

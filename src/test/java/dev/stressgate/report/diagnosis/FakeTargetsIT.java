@@ -163,4 +163,37 @@ class FakeTargetsIT {
         assertThat(line.path("path").asText()).isEqualTo("/api/posts");
         assertThat(line.path("latency").asDouble()).isLessThan(5.0);
     }
+
+    @Test
+    void thePythonStyleTargetLogsLikePythonJsonLoggerAndExportsPrometheusClientDefaults() throws Exception {
+        assumeThat(ExternalTool.onPath("python3")).as("python3 on the PATH").isPresent();
+        Path log = dir.resolve("python.log");
+        try (MatrixTarget.Running target = MatrixTarget.PYTHON_STYLE.start(log)) {
+            exercise(target.baseUrl());
+            String metrics = send(
+                            HTTP_1_1, HttpRequest.newBuilder(target.baseUrl().resolve("/metrics")))
+                    .body();
+            assertThat(metrics)
+                    .contains(
+                            "python_info{implementation=\"CPython\"",
+                            "python_gc_objects_collected_total{generation=\"0\"}",
+                            "process_cpu_seconds_total ",
+                            "process_resident_memory_bytes ",
+                            "le=\"0.075\"",
+                            "sanctum_database_query_latency_seconds_bucket{operation=\"post_list\"",
+                            "http_requests_total{method=\"GET\",route=\"/api/posts\",status=\"503\"} 1.0",
+                            "http_requests_created{method=\"GET\",route=\"/api/posts\",status=\"503\"} ",
+                            "http_request_duration_seconds_created{")
+                    .doesNotContain("jvm_", "nodejs_", "go_", "heap");
+        }
+        JsonNode line = requestLines(log, "elapsed_ms").stream()
+                .filter(node -> node.path("status_code").asInt() == 503)
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.path("levelname").asText()).isEqualTo("ERROR");
+        assertThat(line.path("asctime").asText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}");
+        assertThat(line.path("message").asText()).isEqualTo("GET /api/posts?limit=20 503");
+        assertThat(line.path("path").asText()).isEqualTo("/api/posts?limit=20");
+        assertThat(line.has("ts") || line.has("msg") || line.has("level")).isFalse();
+    }
 }

@@ -27,14 +27,18 @@ import java.util.regex.Pattern;
 /**
  * The targets of the matrix, each started as its own process on 127.0.0.1 with a fresh log file: the reference app
  * (a JVM: client_java metrics, logstash JSON logs), a Node.js-style fake (pino logs, prom-client metrics, 404 on
- * {@code Upgrade: h2c}) and a Go-style fake in Python (zap logs, go_* series, other buckets and label names).
+ * {@code Upgrade: h2c}), a Go-style fake in Python (zap logs, go_* series, other buckets and label names) and the
+ * same fake as a threaded Python service (python-json-logger lines, prometheus_client's python_* series and
+ * {@code _created} samples, request CPU that holds the GIL).
  */
 public enum MatrixTarget {
     REFERENCE("reference"),
     NODE_STYLE("node-style"),
-    GO_STYLE("go-style");
+    GO_STYLE("go-style"),
+    PYTHON_STYLE("python-style");
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final String GO_STYLE_SERVER = "src/test/fakes/go-style/server.py";
     private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
 
     private final String id;
@@ -53,7 +57,8 @@ public enum MatrixTarget {
                 return target;
             }
         }
-        throw new IllegalArgumentException("unknown target '" + id + "'; known: reference, node-style, go-style");
+        throw new IllegalArgumentException("unknown target '" + id + "'; known: "
+                + java.util.Arrays.stream(values()).map(MatrixTarget::id).toList());
     }
 
     /** A started target: its base URL and log file; closing stops the process (and waits for it). */
@@ -80,9 +85,11 @@ public enum MatrixTarget {
     }
 
     private Running startFake(Path logFile, Path output) throws IOException {
-        List<String> command = this == NODE_STYLE
-                ? List.of("node", "src/test/fakes/node-style/server.js", "--log", logFile.toString())
-                : List.of("python3", "src/test/fakes/go-style/server.py", "--log", logFile.toString());
+        List<String> command = switch (this) {
+            case NODE_STYLE -> List.of("node", "src/test/fakes/node-style/server.js", "--log", logFile.toString());
+            case GO_STYLE -> List.of("python3", GO_STYLE_SERVER, "--log", logFile.toString());
+            default -> List.of("python3", GO_STYLE_SERVER, "--log", logFile.toString(), "--flavour", "python");
+        };
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<String> url = CompletableFuture.supplyAsync(() -> firstUrl(process, output));
         try {
