@@ -136,7 +136,7 @@ public final class MetricsSampler implements AutoCloseable {
             HttpAnswer answer = http.get(url, "text/plain");
             long arrived = clock.millis();
             return answer.successful()
-                    ? ScrapeRecord.answered(arrived, answer.status(), answer.body())
+                    ? ScrapeRecord.answered(arrived, arrived - sent, answer.status(), answer.body())
                     : ScrapeRecord.rejected(
                             arrived,
                             answer.status(),

@@ -178,7 +178,7 @@ class RunRecorderTest {
 
         List<JsonNode> scrapes = lines(directory.scrapeJsonl());
         assertThat(scrapes).hasSizeGreaterThanOrEqualTo(2).allSatisfy(scrape -> {
-            assertThat(scrape.fieldNames()).toIterable().containsExactly("ts_ms", "status", "body");
+            assertThat(scrape.fieldNames()).toIterable().containsExactly("ts_ms", "duration_ms", "status", "body");
             assertThat(scrape.get("status").asInt()).isEqualTo(200);
             assertThat(scrape.get("body").asText()).isEqualTo(METRICS);
         });

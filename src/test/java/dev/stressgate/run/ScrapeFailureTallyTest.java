@@ -23,7 +23,7 @@ class ScrapeFailureTallyTest {
     private void scrape(boolean ok, String error, long atSecond) {
         clock.millis = atSecond * 1000;
         tally.record(
-                ok ? ScrapeRecord.answered(clock.millis, 200, "up 1\n") : ScrapeRecord.failed(clock.millis, error));
+                ok ? ScrapeRecord.answered(clock.millis, 3, 200, "up 1\n") : ScrapeRecord.failed(clock.millis, error));
     }
 
     @Test

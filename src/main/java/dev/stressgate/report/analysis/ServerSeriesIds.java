@@ -41,6 +41,8 @@ public final class ServerSeriesIds {
 
     /** 1 where the target answered its metrics endpoint, 0 where that scrape failed (Prometheus's {@code up}). */
     public static final String TARGET_UP = "target_up";
+    /** How long the target took to answer its metrics endpoint, ms (Prometheus's {@code scrape_duration_seconds}). */
+    public static final String SCRAPE_DURATION = "scrape_duration";
 
     private ServerSeriesIds() {}
 }

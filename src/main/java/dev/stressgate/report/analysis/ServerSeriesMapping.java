@@ -43,7 +43,8 @@ public final class ServerSeriesMapping {
                 one("error_ratio_5xx", ServerSeriesIds.HTTP_5XX, "percent", 100),
                 one("server_errors_by_route", ServerSeriesIds.HTTP_5XX_BY_ROUTE, "req/s", 1),
                 one("request_rate_by_route", ServerSeriesIds.REQUESTS_BY_ROUTE, "req/s", 1),
-                one("latency_p95", ServerSeriesIds.SERVER_LATENCY_P95, "ms", 1000));
+                one("latency_p95", ServerSeriesIds.SERVER_LATENCY_P95, "ms", 1000),
+                one("scrape_duration", ServerSeriesIds.SCRAPE_DURATION, "ms", 1000));
     }
 
     private static Map.Entry<String, List<Conversion>> one(String queryId, String id, String unit, double factor) {

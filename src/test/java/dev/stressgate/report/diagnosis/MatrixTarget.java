@@ -88,7 +88,9 @@ public enum MatrixTarget {
         List<String> command = switch (this) {
             case NODE_STYLE -> List.of("node", "src/test/fakes/node-style/server.js", "--log", logFile.toString());
             case GO_STYLE -> List.of("python3", GO_STYLE_SERVER, "--log", logFile.toString());
-            default -> List.of("python3", GO_STYLE_SERVER, "--log", logFile.toString(), "--flavour", "python");
+            case PYTHON_STYLE ->
+                List.of("python3", GO_STYLE_SERVER, "--log", logFile.toString(), "--flavour", "python");
+            case REFERENCE -> throw new IllegalStateException("the reference app runs in-process, not as a fake");
         };
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<String> url = CompletableFuture.supplyAsync(() -> firstUrl(process, output));

@@ -39,9 +39,9 @@ import java.util.OptionalDouble;
  * And a fourth, where the target shares the injector's host: that host out of CPU with the target using most of it
  * ({@link SharedHostCpu}). Every finding of this rule then explains the injector's "host out of CPU" finding, so the
  * target's saturation ranks before it ({@link Finding#explains()}): the injector only lost the CPU the target took.
- * Every finding of this rule also explains {@code db_latency}: a process out of CPU times its own database calls
- * slow too (a thread that waits for a CPU, or for Python's GIL, after the query returned), so the slow queries it
- * reports are a consequence as long as it is saturated.
+ * A finding also explains {@code db_latency} when the target answered its own metrics endpoint slowly over the
+ * finding's stretch ({@link SlowMetricsEndpoint}): a process that waits for a CPU, or for Python's GIL, times its
+ * database calls slow too.
  */
 public final class CpuSaturationRule implements AnalysisRule {
 
@@ -49,7 +49,6 @@ public final class CpuSaturationRule implements AnalysisRule {
     static final double ABOVE_CORE = 0.25;
     static final int MIN_PLATEAU_SAMPLES = 5;
     static final double FLAT_SERVER_FACTOR = 1.3;
-    static final double CPU_WAIT_FACTOR = 2;
     static final double CLEARLY_BELOW = 0.25;
     private static final String QUEUEING_ID = "queueing";
     private static final String SHARED_HOST_ID = "shared_host";
@@ -86,10 +85,25 @@ public final class CpuSaturationRule implements AnalysisRule {
         if (findings.isEmpty() && percent.isEmpty() && cores.isEmpty()) {
             queueingSignature(context).ifPresent(findings::add);
         }
+        return findings.stream()
+                .map(f -> f.explaining(explained(f, sharedHost, context)))
+                .toList();
+    }
+
+    /**
+     * What a finding of this rule accounts for: the injector's "host out of CPU" when the target took most of that
+     * host, and {@code db_latency} when the target also answered its own metrics endpoint slowly over the finding's
+     * stretch: a process that waits for a CPU times its database calls slow too (the thread resumes late after the
+     * query returned), while a slow database next to a busy but responsive process stays a cause of its own.
+     */
+    private static List<String> explained(Finding f, Optional<SharedHostCpu> sharedHost, RuleContext context) {
         List<String> explained = new ArrayList<>();
-        explained.add(DatabaseLatencyRule.NAME);
+        Evidence first = f.evidence().get(0);
+        if (SlowMetricsEndpoint.during(context, first.fromMs(), first.toMs()).isPresent()) {
+            explained.add(DatabaseLatencyRule.NAME);
+        }
         sharedHost.ifPresent(h -> explained.addAll(h.hostFindings()));
-        return findings.stream().map(f -> f.explaining(explained)).toList();
+        return explained;
     }
 
     private Finding ofSharedHost(List<MetricSeries> cores, SharedHostCpu h, RuleContext context) {
@@ -209,10 +223,16 @@ public final class CpuSaturationRule implements AnalysisRule {
             double mean,
             double p95BeforeMs,
             double p95DuringMs,
-            Basis basis) {
+            Basis basis,
+            SlowMetricsEndpoint probe) {
 
         Plateau judged(double beforeMs, double duringMs, Basis by) {
-            return new Plateau(cores, fromMs, toMs, samples, mean, beforeMs, duringMs, by);
+            return new Plateau(cores, fromMs, toMs, samples, mean, beforeMs, duringMs, by, null);
+        }
+
+        Plateau judgedBy(SlowMetricsEndpoint slow, double clientP95Ms) {
+            return new Plateau(
+                    cores, fromMs, toMs, samples, mean, slow.fastestMs(), clientP95Ms, Basis.SLOW_METRICS, slow);
         }
     }
 
@@ -223,8 +243,8 @@ public final class CpuSaturationRule implements AnalysisRule {
         BEFORE("p95_before_ms"),
         /** the server's own HTTP p95 during it */
         SERVER("server_p95_ms"),
-        /** the CPU time a response cost during it: process CPU over responses per second */
-        CPU_PER_RESPONSE("cpu_per_response_ms");
+        /** nothing: the target answered its own metrics endpoint slowly during it */
+        SLOW_METRICS("metrics_endpoint_fastest_ms");
 
         /** The name of the compared figure in the finding's evidence. */
         final String evidenceKey;
@@ -237,7 +257,7 @@ public final class CpuSaturationRule implements AnalysisRule {
     /**
      * The plateau when the client felt it: its p95 during the plateau climbed by the knee's factor over the seconds
      * before it; else it was well above the server's own p95; else, unless the seconds before the plateau ran at a
-     * clearly lower CPU without the client getting slower, well above the CPU a response cost.
+     * clearly lower CPU without the client getting slower, the target answered its own metrics endpoint slowly.
      */
     private static Optional<Plateau> withSlowerClient(MetricSeries series, Plateau p, RuleContext context) {
         List<SecondSample> seconds = context.input().timeline().stream()
@@ -261,42 +281,24 @@ public final class CpuSaturationRule implements AnalysisRule {
             feltNothingBelowTheCeiling = ranBelowTheCeiling(series, p);
         }
         Optional<Plateau> queued = slowerThanTheServer(p, during, context);
-        return queued.isPresent() || feltNothingBelowTheCeiling ? queued : longerThanItsCpu(p, during, context);
+        return queued.isPresent() || feltNothingBelowTheCeiling
+                ? queued
+                : SlowMetricsEndpoint.during(context, p.fromMs(), p.toMs())
+                        .map(slow -> p.judgedBy(slow, medianP95(during)));
     }
 
     /**
-     * Whether the CPU samples before the plateau sat clearly below its ceiling (their median at least
-     * {@value #CLEARLY_BELOW} cores under it): then the seconds before it show what the client got without the
-     * ceiling, and a client that was not slower during the plateau did not wait for the CPU.
+     * Whether the CPU samples before the plateau, at least {@value #MIN_PLATEAU_SAMPLES} of them (one ramp-up sample
+     * says nothing), sat clearly below its ceiling (their median at least {@value #CLEARLY_BELOW} cores under it): then
+     * the seconds before it show what the client got without the ceiling, and a client that was not slower during the
+     * plateau did not wait for the CPU.
      */
     private static boolean ranBelowTheCeiling(MetricSeries series, Plateau p) {
         double[] before = series.points().stream()
                 .filter(point -> point.epochMs() < p.fromMs() && Double.isFinite(point.value()))
                 .mapToDouble(MetricPoint::value)
                 .toArray();
-        return before.length > 0 && Medians.of(before) <= p.cores() - CLEARLY_BELOW;
-    }
-
-    /**
-     * When the server's own latency includes the wait too (threads that queue for one lock, Python's GIL, inside the
-     * timed handler): during the plateau, the client's p95 is at least {@value #CPU_WAIT_FACTOR} ×
-     * {@code kneeLatencyFactor} times (and {@code kneeMinLatencyIncreaseMs} above {@value #CPU_WAIT_FACTOR} ×) the CPU
-     * time one response cost (the plateau's cores over the responses a second). At a steady load below the ceiling a
-     * response takes little more than its CPU time; pinned at the ceiling, the rest is waiting for that CPU. The
-     * responses include WebSocket messages, so the CPU per response is if anything too small, and the factor leaves
-     * room for a mix of cheap and costly requests.
-     */
-    private static Optional<Plateau> longerThanItsCpu(Plateau p, List<SecondSample> during, RuleContext context) {
-        double perSecond =
-                during.stream().mapToLong(SecondSample::responses).average().orElse(0);
-        if (perSecond <= 0) {
-            return Optional.empty();
-        }
-        double cpuPerResponseMs = 1000 * p.mean() / perSecond;
-        double is = medianP95(during);
-        return context.thresholds().latencyClimbed(CPU_WAIT_FACTOR * cpuPerResponseMs, is)
-                ? Optional.of(p.judged(cpuPerResponseMs, is, Basis.CPU_PER_RESPONSE))
-                : Optional.empty();
+        return before.length >= MIN_PLATEAU_SAMPLES && Medians.of(before) <= p.cores() - CLEARLY_BELOW;
     }
 
     /**
@@ -352,7 +354,8 @@ public final class CpuSaturationRule implements AnalysisRule {
                                     .orElseThrow(),
                             Double.NaN,
                             Double.NaN,
-                            Basis.UNJUDGED);
+                            Basis.UNJUDGED,
+                            null);
                 }
                 start = -1;
             }
@@ -397,17 +400,20 @@ public final class CpuSaturationRule implements AnalysisRule {
                                 "the client's p95 was " + Quantities.ms(p.p95DuringMs())
                                         + " against the server's own " + Quantities.ms(p.p95BeforeMs())
                                         + " (requests queued before a handler ran)";
-                            case CPU_PER_RESPONSE ->
-                                "the client's p95 was " + Quantities.ms(p.p95DuringMs())
-                                        + " against " + Quantities.ms(p.p95BeforeMs())
-                                        + " of CPU per response on average "
-                                        + "(requests waited for the CPU, inside the server's own timing too)";
+                            case SLOW_METRICS ->
+                                "the target took " + Quantities.ms(p.probe().duringMs())
+                                        + " to answer its own metrics endpoint against "
+                                        + Quantities.ms(p.probe().fastestMs())
+                                        + " at its fastest, and the client's p95 "
+                                        + "was " + Quantities.ms(p.p95DuringMs()) + " (threads waited for the CPU, "
+                                        + "inside the server's own request timing too)";
                             default ->
                                 "the client's p95 rose from " + Quantities.ms(p.p95BeforeMs()) + " to "
                                         + Quantities.ms(p.p95DuringMs());
                         }
                         + ": a runtime that runs requests on " + cores
-                        + " (a single-threaded event loop such as Node.js, or a fixed worker count) is saturated ("
+                        + " (a single-threaded event loop such as Node.js, threads behind one lock such as Python's GIL, or a fixed "
+                        + "worker count) is saturated ("
                         + DataSources.metrics(context.input()) + " and " + DataSources.CLIENT + ").",
                 "Take a CPU profile of the busy thread(s); add processes/workers (cluster mode, more replicas) or move "
                         + "CPU-heavy work off the event loop.",
@@ -425,7 +431,17 @@ public final class CpuSaturationRule implements AnalysisRule {
                                 List.of("global"),
                                 p.fromMs(),
                                 p.toMs(),
-                                Map.of(p.basis().evidenceKey, p.p95BeforeMs(), "p95_during_ms", p.p95DuringMs()))));
+                                clientValues(p))));
+    }
+
+    private static Map<String, Double> clientValues(Plateau p) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put(p.basis().evidenceKey, p.p95BeforeMs());
+        values.put("p95_during_ms", p.p95DuringMs());
+        if (p.probe() != null) {
+            values.put("metrics_endpoint_ms", p.probe().duringMs());
+        }
+        return values;
     }
 
     private Optional<Finding> queueingSignature(RuleContext context) {

@@ -14,8 +14,10 @@ import java.util.OptionalDouble;
  * A host out of CPU that the target shared with the injector (a loopback base URL), and the target was the one using
  * it: over the injector's longest stretch of host CPU at or above {@link InjectorBottleneckRule#HOST_SATURATED_PCT}
  * (judged as that rule judges it), the target's process CPU was at least {@value #TARGET_SHARE} of the host's busy
- * cores, so at least as much as everything else on it, the injectors included. The target then wanted more CPU than the host had
- * left for it; the cores it could reach are the host's minus the injector's, so none of the per-target ceilings (a %
+ * cores, a clear majority over everything else on it, the injectors included; and target and injectors together used
+ * no more than {@value #ONE_POOL} times the busy cores (so they drew on the one pool the injector measured, not a
+ * container of its own beside the target's). A host that busy makes every process on it wait for a CPU; the one that
+ * takes most of it is the one short of CPU. The target then wanted more CPU than the host had left for it; the cores it could reach are the host's minus the injector's, so none of the per-target ceilings (a %
  * of {@code SERVER_CORES}, a whole number of cores) need show. Whatever its runtime: a JVM or a Go server short of
  * the injector's share, a runtime whose CPU wanders below a ceiling (threads sharing Python's GIL), one pinned at a
  * core.
@@ -35,7 +37,8 @@ record SharedHostCpu(
         int hostCores,
         List<String> hostFindings) {
 
-    static final double TARGET_SHARE = 0.5;
+    static final double TARGET_SHARE = 0.6;
+    static final double ONE_POOL = 1.15;
 
     /** The busy cores of the host over the stretch. */
     double busyCores() {
@@ -73,7 +76,8 @@ record SharedHostCpu(
                     injectors,
                     load.processors().getAsInt(),
                     sameHost.stream().map(InjectorBottleneckRule::hostCpuId).toList());
-            if (found.targetCores() >= TARGET_SHARE * found.busyCores()) {
+            if (found.targetCores() >= TARGET_SHARE * found.busyCores()
+                    && found.targetCores() + injectors <= ONE_POOL * found.busyCores()) {
                 return Optional.of(found);
             }
         }

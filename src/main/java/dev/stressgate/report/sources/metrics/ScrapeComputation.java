@@ -16,7 +16,8 @@ sealed interface ScrapeComputation
                 FirstAvailable,
                 Scaled,
                 OrZero,
-                TargetUp {
+                TargetUp,
+                ScrapeDuration {
 
     /** The sample names that must appear in at least one scrape for the computation to make sense. */
     List<String> requiredSamples();

@@ -28,6 +28,7 @@ import java.util.Optional;
  * (the operation, whatever the target calls its label)</li>
  * <li>db_pool_active / db_pool_pending: hikaricp_connections_active / _pending</li>
  * <li>db_pool_acquire_p95: 0.95 quantile of hikaricp_connection_acquire_seconds buckets</li>
+ * <li>target_up: 1 per answered scrape, 0 per failed one; scrape_duration: how long each answered scrape took</li>
  * <li>cpu_usage: rate of process_cpu_seconds_total</li>
  * <li>memory_resident: process_resident_memory_bytes</li>
  * <li>heap_used: the first the target exports of jvm_memory_used_bytes{area="heap"} (client_java 1.x),
@@ -52,6 +53,7 @@ final class ScrapeFallbacks {
     private static final Map<String, ScrapeComputation> BY_QUERY_ID = Map.ofEntries(
             Map.entry("request_rate", rate(REQUESTS, List.of())),
             Map.entry("target_up", new TargetUp()),
+            Map.entry("scrape_duration", new ScrapeDuration()),
             Map.entry(
                     "error_ratio_5xx",
                     new CounterRatio(

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads scrape.jsonl ({@code {"ts_ms":..,"status":200,"body":"<text exposition>"}} or
+ * Reads scrape.jsonl ({@code {"ts_ms":..,"duration_ms":..,"status":200,"body":"<text exposition>"}} or
  * {@code {"ts_ms":..,"error":".."}} per line; {@code error} is the sampler's cause, e.g. "HTTP 404 from ...").
  * A bad line (not UTF-8, not JSON, no time, no valid exposition) is skipped and reported with its line number; it
  * never stops the others from being read.
@@ -94,7 +94,13 @@ public final class ScrapeLogReader {
                                             where + ": counter "
                                                     + sample.name() + sample.labels() + " = " + sample.value()
                                                     + " is impossible (a counter is finite and never negative); left out of the rates"));
-                    scrapes.add(new TimedExposition(ts.asLong(), exposition));
+                    JsonNode duration = record.get("duration_ms");
+                    scrapes.add(new TimedExposition(
+                            ts.asLong(),
+                            exposition,
+                            duration != null && duration.canConvertToLong() && duration.asLong() >= 0
+                                    ? duration.asLong()
+                                    : null));
                 } catch (ExpositionParseException e) {
                     problems.add(where + ": body is not valid Prometheus text: " + e.getMessage());
                 }

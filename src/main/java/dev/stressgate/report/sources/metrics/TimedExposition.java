@@ -4,8 +4,11 @@ import dev.stressgate.report.sources.exposition.Exposition;
 import dev.stressgate.report.sources.exposition.Sample;
 import java.util.List;
 
-/** One successful scrape of the target: when it was taken and what it exposed. */
-public record TimedExposition(long epochMs, Exposition exposition) {
+/**
+ * One successful scrape of the target: when it was taken, what it exposed and how long the answer took (ms; null when
+ * the scrape.jsonl predates recording it).
+ */
+public record TimedExposition(long epochMs, Exposition exposition, Long durationMs) {
 
     List<Sample> samplesOf(String metric, List<LabelMatcher> matchers) {
         return exposition.samples().stream()
