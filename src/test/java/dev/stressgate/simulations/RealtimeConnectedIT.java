@@ -1,6 +1,7 @@
 package dev.stressgate.simulations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.stressgate.live.ClientMetrics;
 import dev.stressgate.live.LiveRun;
@@ -38,7 +39,10 @@ class RealtimeConnectedIT {
 
     @Test
     void timesDeliveryToTheOtherUsersSocketCountsDropsReconnectsAndLostFrames() throws Exception {
-        Path runDir = run("{\"websocket_closes\": {\"share\": 0.02, \"code\": 1012, \"channels\": [\"chat\"]},"
+        // Each chat frame the app receives closes its socket with this share. About 60 to 80 frames reach it in
+        // a run: at 0.02 no socket was closed in about one run of five (a clean-clone CI run failed that way);
+        // at 0.1 that chance is below 1 in 1,000, and enough sessions still deliver.
+        Path runDir = run("{\"websocket_closes\": {\"share\": 0.1, \"code\": 1012, \"channels\": [\"chat\"]},"
                 + " \"websocket_drops\": {\"share\": 0.1, \"channels\": [\"chat\"]}}");
         RealtimeStats stats = RealtimeStatsFile.readIfPresent(
                         RunDirectory.at(runDir).realtimeJson())
@@ -69,9 +73,15 @@ class RealtimeConnectedIT {
                         + chat.fanOut().unresolved());
         assertThat(stats.peakSockets()).isBetween(1L, 40L);
         assertThat(stats.sockets()).isNotEmpty();
+        // The live view's last exposition and realtime.json's last sample are taken a moment apart, and sockets open
+        // and close in between; counting connects minus close records instead would add every socket the server
+        // closed, since those leave no close record.
+        long serverCloses = chat.drops().get("server_close");
         assertThat(liveOpenWebSockets(runDir))
-                .as("the live gauge at the end is the recorder's count (server closes leave no close record)")
-                .isEqualTo(stats.sockets().get(stats.sockets().size() - 1).total());
+                .as(
+                        "the live gauge at the end is the recorder's count, not one more per server close (%d)",
+                        serverCloses)
+                .isCloseTo(stats.sockets().get(stats.sockets().size() - 1).total(), within(serverCloses / 2));
     }
 
     /** The value of the open-sockets gauge in the live view's final exposition. */
