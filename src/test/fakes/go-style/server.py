@@ -268,7 +268,7 @@ class Faults:
         if s["latency"]["millis"] > 0 and self.selects(s["latency"]["routes"], path):
             time.sleep(s["latency"]["millis"] / 1000)
         if s["cpu_burn"]["millis_per_request"] > 0 and path.startswith("/api/"):
-            burn_cpu(s["cpu_burn"]["millis_per_request"] / 1000)
+            FLAVOUR.burn(s["cpu_burn"]["millis_per_request"] / 1000)
         if s["memory_leak"]["kib_per_request"] > 0 and path.startswith("/api/"):
             block = b"L" * int(s["memory_leak"]["kib_per_request"] * 1024)
             with self.lock:
@@ -326,10 +326,6 @@ def burn_cpu_holding_the_gil(seconds):
         for i in range(2000):
             x += i * i
     return x
-
-
-def burn_cpu(seconds):
-    FLAVOUR.burn(seconds)
 
 
 # ---------------------------------------------------------------- the in-memory store

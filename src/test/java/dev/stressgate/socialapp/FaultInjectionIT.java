@@ -145,8 +145,7 @@ class FaultInjectionIT {
                 "/admin/faults",
                 null,
                 Map.of("websocket_drops", Map.of("share", 1.0, "channels", List.of("chat"))));
-        String url = app.baseUrl().replace("http://", "ws://") + "/api/ws/chat?ticket=" + api.ticket(user);
-        try (WsClient ws = WsClient.connect(url)) {
+        try (WsClient ws = WsClient.connect(chatSocketUrl())) {
             ws.send(Map.of("type", "join", "conversation_id", conversationId));
             assertThat(ws.poll(1_000)).isNull();
             assertThat(MetricsText.value(metrics(), drops)).isEqualTo(before + 1);
@@ -165,8 +164,7 @@ class FaultInjectionIT {
                 "/admin/faults",
                 null,
                 Map.of("websocket_closes", Map.of("share", 1.0, "code", 4001, "channels", List.of("chat"))));
-        String url = app.baseUrl().replace("http://", "ws://") + "/api/ws/chat?ticket=" + api.ticket(user);
-        try (WsClient ws = WsClient.connect(url)) {
+        try (WsClient ws = WsClient.connect(chatSocketUrl())) {
             ws.send(Map.of("type", "ping"));
 
             assertThat(ws.serverCloseCode()).isEqualTo(4001);
@@ -210,5 +208,10 @@ class FaultInjectionIT {
                 .filter(line -> line.path("request_id").asText().equals(requestId))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no request log line for " + requestId));
+    }
+
+    /** A chat socket address for {@code user}, with a fresh ticket. */
+    private String chatSocketUrl() throws Exception {
+        return app.baseUrl().replace("http://", "ws://") + "/api/ws/chat?ticket=" + api.ticket(user);
     }
 }

@@ -3,10 +3,13 @@ package dev.stressgate.report.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stressgate.profile.ProfileLoader;
+import dev.stressgate.report.ai.ReportedFinding;
+import dev.stressgate.report.analysis.Severity;
 import dev.stressgate.simulations.flows.FlowCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiagnosisMatrixTest {
     private static final List<String> RECORDED_TARGETS =
-            java.util.Arrays.stream(MatrixTarget.values()).map(MatrixTarget::id).toList();
+            Arrays.stream(MatrixTarget.values()).map(MatrixTarget::id).toList();
 
     @TempDir
     Path work;
@@ -102,9 +105,8 @@ class DiagnosisMatrixTest {
     private List<String> rankedWarnings(RecordedCell recorded, int serverCores, String as) throws Exception {
         Path runDir = recorded.restoreInto(work.resolve(as));
         return CellJudge.report(runDir, serverCores).findings().stream()
-                .filter(f -> f.severity() == dev.stressgate.report.analysis.Severity.WARNING
-                        || f.severity() == dev.stressgate.report.analysis.Severity.CRITICAL)
-                .map(dev.stressgate.report.ai.ReportedFinding::id)
+                .filter(f -> f.severity() != Severity.INFO)
+                .map(ReportedFinding::id)
                 .toList();
     }
 

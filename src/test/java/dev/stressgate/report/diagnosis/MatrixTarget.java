@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -58,7 +59,7 @@ public enum MatrixTarget {
             }
         }
         throw new IllegalArgumentException("unknown target '" + id + "'; known: "
-                + java.util.Arrays.stream(values()).map(MatrixTarget::id).toList());
+                + Arrays.stream(values()).map(MatrixTarget::id).toList());
     }
 
     /** A started target: its base URL and log file; closing stops the process (and waits for it). */

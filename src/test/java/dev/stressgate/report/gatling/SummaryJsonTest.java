@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stressgate.run.realtime.RealtimeStats;
 import dev.stressgate.run.realtime.SocketSample;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,16 @@ class SummaryJsonTest {
 
     @TempDir
     Path runDirectory;
+
+    /** The summary's file as an older version wrote it: without the fields it did not know yet. */
+    private Path writtenWithout(RunSummary summary, String... fields) throws IOException {
+        Path file = new SummaryWriter().writeInto(runDirectory, summary);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode old = (ObjectNode) mapper.readTree(file.toFile());
+        old.remove(List.of(fields));
+        mapper.writeValue(file.toFile(), old);
+        return file;
+    }
 
     @Test
     void writesSnakeCaseJsonAtomicallyAndReadsItBackUnchanged() throws Exception {
@@ -184,11 +195,7 @@ class SummaryJsonTest {
     @Test
     void summaryWrittenBeforeRequestErrorSecondsStillReadsWithoutThem() throws Exception {
         RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
-        Path file = new SummaryWriter().writeInto(runDirectory, summary);
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode old = (ObjectNode) mapper.readTree(file.toFile());
-        old.remove("request_error_seconds");
-        mapper.writeValue(file.toFile(), old);
+        Path file = writtenWithout(summary, "request_error_seconds");
         assertThat(Files.readString(file)).doesNotContain("request_error_seconds");
 
         RunSummary read = new SummaryReader().readFrom(runDirectory);
@@ -215,11 +222,7 @@ class SummaryJsonTest {
     @Test
     void summaryWrittenBeforeInjectorRunsAndRealtimeStillReadsWithoutThem() throws Exception {
         RunSummary summary = new SimulationLogSummarizer().summarize(Fixtures.log("injector-a"));
-        Path file = new SummaryWriter().writeInto(runDirectory, summary);
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode old = (ObjectNode) mapper.readTree(file.toFile());
-        old.remove(List.of("realtime", "injector_runs"));
-        mapper.writeValue(file.toFile(), old);
+        Path file = writtenWithout(summary, "realtime", "injector_runs");
         assertThat(Files.readString(file)).doesNotContain("\"realtime\"").doesNotContain("injector_runs");
 
         RunSummary read = new SummaryReader().readFrom(runDirectory);
